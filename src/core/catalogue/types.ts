@@ -1,0 +1,59 @@
+import type { Kind } from '../design/types'
+
+export type Category = 'edge' | 'compute' | 'data' | 'messaging' | 'observability' | 'zone'
+
+export type PropType =
+  | 'integer' // whole number >= min
+  | 'number' // finite number >= min (or > exclusiveMin), <= max
+  | 'boolean'
+  | 'enum' // one of options (always strings, even "1")
+  | 'autoscaling' // { min, max } with 1 <= min <= max, or null
+  | 'queue-ref' // the id of a queue node, or null
+
+export type DefaultValue = string | number | boolean | null
+
+export interface PropSpec {
+  key: string
+  label: string
+  type: PropType
+  /** One line for the inspector: what the prop means and, for numbers, where the default comes from. */
+  help: string
+  default: DefaultValue
+  /** A technology-specific default (route53 has 3 instances, generic dns 2). */
+  technologyDefaults?: Readonly<Record<string, DefaultValue>>
+  /** A default that follows another prop's value (a FIFO queue's capacity). */
+  defaultFrom?: { prop: string; values: Readonly<Record<string, DefaultValue>> }
+  /** The prop only means something for these technologies; absent = every technology of the kind. */
+  technologies?: readonly string[]
+  min?: number
+  exclusiveMin?: number
+  max?: number
+  options?: readonly string[]
+  /** null is allowed; the inspector shows it as this label ("none", "never expires"). */
+  nullLabel?: string
+  unit?: string
+}
+
+export interface TechnologySpec {
+  id: string
+  label: string
+  /** Replicated across zones by the provider: redundant unless instances is set to 1. */
+  managed?: boolean
+  /** A simple-icons slug for the brand mark, when one exists. */
+  brand?: string
+}
+
+export interface KindSpec {
+  kind: Kind
+  label: string
+  description: string
+  category: Category
+  /** A lucide icon name; the renderer maps it to a component so core stays free of React. */
+  icon: string
+  /** Holds data: gets a CAP label. */
+  stateful: boolean
+  /** Words that find it in the palette search besides its label and technologies. */
+  keywords: readonly string[]
+  technologies: readonly TechnologySpec[]
+  props: readonly PropSpec[]
+}
