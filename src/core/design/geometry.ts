@@ -1,0 +1,84 @@
+import type { Design, DesignNode } from './types'
+
+/**
+ * Positions in a design file are absolute canvas coordinates (top-left corner of the node), also for nodes
+ * inside a zone. A zone has no stored size: it is drawn around its children. The canvas, the SVG/PNG export
+ * and the layout all take sizes from here so the pictures agree.
+ */
+
+export const NODE_WIDTH = 184
+export const NODE_HEIGHT = 68
+export const ZONE_PADDING = 28
+export const ZONE_HEADER = 28
+export const EMPTY_ZONE_WIDTH = 320
+export const EMPTY_ZONE_HEIGHT = 200
+
+export interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** Every node's rectangle; zones enclose their (possibly nested) children. Parent cycles are cut, never followed. */
+export function computeNodeRects(design: Pick<Design, 'nodes'>): Map<string, Rect> {
+  const byId = new Map(design.nodes.map((n) => [n.id, n]))
+  const children = new Map<string, DesignNode[]>()
+  for (const node of design.nodes) {
+    if (node.parent && byId.get(node.parent)?.kind === 'zone') {
+      const list = children.get(node.parent) ?? []
+      list.push(node)
+      children.set(node.parent, list)
+    }
+  }
+  const rects = new Map<string, Rect>()
+  const visiting = new Set<string>()
+
+  const rectOf = (node: DesignNode): Rect => {
+    const known = rects.get(node.id)
+    if (known) return known
+    let rect: Rect
+    if (node.kind !== 'zone') {
+      rect = { x: node.position.x, y: node.position.y, width: NODE_WIDTH, height: NODE_HEIGHT }
+    } else {
+      visiting.add(node.id)
+      const inner = (children.get(node.id) ?? []).filter((c) => !visiting.has(c.id)).map(rectOf)
+      visiting.delete(node.id)
+      if (inner.length === 0) {
+        rect = { x: node.position.x, y: node.position.y, width: EMPTY_ZONE_WIDTH, height: EMPTY_ZONE_HEIGHT }
+      } else {
+        const box = unionRects(inner)
+        rect = {
+          x: box.x - ZONE_PADDING,
+          y: box.y - ZONE_PADDING - ZONE_HEADER,
+          width: box.width + 2 * ZONE_PADDING,
+          height: box.height + 2 * ZONE_PADDING + ZONE_HEADER,
+        }
+      }
+    }
+    rects.set(node.id, rect)
+    return rect
+  }
+
+  for (const node of design.nodes) rectOf(node)
+  return rects
+}
+
+export function unionRects(rects: readonly Rect[]): Rect {
+  if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 }
+  let minX = Infinity
+  let minY = Infinity
+  let maxX = -Infinity
+  let maxY = -Infinity
+  for (const r of rects) {
+    minX = Math.min(minX, r.x)
+    minY = Math.min(minY, r.y)
+    maxX = Math.max(maxX, r.x + r.width)
+    maxY = Math.max(maxY, r.y + r.height)
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
+}
+
+export function getDesignBounds(design: Pick<Design, 'nodes'>): Rect {
+  return unionRects([...computeNodeRects(design).values()])
+}
