@@ -1,0 +1,75 @@
+/**
+ * Electron main: app lifecycle and wiring. Security settings live in window.ts / security.ts / protocol.ts,
+ * files in files.ts; this file only connects them in the right order (scheme before ready, handlers before
+ * the window loads).
+ */
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, session } from 'electron'
+import { DraftStore } from './drafts'
+import { DocumentFiles } from './files'
+import { createHandlers } from './handlers'
+import { registerIpcHandlers } from './ipc'
+import { installMenu, sendCommandToFocusedWindow, showAbout } from './menu'
+import { handleAppProtocol, registerAppScheme } from './protocol'
+import { RecentFiles } from './recent'
+import { getDevServerUrl, installPermissionHandlers } from './security'
+import { createMainWindow, hardenWebContents } from './window'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const preloadPath = join(here, '../preload/index.cjs')
+const rendererRoot = join(here, '../renderer')
+
+// Every renderer sandboxed, whatever a future window forgets to set.
+app.enableSandbox()
+registerAppScheme()
+
+// One instance, one window: the recovery draft and the recent list have a single writer.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  const userData = app.getPath('userData')
+  const recent = new RecentFiles(join(userData, 'recent-files.json'))
+  const drafts = new DraftStore(join(userData, 'recovery-draft.archsight'))
+  const files = new DocumentFiles(recent)
+
+  const openWindow = (): void => {
+    const window = createMainWindow({ preloadPath, onDiscardOnClose: () => void drafts.save(null) })
+    const windowId = window.webContents.id
+    window.on('closed', () => files.forgetWindow(windowId))
+  }
+
+  const refreshMenu = (): void =>
+    installMenu({
+      recent: recent.list(),
+      isDev: !app.isPackaged,
+      platform: process.platform,
+      sendCommand: sendCommandToFocusedWindow,
+      clearRecent: () => void recent.clear(),
+      showAbout,
+    })
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('second-instance', () => {
+    const window = BrowserWindow.getAllWindows()[0]
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  void app.whenReady().then(async () => {
+    installPermissionHandlers(session.defaultSession)
+    if (!getDevServerUrl()) handleAppProtocol(rendererRoot)
+    const { invoke, send, sync } = createHandlers({ files, recent, drafts })
+    registerIpcHandlers(invoke, send, sync)
+    await recent.load()
+    recent.onChange(refreshMenu)
+    refreshMenu()
+    openWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
+    })
+  })
+}

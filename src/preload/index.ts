@@ -1,0 +1,44 @@
+/**
+ * The preload: puts named functions of the contract (shared/ipc.ts) on window.desktop, nothing else.
+ * Invariant: ipcRenderer and IpcRendererEvent never reach the page; each function talks on one fixed channel.
+ * Built as one CommonJS file that requires only 'electron' (a sandboxed preload cannot load more).
+ */
+import { contextBridge, ipcRenderer } from 'electron'
+import type { IpcRendererEvent } from 'electron'
+import { COMMAND_CHANNEL, INVOKE_CHANNELS, SEND_CHANNELS, SYNC_CHANNELS } from '../shared/ipc'
+import type { DesktopApi } from '../shared/ipc'
+
+const desktop: DesktopApi = {
+  openFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.openFile),
+  openRecent: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.openRecent, id),
+  listRecent: () => ipcRenderer.invoke(INVOKE_CHANNELS.listRecent),
+  saveFile: (content, options) =>
+    ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, content, { saveAs: options.saveAs, suggestedName: options.suggestedName }),
+  resetCurrentFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.resetCurrentFile),
+  exportFile: (options) =>
+    ipcRenderer.invoke(INVOKE_CHANNELS.exportFile, {
+      suggestedName: options.suggestedName,
+      mimeType: options.mimeType,
+      data: options.data,
+    }),
+  confirmDiscard: (message) => ipcRenderer.invoke(INVOKE_CHANNELS.confirmDiscard, message),
+  openExternal: (url) => ipcRenderer.invoke(INVOKE_CHANNELS.openExternal, url),
+  setDocumentState: (title, isDirty) => ipcRenderer.send(SEND_CHANNELS.setDocumentState, title, isDirty),
+  saveDraft: (content) => ipcRenderer.send(SEND_CHANNELS.saveDraft, content),
+  loadDraft: () => {
+    const draft: unknown = ipcRenderer.sendSync(SYNC_CHANNELS.loadDraft)
+    return typeof draft === 'string' ? draft : null
+  },
+  onCommand: (listener) => {
+    // The page gets the command id only: the event (and its `sender`) stays here.
+    const forward = (_event: IpcRendererEvent, commandId: unknown): void => {
+      if (typeof commandId === 'string') listener(commandId)
+    }
+    ipcRenderer.on(COMMAND_CHANNEL, forward)
+    return () => {
+      ipcRenderer.removeListener(COMMAND_CHANNEL, forward)
+    }
+  },
+}
+
+contextBridge.exposeInMainWorld('desktop', desktop)
