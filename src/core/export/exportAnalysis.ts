@@ -1,0 +1,91 @@
+import { isManaged, resolveProps } from '../catalogue'
+import type { Design, DesignNode, Severity } from '../design/types'
+import type { NodeMarks } from './svgNodes'
+
+/** The part of the analysis the picture shows; `Analysis` from core/analysis satisfies it. */
+export interface ExportAnalysis {
+  cap: {
+    design: { write: string; read: string }
+    nodes: Readonly<Record<string, { label: string }>>
+  }
+  workload?: { profile: string; peakRps: number }
+  diagnostics: readonly {
+    ruleId: string
+    severity: Severity
+    target: { type: 'node' | 'edge'; id: string } | { type: 'design' }
+    suppressed?: unknown
+  }[]
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 }
+
+export function pickWorse(a: Severity | undefined, b: Severity): Severity {
+  return a === undefined || SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a
+}
+
+/** catalogue.md "Redundancy": the stacked card says the node survives the loss of one machine. */
+export function isRedundant(node: DesignNode): boolean {
+  if (node.kind === 'client' || node.kind === 'zone') return false
+  const props = resolveProps(node)
+  const instances = Number(props.instances ?? 1)
+  if (isManaged(node)) return node.props?.instances !== 1
+  switch (node.kind) {
+    case 'relational-db':
+      return Number(props.replicas) >= 1 && props.replication !== 'none' && props.failover === 'automatic'
+    case 'wide-column': {
+      const rf = Number(props.replicationFactor)
+      if (instances < 2 || rf < 2) return false
+      const levels = [props.readConsistency, props.writeConsistency]
+      if (levels.includes('ALL')) return false
+      if (levels.includes('QUORUM')) return Math.min(rf, instances) - 1 >= Math.floor(rf / 2) + 1
+      return true
+    }
+    case 'pubsub':
+      return instances >= 2 && Number(props.replicationFactor) >= 2
+    case 'search':
+      return instances >= 2 && Number(props.replicas) >= 1
+    default: {
+      const auto = props.autoscaling as { min: number } | null | undefined
+      return instances >= 2 || (auto?.min ?? 0) >= 2
+    }
+  }
+}
+
+export interface Marks {
+  edges: Map<string, Severity>
+  nodeMarks(node: DesignNode): NodeMarks
+}
+
+/** Counts and worst severities per target, from unsuppressed findings only (suppressed ones are accepted). */
+export function collectMarks(design: Design, analysis: ExportAnalysis | undefined): Marks {
+  const edges = new Map<string, Severity>()
+  const nodes = new Map<string, { findings: number; worst?: Severity; spof?: Severity }>()
+  for (const d of analysis?.diagnostics ?? []) {
+    if (d.suppressed || d.target.type === 'design') continue
+    if (d.target.type === 'edge') {
+      edges.set(d.target.id, pickWorse(edges.get(d.target.id), d.severity))
+      continue
+    }
+    const entry = nodes.get(d.target.id) ?? { findings: 0 }
+    entry.findings++
+    entry.worst = pickWorse(entry.worst, d.severity)
+    if (d.ruleId === 'single-point-of-failure' || d.ruleId === 'zone-single-point-of-failure') {
+      entry.spof = pickWorse(entry.spof, d.severity)
+    }
+    nodes.set(d.target.id, entry)
+  }
+  const known = new Set(design.nodes.map((n) => n.id))
+  return {
+    edges,
+    nodeMarks(node) {
+      const entry = known.has(node.id) ? nodes.get(node.id) : undefined
+      return {
+        cap: analysis?.cap.nodes[node.id]?.label,
+        findings: entry?.findings ?? 0,
+        worst: entry?.worst,
+        spof: entry?.spof,
+        isStacked: isRedundant(node),
+      }
+    },
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The design as a self-contained SVG: the picture the canvas shows (zones, node cards, edges, and the analysis'
+ * marks when given), for `archsight export` and the app's SVG/PNG export. Invariant: the output is plain
+ * markup and nothing else: no script, no event attribute, no foreignObject, no external reference; every
+ * label is escaped text. Sizes come from geometry.ts so the export matches the canvas.
+ */
+import { computeNodeRects, unionRects, type Rect } from '../design/geometry'
+import type { Design, DesignEdge, DesignNode, Severity } from '../design/types'
+import type { ExportAnalysis } from './exportAnalysis'
+import { collectMarks } from './exportAnalysis'
+import { boundArrowhead, computeArrowhead, computeEdgeCurve, placePill, shortenCurveEnd, type EdgeCurve } from './svgEdges'
+import { renderLegend } from './svgLegend'
+import { NODE_OVERHANG, renderNodeCard, renderZone } from './svgNodes'
+import { escapeXml, estimateTextWidth, formatAttributes, formatNumber, renderIcon, truncateText } from './svgText'
+import { DARK, FONT_FAMILY, LIGHT, type SvgPalette } from './svgTheme'
+
+export interface SvgOptions {
+  theme?: 'light' | 'dark'
+  /** Paint the theme's background (default true); false leaves it transparent. */
+  background?: boolean
+  analysis?: ExportAnalysis
+  legend?: boolean
+  padding?: number
+}
+
+export interface SvgResult {
+  svg: string
+  width: number
+  height: number
+}
+
+const ACCESS_MARKERS: Readonly<Record<DesignEdge['access'], string>> = { read: 'R', write: 'W', 'read-write': 'RW' }
+
+function formatCurve(curve: EdgeCurve): string {
+  const p = (point: { x: number; y: number }) => `${formatNumber(point.x)} ${formatNumber(point.y)}`
+  return `M${p(curve.start)} C${p(curve.c1)} ${p(curve.c2)} ${p(curve.end)}`
+}
+
+function renderEdgeLine(edge: DesignEdge, curve: EdgeCurve, colour: string, isOptional: boolean): string {
+  const dash = edge.mode === 'async' ? ' stroke-dasharray="6 5"' : ''
+  const opacity = isOptional ? ' opacity="0.5"' : ''
+  const head = computeArrowhead(curve)
+  const points = head.map((pt) => `${formatNumber(pt.x)},${formatNumber(pt.y)}`).join(' ')
+  return (
+    `<g data-edge="${escapeXml(edge.id)}"${opacity}>` +
+    `<path${formatAttributes({ d: formatCurve(shortenCurveEnd(curve, 6)), stroke: colour })} fill="none" stroke-width="1.5"${dash}/>` +
+    `<polygon${formatAttributes({ points, fill: colour })}/></g>`
+  )
+}
+
+/** The R/W/RW marker, a lock for strong consistency and the edge's label, in one pill at the curve's middle. */
+function renderEdgePill(
+  edge: DesignEdge,
+  curve: EdgeCurve,
+  colour: string,
+  palette: SvgPalette,
+  isOptional: boolean,
+  obstacles: Rect[],
+): string {
+  const marker = ACCESS_MARKERS[edge.access]
+  const isStrong = edge.consistency === 'strong'
+  const label = edge.label?.trim() ? truncateText(edge.label.trim(), 150, 10.5) : ''
+  const markerWidth = estimateTextWidth(marker, 9.5, true)
+  const lockWidth = isStrong ? 13 : 0
+  const labelWidth = label ? estimateTextWidth(label, 10.5) + 6 : 0
+  const width = 14 + markerWidth + lockWidth + labelWidth
+  const spot = placePill(curve, width, 18, obstacles)
+  obstacles.push(spot)
+  const left = spot.x
+  const top = spot.y
+  const parts = [
+    `<g${isOptional ? ' opacity="0.7"' : ''}>`,
+    `<rect${formatAttributes({ x: left, y: top, width, height: 18, rx: 9, fill: palette.pillFill, stroke: palette.pillStroke })}/>`,
+    `<text${formatAttributes({ x: left + 7, y: top + 12.5, fill: colour })} font-size="9.5" font-weight="700"` +
+      ` letter-spacing="0.3">${marker}</text>`,
+  ]
+  let cursor = left + 7 + markerWidth
+  if (isStrong) {
+    parts.push(renderIcon('lock', cursor + 3, top + 4, 10, colour, 2.4))
+    cursor += lockWidth
+  }
+  if (label) {
+    parts.push(`<text${formatAttributes({ x: cursor + 6, y: top + 12.5, fill: palette.muted })} font-size="10.5">${escapeXml(label)}</text>`)
+  }
+  parts.push('</g>')
+  return parts.join('')
+}
+
+function isEdgeOptional(edge: DesignEdge, target: DesignNode | undefined): boolean {
+  if (edge.optional !== undefined) return edge.optional
+  return target?.kind === 'cache' || target?.kind === 'logging'
+}
+
+/** Parents before children so nested zones paint on top of the zone that holds them. */
+function sortZonesOuterFirst(zones: DesignNode[], byId: Map<string, DesignNode>): DesignNode[] {
+  const depthOf = (node: DesignNode): number => {
+    let depth = 0
+    const seen = new Set<string>([node.id])
+    for (let p = node.parent; p && !seen.has(p); p = byId.get(p)?.parent) {
+      seen.add(p)
+      depth++
+    }
+    return depth
+  }
+  return zones.map((zone, index) => ({ zone, index, depth: depthOf(zone) }))
+    .sort((a, b) => a.depth - b.depth || a.index - b.index)
+    .map((entry) => entry.zone)
+}
+
+export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgResult {
+  const palette = options.theme === 'dark' ? DARK : LIGHT
+  const padding = options.padding ?? 32
+  const rects = computeNodeRects(design)
+  const byId = new Map(design.nodes.map((n) => [n.id, n]))
+  const marks = collectMarks(design, options.analysis)
+
+  const contentRects: Rect[] = [...rects.values()].map((r) => ({ ...r, width: r.width + NODE_OVERHANG, height: r.height + NODE_OVERHANG }))
+  const curves = new Map<string, EdgeCurve>()
+  for (const edge of design.edges) {
+    const source = rects.get(edge.source)
+    const target = rects.get(edge.target)
+    if (!source || !target) continue
+    const curve = computeEdgeCurve(source, target, edge.source === edge.target)
+    curves.set(edge.id, curve)
+    const xs = [curve.start.x, curve.c1.x, curve.c2.x, curve.end.x]
+    const ys = [curve.start.y, curve.c1.y, curve.c2.y, curve.end.y]
+    contentRects.push({ x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) })
+  }
+  const bounds = contentRects.length ? unionRects(contentRects) : { x: 0, y: 0, width: 240, height: 80 }
+  // Overhangs (badges at the top-right corner, the SPOF outline) reach a little above and left of the rects.
+  const originX = bounds.x - padding - 10
+  const originY = bounds.y - padding - 10
+
+  const legend = options.legend ? renderLegend(design, options.analysis, palette) : undefined
+  const diagramWidth = bounds.width + 2 * padding + 10
+  const diagramHeight = bounds.height + 2 * padding + 10
+  const width = Math.ceil(Math.max(diagramWidth, legend ? legend.width + 2 * padding : 0))
+  const height = Math.ceil(diagramHeight + (legend ? legend.height + padding : 0))
+
+  const zones = sortZonesOuterFirst(design.nodes.filter((n) => n.kind === 'zone'), byId)
+  const cards = design.nodes.filter((n) => n.kind !== 'zone')
+  const colourOf = (edge: DesignEdge): string => {
+    const worst: Severity | undefined = marks.edges.get(edge.id)
+    return worst ? palette.severity[worst] : palette.edge
+  }
+
+  const body: string[] = []
+  for (const zone of zones) body.push(renderZone(zone, rects.get(zone.id)!, marks.nodeMarks(zone), palette))
+  for (const edge of design.edges) {
+    const curve = curves.get(edge.id)
+    if (curve) body.push(renderEdgeLine(edge, curve, colourOf(edge), isEdgeOptional(edge, byId.get(edge.target))))
+  }
+  for (const node of cards) body.push(renderNodeCard(node, rects.get(node.id)!, marks.nodeMarks(node), palette))
+  const obstacles: Rect[] = cards.map((n) => rects.get(n.id)!)
+  for (const curve of curves.values()) obstacles.push(boundArrowhead(curve))
+  for (const edge of design.edges) {
+    const curve = curves.get(edge.id)
+    if (curve) body.push(renderEdgePill(edge, curve, colourOf(edge), palette, isEdgeOptional(edge, byId.get(edge.target)), obstacles))
+  }
+
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
+      `${formatAttributes({ 'font-family': FONT_FAMILY })} role="img"${formatAttributes({ 'aria-label': design.name })}>`,
+    `<title>${escapeXml(design.name)}</title>`,
+  ]
+  if (options.background !== false) out.push(`<rect width="100%" height="100%"${formatAttributes({ fill: palette.background })}/>`)
+  out.push(`<g transform="translate(${formatNumber(-originX)} ${formatNumber(-originY)})">`, ...body, '</g>')
+  if (legend) out.push(`<g transform="translate(${padding} ${formatNumber(diagramHeight)})">${legend.svg}</g>`)
+  out.push('</svg>')
+  return { svg: out.join('\n'), width, height }
+}
+

@@ -1,0 +1,133 @@
+import { getKindSpec, getTechnology, isManaged, resolveProps } from '../catalogue'
+import type { Rect } from '../design/geometry'
+import type { DesignNode, Severity } from '../design/types'
+import { escapeXml, estimateTextWidth, formatAttributes, renderIcon, truncateText } from './svgText'
+import type { SvgPalette } from './svgTheme'
+
+/** What the analysis says about one node, reduced to what its card shows. */
+export interface NodeMarks {
+  cap?: string
+  findings: number
+  worst?: Severity
+  /** Severity of an unsuppressed single-point-of-failure finding on this node. */
+  spof?: Severity
+  isStacked: boolean
+}
+
+const STACK_OFFSET = 4
+
+function formatInstances(node: DesignNode): string | undefined {
+  // A managed service's default instance count is the provider's business: show only what the user set.
+  if (isManaged(node) && node.props?.instances === undefined) return undefined
+  const props = resolveProps(node)
+  const count = node.kind === 'relational-db' ? 1 + Number(props.replicas ?? 0) : Number(props.instances ?? 1)
+  const auto = props.autoscaling as { min: number; max: number } | null | undefined
+  if (auto && auto.max > count) return `×${count}–${auto.max}`
+  return count > 1 ? `×${count}` : undefined
+}
+
+function renderBadge(cx: number, cy: number, count: number, colour: string, palette: SvgPalette): string {
+  const text = count > 99 ? '99+' : String(count)
+  const width = Math.max(18, estimateTextWidth(text, 10, true) + 10)
+  return (
+    `<rect${formatAttributes({ x: cx - width / 2, y: cy - 9, width, height: 18, rx: 9, fill: colour, stroke: palette.background })}` +
+    ` stroke-width="2"/>` +
+    `<text${formatAttributes({ x: cx, y: cy + 3.5, fill: palette.badgeText })} font-size="10" font-weight="700"` +
+    ` text-anchor="middle">${escapeXml(text)}</text>`
+  )
+}
+
+export function renderNodeCard(node: DesignNode, rect: Rect, marks: NodeMarks, palette: SvgPalette): string {
+  const spec = getKindSpec(node.kind)
+  const accent = palette.accent[spec.category]
+  const { x, y, width, height } = rect
+  const parts: string[] = [`<g data-node="${escapeXml(node.id)}">`]
+
+  if (marks.isStacked) {
+    for (const offset of [STACK_OFFSET * 2, STACK_OFFSET]) {
+      parts.push(
+        `<rect${formatAttributes({ x: x + offset, y: y + offset, width, height, rx: 10, fill: palette.cardFill, stroke: palette.stackStroke })}/>`,
+      )
+    }
+  }
+  parts.push(
+    `<rect${formatAttributes({ x, y, width, height, rx: 10, fill: palette.cardFill, stroke: palette.cardStroke })}/>`,
+    `<rect${formatAttributes({ x: x + 12, y: y + 16, width: 36, height: 36, rx: 8, fill: palette.accentTint[spec.category] })}/>`,
+    renderIcon(spec.icon, x + 20, y + 24, 20, accent, 1.75),
+  )
+
+  const capWidth = marks.cap ? 28 : 0
+  const textX = x + 58
+  const textRight = x + width - 12
+  const title = node.label?.trim() ? node.label : spec.label
+  const titleText = truncateText(title, textRight - textX - (capWidth ? capWidth + 6 : 0), 13, true)
+  parts.push(
+    `<text${formatAttributes({ x: textX, y: y + 31, fill: palette.text })} font-size="13" font-weight="600">` +
+      `${escapeXml(titleText)}</text>`,
+  )
+
+  const instances = formatInstances(node)
+  const instancesWidth = instances ? estimateTextWidth(instances, 11) + 6 : 0
+  const subtitle = node.label?.trim() ? getTechnology(node).label : spec.label === getTechnology(node).label ? '' : getTechnology(node).label
+  if (subtitle) {
+    const subtitleText = truncateText(subtitle, textRight - textX - instancesWidth, 11)
+    parts.push(`<text${formatAttributes({ x: textX, y: y + 48, fill: palette.muted })} font-size="11">${escapeXml(subtitleText)}</text>`)
+  }
+  if (instances) {
+    parts.push(
+      `<text${formatAttributes({ x: textRight, y: y + 48, fill: palette.muted })} font-size="11" font-weight="600"` +
+        ` text-anchor="end">${escapeXml(instances)}</text>`,
+    )
+  }
+
+  if (marks.cap) {
+    const colours = palette.cap[marks.cap] ?? palette.cap.CA
+    parts.push(
+      `<rect${formatAttributes({ x: textRight - capWidth, y: y + 19, width: capWidth, height: 16, rx: 8, fill: colours.fill })}/>`,
+      `<text${formatAttributes({ x: textRight - capWidth / 2, y: y + 30.5, fill: colours.text })} font-size="9.5"` +
+        ` font-weight="700" text-anchor="middle" letter-spacing="0.3">${escapeXml(marks.cap)}</text>`,
+    )
+  }
+
+  if (marks.spof) {
+    parts.push(
+      `<rect${formatAttributes({ x: x - 5, y: y - 5, width: width + 10, height: height + 10, rx: 14, stroke: palette.severity[marks.spof] })}` +
+        ` fill="none" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+    )
+  }
+  if (marks.findings > 0 && marks.worst) {
+    parts.push(renderBadge(x + width - 2, y + 2, marks.findings, palette.severity[marks.worst], palette))
+  }
+  parts.push('</g>')
+  return parts.join('')
+}
+
+export function renderZone(node: DesignNode, rect: Rect, marks: NodeMarks, palette: SvgPalette): string {
+  const spec = getKindSpec(node.kind)
+  const { x, y, width, height } = rect
+  const title = node.label?.trim() ? node.label : spec.label
+  const tech = getTechnology(node).label
+  const titleText = truncateText(title, width - 40 - estimateTextWidth(tech, 11) - 12, 12, true)
+  const titleWidth = estimateTextWidth(titleText, 12, true)
+  const parts = [
+    `<g data-zone="${escapeXml(node.id)}">`,
+    `<rect${formatAttributes({ x, y, width, height, rx: 14, fill: palette.zoneFill, stroke: palette.zoneStroke })}/>`,
+    renderIcon(spec.icon, x + 14, y + 11, 14, palette.zoneText, 2),
+    `<text${formatAttributes({ x: x + 34, y: y + 22, fill: palette.zoneText })} font-size="12" font-weight="600">` +
+      `${escapeXml(titleText)}</text>`,
+    `<text${formatAttributes({ x: x + 34 + titleWidth + 8, y: y + 22, fill: palette.muted })} font-size="11">${escapeXml(tech)}</text>`,
+  ]
+  if (marks.spof) {
+    parts.push(
+      `<rect${formatAttributes({ x: x - 4, y: y - 4, width: width + 8, height: height + 8, rx: 17, stroke: palette.severity[marks.spof] })}` +
+        ` fill="none" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+    )
+  }
+  if (marks.findings > 0 && marks.worst) {
+    parts.push(renderBadge(x + width - 2, y + 2, marks.findings, palette.severity[marks.worst], palette))
+  }
+  parts.push('</g>')
+  return parts.join('')
+}
+
+export const NODE_OVERHANG = STACK_OFFSET * 2 + 10
