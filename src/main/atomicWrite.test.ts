@@ -1,4 +1,5 @@
 import { mkdtemp, readdir, readFile, rm, stat, symlink, writeFile, chmod, lstat } from 'node:fs/promises'
+import type * as FsPromises from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 // Wrap the real fs so single calls can be made to fail; everything else touches a real temp folder.
 const faults = vi.hoisted(() => ({ rename: null as Error | null, writeAfterBytes: null as number | null }))
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>()
+  const real = await importOriginal<typeof FsPromises>()
   return {
     ...real,
     rename: async (from: string, to: string) => {

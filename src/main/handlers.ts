@@ -32,9 +32,9 @@ export function createHandlers({ files, recent, drafts }: Services): {
 } {
   const invoke: InvokeHandlers = {
     openFile: (event) => files.open(getWindow(event.sender), event.sender.id),
-    openRecent: (event, id) => files.openRecent(event.sender.id, requireString(id, 'Recent file id', 64)),
+    openRecent: async (event, id) => files.openRecent(event.sender.id, requireString(id, 'Recent file id', 64)),
     listRecent: () => recent.list(),
-    saveFile: (event, content, options) => {
+    saveFile: async (event, content, options) => {
       const checked = requireObject(options, 'Save options')
       return files.save(getWindow(event.sender), event.sender.id, requireString(content, 'Design', MAX_CONTENT), {
         saveAs: requireBoolean(checked.saveAs, 'saveAs'),
@@ -42,7 +42,7 @@ export function createHandlers({ files, recent, drafts }: Services): {
       })
     },
     resetCurrentFile: (event) => files.forgetWindow(event.sender.id),
-    exportFile: (event, options) => {
+    exportFile: async (event, options) => {
       const checked = requireObject(options, 'Export options')
       const data = checked.data
       if (!(data instanceof Uint8Array) && typeof data !== 'string') throw new TypeError('Export data must be text or bytes')

@@ -1,0 +1,234 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+const electron = vi.hoisted(() => ({
+  app: { isPackaged: true, getPath: vi.fn(() => '/nowhere'), getAppPath: vi.fn(() => '/nowhere/app') },
+  shell: { openExternal: vi.fn() },
+  nativeTheme: { shouldUseDarkColors: false },
+  dialog: {
+    showOpenDialog: vi.fn(async (): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
+    showSaveDialog: vi.fn(async (): Promise<{ canceled: boolean; filePath: string }> => ({ canceled: true, filePath: '' })),
+  },
+  BrowserWindow: { fromWebContents: vi.fn(() => null) },
+}))
+vi.mock('electron', () => electron)
+
+const { DocumentFiles, toFileName } = await import('./files')
+const { RecentFiles } = await import('./recent')
+const { DraftStore } = await import('./drafts')
+const { createHandlers } = await import('./handlers')
+
+const design = (name: string) => JSON.stringify({ format: 'archsight', version: 1, name, nodes: [], edges: [] })
+
+let folder: string
+let handlers: ReturnType<typeof createHandlers>
+let files: InstanceType<typeof DocumentFiles>
+let recent: InstanceType<typeof RecentFiles>
+const event = (id = 1) => ({ sender: { id }, senderFrame: { url: 'app://bundle/index.html', parent: null } }) as never
+const answerSave = (path: string) => electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path })
+const answerOpen = (path: string) => electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] })
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'archsight-files-'))
+  await mkdir(join(folder, 'userData'))
+  electron.app.getPath.mockImplementation(() => join(folder, 'docs'))
+  electron.app.getAppPath.mockImplementation(() => join(folder, 'app'))
+  electron.dialog.showOpenDialog.mockClear()
+  electron.dialog.showSaveDialog.mockClear()
+  recent = new RecentFiles(join(folder, 'userData', 'recent.json'))
+  files = new DocumentFiles(recent)
+  handlers = createHandlers({ files, recent, drafts: new DraftStore(join(folder, 'userData', 'draft.archsight')) })
+})
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true })
+})
+
+describe('saveFile: main owns the path', () => {
+  it('asks where to save the first time, then saves in place without asking', async () => {
+    const target = join(folder, 'timeline.archsight')
+    answerSave(target)
+    expect(await handlers.invoke.saveFile(event(), design('v1'), { saveAs: false, suggestedName: 'Timeline' })).toEqual({
+      name: 'timeline.archsight',
+    })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
+    expect(electron.dialog.showSaveDialog.mock.calls[0]).toEqual([
+      expect.objectContaining({ defaultPath: join(folder, 'docs', 'Timeline.archsight') }),
+    ])
+    expect(await handlers.invoke.saveFile(event(), design('v2'), { saveAs: false, suggestedName: 'x' })).toEqual({
+      name: 'timeline.archsight',
+    })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
+    expect(JSON.parse(await readFile(target, 'utf8')).name).toBe('v2')
+    expect(recent.list().map((entry) => entry.name)).toEqual(['timeline.archsight'])
+  })
+
+  it('ignores any path the page tries to pass, in the options or as extra arguments', async () => {
+    const victim = join(folder, 'victim.txt')
+    await writeFile(victim, 'keep me')
+    const call = handlers.invoke.saveFile as (...args: unknown[]) => Promise<unknown>
+    expect(await call(event(), design('x'), { saveAs: false, suggestedName: 'a', path: victim, filePath: victim }, victim)).toBeNull()
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
+    expect(await readFile(victim, 'utf8')).toBe('keep me')
+    expect(files.getCurrentPath(1)).toBeNull()
+  })
+
+  it('keeps each window on its own current file', async () => {
+    answerSave(join(folder, 'a.archsight'))
+    await handlers.invoke.saveFile(event(1), design('a'), { saveAs: false, suggestedName: 'a' })
+    await handlers.invoke.saveFile(event(2), design('b'), { saveAs: false, suggestedName: 'b' })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
+    expect(files.getCurrentPath(2)).toBeNull()
+  })
+
+  it('Save As always asks, and moves the current file', async () => {
+    answerSave(join(folder, 'a.archsight'))
+    await handlers.invoke.saveFile(event(), design('a'), { saveAs: false, suggestedName: 'a' })
+    answerSave(join(folder, 'b.archsight'))
+    expect(await handlers.invoke.saveFile(event(), design('b'), { saveAs: true, suggestedName: 'b' })).toEqual({ name: 'b.archsight' })
+    expect(files.getCurrentPath(1)).toBe(join(folder, 'b.archsight'))
+    expect(JSON.parse(await readFile(join(folder, 'a.archsight'), 'utf8')).name).toBe('a')
+  })
+
+  it('returns null when the dialog is cancelled and writes nothing', async () => {
+    expect(await handlers.invoke.saveFile(event(), design('a'), { saveAs: true, suggestedName: 'a' })).toBeNull()
+    expect(await readdir(folder)).toEqual(['userData'])
+  })
+
+  it('refuses content that is not a design, before any dialog', async () => {
+    await expect(handlers.invoke.saveFile(event(), '{"not":"a design"}', { saveAs: false, suggestedName: 'a' })).rejects.toThrow(
+      /not valid/,
+    )
+    await expect(handlers.invoke.saveFile(event(), 42, { saveAs: false, suggestedName: 'a' })).rejects.toThrow(/must be text/)
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('adds the extension to a bare name typed in the dialog', async () => {
+    answerSave(join(folder, 'plain'))
+    expect(await handlers.invoke.saveFile(event(), design('a'), { saveAs: true, suggestedName: 'a' })).toEqual({
+      name: 'plain.archsight',
+    })
+  })
+
+  it('refuses to write inside the application folder', async () => {
+    await mkdir(join(folder, 'app'))
+    answerSave(join(folder, 'app', 'x.archsight'))
+    await expect(handlers.invoke.saveFile(event(), design('a'), { saveAs: true, suggestedName: 'a' })).rejects.toThrow(
+      /application folder/,
+    )
+  })
+
+  it('resetCurrentFile makes the next Save ask again', async () => {
+    answerSave(join(folder, 'a.archsight'))
+    await handlers.invoke.saveFile(event(), design('a'), { saveAs: false, suggestedName: 'a' })
+    await handlers.invoke.resetCurrentFile(event())
+    await handlers.invoke.saveFile(event(), design('b'), { saveAs: false, suggestedName: 'b' })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('openFile and openRecent', () => {
+  it('returns name and bytes, and a valid design becomes the current file', async () => {
+    const path = join(folder, 'orders.archsight')
+    await writeFile(path, design('orders'))
+    answerOpen(path)
+    const opened = await handlers.invoke.openFile(event())
+    expect(opened?.name).toBe('orders.archsight')
+    expect(new TextDecoder().decode(opened?.bytes)).toBe(design('orders'))
+    expect(files.getCurrentPath(1)).toBe(path)
+    expect(recent.list()[0]).toMatchObject({ name: 'orders.archsight', detail: folder })
+  })
+
+  it('returns the bytes of an invalid file but keeps the current file, so Save cannot overwrite it', async () => {
+    const broken = join(folder, 'broken.json')
+    await writeFile(broken, '{"format": "archsight", ')
+    answerOpen(broken)
+    expect((await handlers.invoke.openFile(event()))?.name).toBe('broken.json')
+    expect(files.getCurrentPath(1)).toBeNull()
+    expect(recent.list()).toEqual([])
+  })
+
+  it('opens a PNG without making it the current file', async () => {
+    const png = join(folder, 'picture.png')
+    await writeFile(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
+    answerOpen(png)
+    expect((await handlers.invoke.openFile(event()))?.bytes).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
+    expect(files.getCurrentPath(1)).toBeNull()
+  })
+
+  it('refuses other file types', async () => {
+    const other = join(folder, 'notes.txt')
+    await writeFile(other, 'hello')
+    answerOpen(other)
+    await expect(handlers.invoke.openFile(event())).rejects.toThrow(/opens .archsight, .json and .png/)
+  })
+
+  it('returns null when the dialog is cancelled', async () => {
+    expect(await handlers.invoke.openFile(event())).toBeNull()
+  })
+
+  it('opens a recent file by its opaque id, and drops an entry whose file is gone', async () => {
+    const path = join(folder, 'orders.archsight')
+    await writeFile(path, design('orders'))
+    answerOpen(path)
+    await handlers.invoke.openFile(event())
+    const [entry] = await handlers.invoke.listRecent(event())
+    expect(entry.id).not.toContain(folder)
+    expect((await handlers.invoke.openRecent(event(2), entry.id))?.name).toBe('orders.archsight')
+    expect(files.getCurrentPath(2)).toBe(path)
+    await rm(path)
+    await expect(handlers.invoke.openRecent(event(), entry.id)).rejects.toThrow(/no longer exists/)
+    expect(recent.list()).toEqual([])
+  })
+
+  it('refuses an unknown recent id or a path in its place', async () => {
+    await expect(handlers.invoke.openRecent(event(), 'nope')).rejects.toThrow(/no longer in the list/)
+    await expect(handlers.invoke.openRecent(event(), '/etc/passwd')).rejects.toThrow(/no longer in the list/)
+  })
+})
+
+describe('exportFile', () => {
+  it('asks with a filter for the type and writes the bytes, without touching the current file', async () => {
+    const target = join(folder, 'out.png')
+    answerSave(target)
+    const data = new Uint8Array([1, 2, 3])
+    expect(await handlers.invoke.exportFile(event(), { suggestedName: 'Orders', mimeType: 'image/png', data })).toBe(true)
+    expect((electron.dialog.showSaveDialog.mock.calls[0] as unknown[])[0]).toMatchObject({
+      defaultPath: join(folder, 'docs', 'Orders.png'),
+      filters: [{ name: 'PNG image', extensions: ['png'] }],
+    })
+    expect(new Uint8Array(await readFile(target))).toEqual(data)
+    expect(files.getCurrentPath(1)).toBeNull()
+    expect(recent.list()).toEqual([])
+  })
+
+  it('writes SVG text and returns false on cancel', async () => {
+    answerSave(join(folder, 'drawing'))
+    expect(await handlers.invoke.exportFile(event(), { suggestedName: 'd', mimeType: 'image/svg+xml', data: '<svg/>' })).toBe(true)
+    expect(await readFile(join(folder, 'drawing.svg'), 'utf8')).toBe('<svg/>')
+    expect(await handlers.invoke.exportFile(event(), { suggestedName: 'd', mimeType: 'image/svg+xml', data: '<svg/>' })).toBe(false)
+  })
+
+  it('refuses unknown types and a path the page passes', async () => {
+    await expect(
+      handlers.invoke.exportFile(event(), { suggestedName: 'x', mimeType: 'application/x-sh', data: 'rm -rf /' }),
+    ).rejects.toThrow(/Cannot export/)
+    const call = handlers.invoke.exportFile as (...args: unknown[]) => Promise<unknown>
+    expect(await call(event(), { suggestedName: 'x', mimeType: 'image/png', data: 'x', path: '/tmp/evil' }, '/tmp/evil')).toBe(false)
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
+  })
+})
+
+describe('toFileName', () => {
+  it.each([
+    ['Orders service', 'archsight', 'Orders service.archsight'],
+    ['../../etc/passwd', 'archsight', '-..-etc-passwd.archsight'],
+    ['C:\\Windows\\x.json', 'png', 'C--Windows-x.png'],
+    ['', 'svg', 'Untitled.svg'],
+    ['...', 'svg', 'Untitled.svg'],
+    ['a\u0000b', 'json', 'a-b.json'],
+  ])('%j -> %j', (input, extension, expected) => {
+    expect(toFileName(input, extension)).toBe(expected)
+  })
+})

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { COMMAND_CHANNEL, DESKTOP_API_KEYS, INVOKE_CHANNELS, SEND_CHANNELS, SYNC_CHANNELS } from '../shared/ipc'
+import type { DesktopApi } from '../shared/ipc'
+
+const electron = vi.hoisted(() => {
+  const exposed: Record<string, unknown> = {}
+  return {
+    exposed,
+    contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => (exposed[key] = api)) },
+    ipcRenderer: {
+      invoke: vi.fn(async (..._args: unknown[]) => 'answer'),
+      send: vi.fn(),
+      sendSync: vi.fn((): unknown => 'draft'),
+      on: vi.fn(),
+      removeListener: vi.fn(),
+    },
+  }
+})
+vi.mock('electron', () => electron)
+
+let desktop: DesktopApi
+beforeAll(async () => {
+  await import('./index')
+  desktop = electron.exposed.desktop as DesktopApi
+})
+
+describe('preload', () => {
+  it('exposes exactly the named functions of the contract on window.desktop, and nothing else', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce()
+    expect(Object.keys(electron.exposed)).toEqual(['desktop'])
+    expect(Object.keys(desktop).sort()).toEqual([...DESKTOP_API_KEYS])
+    for (const value of Object.values(desktop)) expect(typeof value).toBe('function')
+    expect(Object.values(desktop)).not.toContain(electron.ipcRenderer)
+  })
+
+  it('invokes each method on its own fixed channel, forwarding only the contract fields', async () => {
+    const { invoke } = electron.ipcRenderer
+    await desktop.openFile()
+    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.openFile)
+    const sneaky = { saveAs: true, suggestedName: 'a', path: '/etc/passwd' }
+    await desktop.saveFile('{}', sneaky)
+    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.saveFile, '{}', { saveAs: true, suggestedName: 'a' })
+    const bytes = new Uint8Array([1])
+    await desktop.exportFile({ suggestedName: 'x', mimeType: 'image/png', data: bytes, path: '/x' } as never)
+    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.exportFile, { suggestedName: 'x', mimeType: 'image/png', data: bytes })
+    await desktop.openRecent('id-1')
+    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.openRecent, 'id-1')
+    await desktop.openExternal('https://example.org')
+    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.openExternal, 'https://example.org')
+  })
+
+  it('sends fire-and-forget state and reads the draft synchronously', () => {
+    desktop.setDocumentState('Orders', true)
+    expect(electron.ipcRenderer.send).toHaveBeenLastCalledWith(SEND_CHANNELS.setDocumentState, 'Orders', true)
+    desktop.saveDraft(null)
+    expect(electron.ipcRenderer.send).toHaveBeenLastCalledWith(SEND_CHANNELS.saveDraft, null)
+    expect(desktop.loadDraft()).toBe('draft')
+    expect(electron.ipcRenderer.sendSync).toHaveBeenLastCalledWith(SYNC_CHANNELS.loadDraft)
+    electron.ipcRenderer.sendSync.mockReturnValueOnce({ not: 'a string' })
+    expect(desktop.loadDraft()).toBeNull()
+  })
+
+  it('hands the page the command id only, never the IpcRendererEvent, and unsubscribes', () => {
+    const listener = vi.fn()
+    const unsubscribe = desktop.onCommand(listener)
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as unknown as [string, (...args: unknown[]) => void]
+    expect(channel).toBe(COMMAND_CHANNEL)
+    forward({ sender: { send: () => 'leak' } }, 'file.save')
+    forward({ sender: {} }, { evil: true })
+    expect(listener.mock.calls).toEqual([['file.save']])
+    unsubscribe()
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(COMMAND_CHANNEL, forward)
+  })
+})
