@@ -10,7 +10,7 @@ import type { BrowserWindow, FileFilter, OpenDialogOptions, SaveDialogOptions } 
 import type { ExportOptions, OpenResult, SaveOptions, SaveResult } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 import type { RecentFiles } from './recent'
-import { validateDesignText } from './validate'
+import { validateDesignBytes, validateDesignText } from './validate'
 
 export const MAX_OPEN_BYTES = 50 * 1024 * 1024
 const OPENABLE = ['archsight', 'json', 'png']
@@ -75,7 +75,7 @@ export class DocumentFiles {
     if (!info?.isFile()) throw new Error(`${basename(path)} no longer exists.`)
     if (info.size > MAX_OPEN_BYTES) throw new Error(`${basename(path)} is larger than 50 MB and was not opened.`)
     const bytes = new Uint8Array(await readFile(path))
-    if (extension !== 'png' && validateDesignText(new TextDecoder().decode(bytes)).ok) {
+    if (extension !== 'png' && validateDesignBytes(bytes).ok) {
       this.currentPaths.set(windowId, path)
       await this.recent.add(path)
     }

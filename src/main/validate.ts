@@ -1,20 +1,23 @@
 /**
- * Main's check before it writes a design or adopts an opened file as the current one. It must agree with
- * what the renderer accepts, so it delegates to core's parser once that exists.
+ * Main's check before it writes a design or adopts an opened file as the current one. It is core's own
+ * parser, so main accepts exactly what the renderer and the CLI accept (format.md), no more, no less.
  */
+import { parseDesign, parseDesignBytes } from '../core/design'
+import type { ParseResult } from '../core/design'
 
 export type ValidationResult = { ok: true } | { ok: false; message: string }
 
+function toValidation(result: ParseResult): ValidationResult {
+  if (result.ok) return { ok: true }
+  const { path, message } = result.error
+  return { ok: false, message: path ? `${path}: ${message}` : message }
+}
+
 export function validateDesignText(text: string): ValidationResult {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : 'not JSON' }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'not an object' }
-  const { format, version } = value as Record<string, unknown>
-  if (format !== 'archsight') return { ok: false, message: 'format: not an Archsight design' }
-  if (!Number.isInteger(version)) return { ok: false, message: 'version: missing' }
-  return { ok: true }
+  return toValidation(parseDesign(text))
+}
+
+/** For opened files: the same decoding (BOM, UTF-16 refusal) the renderer applies to the bytes it receives. */
+export function validateDesignBytes(bytes: Uint8Array): ValidationResult {
+  return toValidation(parseDesignBytes(bytes))
 }
