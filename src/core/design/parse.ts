@@ -1,0 +1,91 @@
+import { decodeDesignBytes, looksLikeUtf16Text, UTF16_MESSAGE } from './encoding'
+import type { DesignError } from './formatError'
+import { FormatFailure } from './formatError'
+import { assertSafeStructure } from './guard'
+import { findJsonSyntaxError, getLineColumn } from './jsonSyntax'
+import type { Design } from './types'
+import { validateDesign } from './validate'
+
+/**
+ * The only way untrusted text becomes a Design (format.md). Never throws: every bad input, whatever its
+ * size, encoding or shape, comes back as { ok: false, error } naming the first problem in a fixed order.
+ */
+
+export type { DesignError } from './formatError'
+export type ParseResult = { ok: true; design: Design } | { ok: false; error: DesignError }
+
+export const MAX_DESIGN_BYTES = 50 * 1024 * 1024
+
+export function parseDesignBytes(bytes: Uint8Array): ParseResult {
+  try {
+    if (bytes.length > MAX_DESIGN_BYTES) return refuse(describeTooLarge(bytes.length))
+    const decoded = decodeDesignBytes(bytes)
+    if (!decoded.ok) return refuse(decoded.message)
+    return parseText(decoded.text)
+  } catch (error) {
+    return refuseUnexpected(error)
+  }
+}
+
+export function parseDesign(text: string): ParseResult {
+  try {
+    const size = estimateUtf8Length(text)
+    if (size > MAX_DESIGN_BYTES) return refuse(describeTooLarge(size))
+    return parseText(text)
+  } catch (error) {
+    return refuseUnexpected(error)
+  }
+}
+
+function parseText(input: string): ParseResult {
+  const text = input.startsWith('\ufeff') ? input.slice(1) : input
+  if (looksLikeUtf16Text(text)) return refuse(UTF16_MESSAGE)
+  if (text.trim() === '') return refuse('The file is empty; expected an Archsight design (JSON)')
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return refuse(describeJsonError(text, error))
+  }
+  try {
+    assertSafeStructure(value)
+    return { ok: true, design: validateDesign(value) }
+  } catch (error) {
+    if (error instanceof FormatFailure) return { ok: false, error: { path: error.path, message: error.message } }
+    throw error
+  }
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const found = findJsonSyntaxError(text)
+  if (!found) return `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+  const { line, column } = getLineColumn(text, found.offset)
+  return `The file is not valid JSON: ${found.message} at line ${line}, column ${column}`
+}
+
+/** UTF-8 byte length; only counted exactly when the string could be near the limit. */
+function estimateUtf8Length(text: string): number {
+  if (text.length > MAX_DESIGN_BYTES) return text.length
+  if (text.length * 3 <= MAX_DESIGN_BYTES) return text.length
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // A surrogate pair (4 bytes) counts 2 + 2; a lone surrogate is written as U+FFFD (3 bytes), close enough.
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3
+  }
+  return bytes
+}
+
+function describeTooLarge(bytes: number): string {
+  const megabytes = (bytes / (1024 * 1024)).toFixed(1)
+  return `The file is ${megabytes} MB; Archsight opens designs up to ${MAX_DESIGN_BYTES / (1024 * 1024)} MB`
+}
+
+function refuse(message: string): ParseResult {
+  return { ok: false, error: { path: '', message } }
+}
+
+function refuseUnexpected(error: unknown): ParseResult {
+  const detail = error instanceof Error ? error.message : String(error)
+  return refuse(`The file could not be read: ${detail}`)
+}

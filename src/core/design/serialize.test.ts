@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { arbitraryDesign } from '../testing/arbitraries'
+import { parseDesign } from './parse'
+import { serializeDesign } from './serialize'
+import type { Design } from './types'
+
+describe('serializeDesign', () => {
+  it('round-trips every valid design: parse(serialize(d)) deep-equals d', () => {
+    fc.assert(
+      fc.property(arbitraryDesign(), (design) => {
+        const result = parseDesign(serializeDesign(design))
+        if (!result.ok) throw new Error(result.error.message)
+        expect(result.design).toEqual(design)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('is stable: serializing the parsed text again gives the same text', () => {
+    fc.assert(
+      fc.property(arbitraryDesign({ maxNodes: 6 }), (design) => {
+        const text = serializeDesign(design)
+        const again = parseDesign(text)
+        expect(again.ok && serializeDesign(again.design)).toBe(text)
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('writes keys in the spec order, leaves out undefined fields and ends with a newline', () => {
+    const design: Design = {
+      view: { viewport: { zoom: 1, y: 2, x: 3 } },
+      edges: [{ target: 'a', access: 'read', mode: 'sync', source: 'a', id: 'loop', label: undefined }],
+      nodes: [{ props: { instances: 2 }, position: { y: 1, x: 0 }, kind: 'service', id: 'a', label: undefined }],
+      name: 'Order',
+      version: 1,
+      format: 'archsight',
+    }
+    expect(serializeDesign(design)).toBe(
+      [
+        '{',
+        '  "format": "archsight",',
+        '  "version": 1,',
+        '  "name": "Order",',
+        '  "nodes": [',
+        '    {',
+        '      "id": "a",',
+        '      "kind": "service",',
+        '      "position": { "x": 0, "y": 1 },',
+        '      "props": { "instances": 2 }',
+        '    }',
+        '  ],',
+        '  "edges": [',
+        '    { "id": "loop", "source": "a", "target": "a", "mode": "sync", "access": "read" }',
+        '  ],',
+        '  "view": {',
+        '    "viewport": { "x": 3, "y": 2, "zoom": 1 }',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('writes an empty design compactly and keeps the example designs intact', () => {
+    expect(serializeDesign({ format: 'archsight', version: 1, name: 'E', nodes: [], edges: [] })).toBe(
+      '{\n  "format": "archsight",\n  "version": 1,\n  "name": "E",\n  "nodes": [],\n  "edges": []\n}\n',
+    )
+    const text = readFileSync(new URL('../../../resources/templates/twitter-timeline.archsight', import.meta.url), 'utf8')
+    const parsed = parseDesign(text)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    expect(JSON.parse(serializeDesign(parsed.design))).toEqual(JSON.parse(text))
+  })
+})
