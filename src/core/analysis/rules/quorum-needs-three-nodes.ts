@@ -1,0 +1,31 @@
+import { nodeTarget, readNumber, setPropsFix } from '../report'
+import type { Finding, Rule } from '../types'
+
+export const quorumNeedsThreeNodes: Rule = {
+  meta: {
+    id: 'quorum-needs-three-nodes',
+    severity: 'warning',
+    category: 'reliability',
+    description: 'QUORUM reads or writes on fewer than three nodes',
+    rationale:
+      'A majority of two is both of them: with QUORUM on fewer than three nodes, losing any one node refuses ' +
+      'every read or write that needs the quorum.',
+  },
+  check(view) {
+    const findings: Finding[] = []
+    for (const node of view.nodes) {
+      if (node.kind !== 'wide-column') continue
+      const usesQuorum = node.props.readConsistency === 'QUORUM' || node.props.writeConsistency === 'QUORUM'
+      const instances = readNumber(node, 'instances', 1)
+      if (!usesQuorum || instances >= 3) continue
+      findings.push({
+        target: nodeTarget(node),
+        message:
+          `${node.name} uses QUORUM on ${instances} node${instances === 1 ? '' : 's'}: losing one node refuses ` +
+          `quorum reads or writes`,
+        fix: setPropsFix('Run three nodes', node, { instances: 3 }),
+      })
+    }
+    return findings
+  },
+}

@@ -1,0 +1,64 @@
+import type { PropValue } from '../../design/types'
+import { isRedundant } from '../redundancy'
+import { listNames, nodeTarget, readNumber, setProps } from '../report'
+import type { Fix, Rule } from '../types'
+import type { ViewNode } from '../view'
+
+function describeLack(node: ViewNode): string {
+  if (node.kind === 'relational-db') return 'has no standby with automatic failover'
+  if (readNumber(node, 'instances', 1) === 1) return 'has one instance'
+  return 'cannot lose a machine'
+}
+
+/** The smallest change of the node's own props that makes it redundant, when a count change can. */
+function buildFix(node: ViewNode): Fix | undefined {
+  if (node.kind === 'relational-db') {
+    const replication = node.props.replication === 'sync' ? 'sync' : 'async'
+    return {
+      title: 'Add a standby with automatic failover',
+      patch: setProps(node, {
+        replicas: Math.max(1, readNumber(node, 'replicas', 0)),
+        replication,
+        failover: 'automatic',
+      }),
+    }
+  }
+  const candidates: { title: string; values: Record<string, PropValue> }[] = [
+    { title: 'Run two instances', values: { instances: 2 } },
+    { title: 'Run three instances', values: { instances: 3 } },
+  ]
+  if (node.kind === 'search') {
+    candidates.push({ title: 'Run two instances with a replica of each shard', values: { instances: 2, replicas: 1 } })
+  }
+  for (const { title, values } of candidates) {
+    if (!('instances' in node.props)) break
+    const props = { ...node.props, ...values }
+    if (isRedundant(node.kind, node.technology, node.isManaged, props)) return { title, patch: setProps(node, values) }
+  }
+  return undefined
+}
+
+export const singlePointOfFailure: Rule = {
+  meta: {
+    id: 'single-point-of-failure',
+    severity: 'error',
+    category: 'reliability',
+    description: 'A node without redundancy whose loss alone stops a flow',
+    rationale:
+      'One machine failing should not take a request path down. Error when a user-facing flow fails; warning ' +
+      'when only background work stops (a consumer down, messages waiting in the queue).',
+  },
+  check(view) {
+    return view.failure.spof.map((entry) => {
+      const node = view.node(entry.node) as ViewNode
+      const names = listNames(entry.breaks.map((id) => (view.node(id) as ViewNode).name))
+      const isUserFacing = entry.scope === 'user-facing'
+      const message = isUserFacing
+        ? `${node.name} ${describeLack(node)}: every request from ${names} needs it`
+        : `${node.name} ${describeLack(node)}: if it fails, background work from ${names} stops and messages wait`
+      const fix = buildFix(node)
+      const severity = isUserFacing ? 'error' : 'warning'
+      return { target: nodeTarget(node), message, severity, ...(fix ? { fix } : {}) }
+    })
+  },
+}
