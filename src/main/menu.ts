@@ -14,7 +14,7 @@ import type { MenuCommandId } from '../shared/commands'
 import { COMMAND_CHANNEL } from '../shared/ipc'
 import type { RecentEntry } from '../shared/ipc'
 
-/** Menu labels and shortcuts for each command. Keep in step with the renderer's shortcut table. */
+/** The shortcut shown for each command: the renderer's table (commands/createCommands.ts, Mod = CmdOrCtrl) is the source; keep in step. */
 export const MENU_SHORTCUTS: Partial<Record<MenuCommandId, string>> = {
   'file.new': 'CmdOrCtrl+N',
   'file.open': 'CmdOrCtrl+O',
@@ -30,7 +30,7 @@ export const MENU_SHORTCUTS: Partial<Record<MenuCommandId, string>> = {
   'view.fit': 'Shift+1',
   'view.zoomIn': 'CmdOrCtrl+=',
   'view.zoomOut': 'CmdOrCtrl+-',
-  'view.toggleProblems': 'CmdOrCtrl+Shift+M',
+  'view.toggleProblems': 'CmdOrCtrl+J',
   'design.autoLayout': 'CmdOrCtrl+Shift+L',
 }
 
