@@ -29,7 +29,8 @@ function findElectronBinary(): { path: string } | { reason: string } {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
   if (override) {
     const candidate = join(override, relative || 'electron')
-    return existsSync(candidate) ? { path: candidate } : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no binary at ${candidate}` }
+    if (existsSync(candidate)) return { path: candidate }
+    return { reason: `ELECTRON_OVERRIDE_DIST_PATH has no binary at ${candidate}` }
   }
   if (!relative) return { reason: `${pathFile} is missing (the binary was never downloaded)` }
   const candidate = join(packageDir, 'dist', relative)
@@ -104,9 +105,16 @@ test.describe('desktop app (Electron)', () => {
       return { sandbox, contextIsolation, nodeIntegration, webSecurity, webviewTag }
     })
     if (prefs) {
-      expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+      expect(prefs).toEqual({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        webviewTag: false,
+      })
     } else {
-      test.info().annotations.push({ type: 'note', description: 'getLastWebPreferences unavailable; checked effects only' })
+      const description = 'getLastWebPreferences unavailable; checked effects only'
+      test.info().annotations.push({ type: 'note', description })
     }
     // webviewTag: false leaves <webview> an unknown element.
     expect(await page.evaluate(() => document.createElement('webview').constructor.name)).toBe('HTMLUnknownElement')

@@ -3,13 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+type OpenAnswer = { canceled: boolean; filePaths: string[] }
+type SaveAnswer = { canceled: boolean; filePath: string }
+
 const electron = vi.hoisted(() => ({
   app: { isPackaged: true, getPath: vi.fn(() => '/nowhere'), getAppPath: vi.fn(() => '/nowhere/app') },
   shell: { openExternal: vi.fn() },
   nativeTheme: { shouldUseDarkColors: false },
   dialog: {
-    showOpenDialog: vi.fn(async (): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
-    showSaveDialog: vi.fn(async (): Promise<{ canceled: boolean; filePath: string }> => ({ canceled: true, filePath: '' })),
+    showOpenDialog: vi.fn(async (): Promise<OpenAnswer> => ({ canceled: true, filePaths: [] })),
+    showSaveDialog: vi.fn(async (): Promise<SaveAnswer> => ({ canceled: true, filePath: '' })),
   },
   BrowserWindow: { fromWebContents: vi.fn(() => null) },
 }))
@@ -27,8 +30,14 @@ let handlers: ReturnType<typeof createHandlers>
 let files: InstanceType<typeof DocumentFiles>
 let recent: InstanceType<typeof RecentFiles>
 const event = (id = 1) => ({ sender: { id }, senderFrame: { url: 'app://bundle/index.html', parent: null } }) as never
-const answerSave = (path: string) => electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path })
-const answerOpen = (path: string) => electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] })
+const answerSave = (filePath: string) =>
+  electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath })
+const answerOpen = (path: string) =>
+  electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] })
+const save = (content: unknown, saveAs = false, suggestedName = 'a', windowId = 1) =>
+  handlers.invoke.saveFile(event(windowId), content, { saveAs, suggestedName })
+const exportAs = (mimeType: string, data: string | Uint8Array, suggestedName = 'x') =>
+  handlers.invoke.exportFile(event(), { suggestedName, mimeType, data })
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'archsight-files-'))
@@ -49,9 +58,7 @@ describe('saveFile: main owns the path', () => {
   it('asks where to save the first time, then saves in place without asking', async () => {
     const target = join(folder, 'timeline.archsight')
     answerSave(target)
-    expect(await handlers.invoke.saveFile(event(), design('v1'), { saveAs: false, suggestedName: 'Timeline' })).toEqual({
-      name: 'timeline.archsight',
-    })
+    expect(await save(design('v1'), false, 'Timeline')).toEqual({ name: 'timeline.archsight' })
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
     expect(electron.dialog.showSaveDialog.mock.calls[0]).toEqual([
       expect.objectContaining({ defaultPath: join(folder, 'docs', 'Timeline.archsight') }),
@@ -68,7 +75,8 @@ describe('saveFile: main owns the path', () => {
     const victim = join(folder, 'victim.txt')
     await writeFile(victim, 'keep me')
     const call = handlers.invoke.saveFile as (...args: unknown[]) => Promise<unknown>
-    expect(await call(event(), design('x'), { saveAs: false, suggestedName: 'a', path: victim, filePath: victim }, victim)).toBeNull()
+    const options = { saveAs: false, suggestedName: 'a', path: victim, filePath: victim }
+    expect(await call(event(), design('x'), options, victim)).toBeNull()
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
     expect(await readFile(victim, 'utf8')).toBe('keep me')
     expect(files.getCurrentPath(1)).toBeNull()
@@ -86,7 +94,7 @@ describe('saveFile: main owns the path', () => {
     answerSave(join(folder, 'a.archsight'))
     await handlers.invoke.saveFile(event(), design('a'), { saveAs: false, suggestedName: 'a' })
     answerSave(join(folder, 'b.archsight'))
-    expect(await handlers.invoke.saveFile(event(), design('b'), { saveAs: true, suggestedName: 'b' })).toEqual({ name: 'b.archsight' })
+    expect(await save(design('b'), true, 'b')).toEqual({ name: 'b.archsight' })
     expect(files.getCurrentPath(1)).toBe(join(folder, 'b.archsight'))
     expect(JSON.parse(await readFile(join(folder, 'a.archsight'), 'utf8')).name).toBe('a')
   })
@@ -97,10 +105,8 @@ describe('saveFile: main owns the path', () => {
   })
 
   it('refuses content that is not a design, before any dialog', async () => {
-    await expect(handlers.invoke.saveFile(event(), '{"not":"a design"}', { saveAs: false, suggestedName: 'a' })).rejects.toThrow(
-      /not valid/,
-    )
-    await expect(handlers.invoke.saveFile(event(), 42, { saveAs: false, suggestedName: 'a' })).rejects.toThrow(/must be text/)
+    await expect(save('{"not":"a design"}')).rejects.toThrow(/not valid/)
+    await expect(save(42)).rejects.toThrow(/must be text/)
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
   })
 
@@ -193,7 +199,7 @@ describe('exportFile', () => {
     const target = join(folder, 'out.png')
     answerSave(target)
     const data = new Uint8Array([1, 2, 3])
-    expect(await handlers.invoke.exportFile(event(), { suggestedName: 'Orders', mimeType: 'image/png', data })).toBe(true)
+    expect(await exportAs('image/png', data, 'Orders')).toBe(true)
     expect((electron.dialog.showSaveDialog.mock.calls[0] as unknown[])[0]).toMatchObject({
       defaultPath: join(folder, 'docs', 'Orders.png'),
       filters: [{ name: 'PNG image', extensions: ['png'] }],
@@ -205,9 +211,9 @@ describe('exportFile', () => {
 
   it('writes SVG text and returns false on cancel', async () => {
     answerSave(join(folder, 'drawing'))
-    expect(await handlers.invoke.exportFile(event(), { suggestedName: 'd', mimeType: 'image/svg+xml', data: '<svg/>' })).toBe(true)
+    expect(await exportAs('image/svg+xml', '<svg/>')).toBe(true)
     expect(await readFile(join(folder, 'drawing.svg'), 'utf8')).toBe('<svg/>')
-    expect(await handlers.invoke.exportFile(event(), { suggestedName: 'd', mimeType: 'image/svg+xml', data: '<svg/>' })).toBe(false)
+    expect(await exportAs('image/svg+xml', '<svg/>')).toBe(false)
   })
 
   it('refuses unknown types and a path the page passes', async () => {
@@ -215,7 +221,8 @@ describe('exportFile', () => {
       handlers.invoke.exportFile(event(), { suggestedName: 'x', mimeType: 'application/x-sh', data: 'rm -rf /' }),
     ).rejects.toThrow(/Cannot export/)
     const call = handlers.invoke.exportFile as (...args: unknown[]) => Promise<unknown>
-    expect(await call(event(), { suggestedName: 'x', mimeType: 'image/png', data: 'x', path: '/tmp/evil' }, '/tmp/evil')).toBe(false)
+    const options = { suggestedName: 'x', mimeType: 'image/png', data: 'x', path: '/tmp/evil' }
+    expect(await call(event(), options, '/tmp/evil')).toBe(false)
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
   })
 })

@@ -82,7 +82,12 @@ export class DocumentFiles {
     return { name: basename(path), bytes }
   }
 
-  async save(window: BrowserWindow | null, windowId: number, content: string, options: SaveOptions): Promise<SaveResult | null> {
+  async save(
+    window: BrowserWindow | null,
+    windowId: number,
+    content: string,
+    options: SaveOptions,
+  ): Promise<SaveResult | null> {
     const validation = validateDesignText(content)
     if (!validation.ok) throw new Error(`Not saved: the design is not valid (${validation.message}).`)
     const current = this.currentPaths.get(windowId)
@@ -151,5 +156,7 @@ async function withDefaultExtension(path: string, extension: string): Promise<st
 /** Never write into the application itself (draw.io refuses the same). */
 function refuseAppFolder(path: string): void {
   const inside = relative(app.getAppPath(), path)
-  if (!inside.startsWith('..') && !isAbsolute(inside)) throw new Error('Cannot save inside the Archsight application folder.')
+  if (!inside.startsWith('..') && !isAbsolute(inside)) {
+    throw new Error('Cannot save inside the Archsight application folder.')
+  }
 }

@@ -45,7 +45,9 @@ export function createHandlers({ files, recent, drafts }: Services): {
     exportFile: async (event, options) => {
       const checked = requireObject(options, 'Export options')
       const data = checked.data
-      if (!(data instanceof Uint8Array) && typeof data !== 'string') throw new TypeError('Export data must be text or bytes')
+      if (!(data instanceof Uint8Array) && typeof data !== 'string') {
+        throw new TypeError('Export data must be text or bytes')
+      }
       if (data.length > 4 * MAX_CONTENT) throw new RangeError('Export is too large')
       return files.export(getWindow(event.sender), event.sender.id, {
         suggestedName: requireString(checked.suggestedName, 'Suggested name', MAX_NAME),
@@ -53,7 +55,8 @@ export function createHandlers({ files, recent, drafts }: Services): {
         data,
       })
     },
-    confirmDiscard: (event, message) => confirmDiscard(getWindow(event.sender), requireString(message, 'Message', 1000)),
+    confirmDiscard: (event, message) =>
+      confirmDiscard(getWindow(event.sender), requireString(message, 'Message', 1000)),
     openExternal: (_event, url) => openExternalSafely(url),
   }
 

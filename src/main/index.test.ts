@@ -80,7 +80,8 @@ describe('main entry', () => {
     before('permissionCheckHandler', 'window')
     before('handle:app', 'window')
     before('menu', 'window')
-    for (const channel of [...Object.values(INVOKE_CHANNELS), ...Object.values(SEND_CHANNELS), ...Object.values(SYNC_CHANNELS)]) {
+    const channels = [INVOKE_CHANNELS, SEND_CHANNELS, SYNC_CHANNELS].flatMap((table) => Object.values(table))
+    for (const channel of channels) {
       before(`ipc:${channel}`, 'window')
     }
     const [window] = fake.windows

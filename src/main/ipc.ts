@@ -18,7 +18,9 @@ export type InvokeHandlers = {
     ...args: Unchecked<Parameters<InvokeApi[C]>>
   ) => ReturnType<InvokeApi[C]> | Awaited<ReturnType<InvokeApi[C]>>
 }
-export type SendHandlers = { [C in SendChannel]: (event: IpcMainEvent, ...args: Unchecked<Parameters<SendApi[C]>>) => void }
+export type SendHandlers = {
+  [C in SendChannel]: (event: IpcMainEvent, ...args: Unchecked<Parameters<SendApi[C]>>) => void
+}
 export type SyncHandlers = {
   [C in SyncChannel]: (event: IpcMainEvent, ...args: Unchecked<Parameters<SyncApi[C]>>) => ReturnType<SyncApi[C]>
 }
@@ -89,6 +91,8 @@ export function requireBoolean(value: unknown, what: string): boolean {
 }
 
 export function requireObject(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError(`${what} must be an object`)
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`${what} must be an object`)
+  }
   return value as Record<string, unknown>
 }

@@ -15,7 +15,13 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
 }
 
-function build(overrides: { isDev?: boolean; platform?: NodeJS.Platform; recent?: { id: string; name: string; detail: string }[] } = {}) {
+interface BuildOptions {
+  isDev?: boolean
+  platform?: NodeJS.Platform
+  recent?: { id: string; name: string; detail: string }[]
+}
+
+function build(overrides: BuildOptions = {}) {
   const sendCommand = vi.fn()
   const items = flatten(
     getMenuTemplate({
@@ -33,7 +39,7 @@ function build(overrides: { isDev?: boolean; platform?: NodeJS.Platform; recent?
 const click = (item: MenuItemConstructorOptions) => (item.click as unknown as () => void)()
 
 describe('native menu', () => {
-  it.each(['linux', 'darwin', 'win32'] as const)('has every command exactly once, each sending its id (%s)', (platform) => {
+  it.each(['linux', 'darwin', 'win32'] as const)('has every command once, each sending its id (%s)', (platform) => {
     const { items, sendCommand } = build({ platform })
     const commandItems = items.filter((item) => item.id !== undefined)
     expect(commandItems.map((item) => item.id).sort()).toEqual([...MENU_COMMAND_IDS].sort())

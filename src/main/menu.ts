@@ -14,7 +14,10 @@ import type { MenuCommandId } from '../shared/commands'
 import { COMMAND_CHANNEL } from '../shared/ipc'
 import type { RecentEntry } from '../shared/ipc'
 
-/** The shortcut shown for each command: the renderer's table (commands/createCommands.ts, Mod = CmdOrCtrl) is the source; keep in step. */
+/**
+ * The shortcut shown for each command. The renderer's table (commands/createCommands.ts, Mod = CmdOrCtrl) is
+ * the source: keep these in step with it.
+ */
 export const MENU_SHORTCUTS: Partial<Record<MenuCommandId, string>> = {
   'file.new': 'CmdOrCtrl+N',
   'file.open': 'CmdOrCtrl+O',
@@ -122,7 +125,14 @@ export function getMenuTemplate(context: MenuContext): MenuItemConstructorOption
   if (isMac) {
     template.unshift({
       label: app.name,
-      submenu: [about, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        about,
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     })
   }
   return template

@@ -42,7 +42,8 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.saveFile, '{}', { saveAs: true, suggestedName: 'a' })
     const bytes = new Uint8Array([1])
     await desktop.exportFile({ suggestedName: 'x', mimeType: 'image/png', data: bytes, path: '/x' } as never)
-    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.exportFile, { suggestedName: 'x', mimeType: 'image/png', data: bytes })
+    const sent = { suggestedName: 'x', mimeType: 'image/png', data: bytes }
+    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.exportFile, sent)
     await desktop.openRecent('id-1')
     expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.openRecent, 'id-1')
     await desktop.openExternal('https://example.org')
@@ -63,7 +64,8 @@ describe('preload', () => {
   it('hands the page the command id only, never the IpcRendererEvent, and unsubscribes', () => {
     const listener = vi.fn()
     const unsubscribe = desktop.onCommand(listener)
-    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as unknown as [string, (...args: unknown[]) => void]
+    type Subscription = [string, (...args: unknown[]) => void]
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as unknown as Subscription
     expect(channel).toBe(COMMAND_CHANNEL)
     forward({ sender: { send: () => 'leak' } }, 'file.save')
     forward({ sender: {} }, { evil: true })

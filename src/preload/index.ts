@@ -13,7 +13,10 @@ const desktop: DesktopApi = {
   openRecent: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.openRecent, id),
   listRecent: () => ipcRenderer.invoke(INVOKE_CHANNELS.listRecent),
   saveFile: (content, options) =>
-    ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, content, { saveAs: options.saveAs, suggestedName: options.suggestedName }),
+    ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, content, {
+      saveAs: options.saveAs,
+      suggestedName: options.suggestedName,
+    }),
   resetCurrentFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.resetCurrentFile),
   exportFile: (options) =>
     ipcRenderer.invoke(INVOKE_CHANNELS.exportFile, {

@@ -56,9 +56,10 @@ describe('desktop platform', () => {
   it("rejects with main's message, not Electron's wrapper", async () => {
     const api = createApi()
     vi.mocked(api.saveFile).mockRejectedValueOnce(
-      new Error("Error invoking remote method 'archsight:saveFile': Error: Could not save a.archsight: the disk is full."),
+      new Error("Error invoking remote method 'archsight:saveFile': Error: Could not save a: the disk is full."),
     )
-    await expect(createDesktopPlatform(api).save('{}', 'a')).rejects.toThrow(/^Could not save a.archsight: the disk is full.$/)
+    const saving = createDesktopPlatform(api).save('{}', 'a')
+    await expect(saving).rejects.toThrow(/^Could not save a: the disk is full.$/)
     expect(getIpcErrorMessage(new Error("Error invoking remote method 'x': TypeError: Design must be text"))).toBe(
       'Design must be text',
     )
