@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react'
+import { Clock } from 'lucide-react'
+import { platform, type RecentFile } from '../platform'
+import { useEditorServices } from './editorContext'
+
+/** Recent files, fetched when opened; each runs `file.openRecent:<id>` like the native menu does. */
+export function RecentMenu() {
+  const { runCommand } = useEditorServices()
+  const [items, setItems] = useState<RecentFile[] | null>(null)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const isOpen = items !== null
+
+  useEffect(() => {
+    if (!isOpen) return
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.key !== 'Escape') return
+      if (event instanceof PointerEvent && rootRef.current?.contains(event.target as Node)) return
+      setItems(null)
+    }
+    window.addEventListener('pointerdown', close)
+    window.addEventListener('keydown', close)
+    return () => {
+      window.removeEventListener('pointerdown', close)
+      window.removeEventListener('keydown', close)
+    }
+  }, [isOpen])
+
+  const toggle = async () => {
+    if (isOpen) return setItems(null)
+    try {
+      setItems(await platform.listRecent())
+    } catch {
+      setItems([])
+    }
+  }
+
+  return (
+    <div className="menu-root" ref={rootRef}>
+      <button
+        type="button"
+        className="toolbar-button"
+        title="Recent files"
+        aria-label="Recent files"
+        aria-haspopup="menu"
+        aria-expanded={isOpen}
+        data-testid="cmd-file.openRecent"
+        onClick={() => void toggle()}
+      >
+        <Clock size={16} />
+      </button>
+      {isOpen && (
+        <div className="menu" role="menu">
+          {items.length === 0 && <div className="menu__empty">No recent files yet</div>}
+          {items.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              role="menuitem"
+              className="menu__item"
+              onClick={() => {
+                setItems(null)
+                runCommand(`file.openRecent:${item.id}`)
+              }}
+            >
+              <span>{item.name}</span>
+              {item.detail && <span className="menu__detail">{item.detail}</span>}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { FilePlus, FolderOpen, Maximize, Moon, Redo2, Save, Sun, Undo2, Network } from 'lucide-react'
+import { SummaryBar } from '../summary/SummaryBar'
+import { useCanRedo, useCanUndo, useEditorStore, useIsDirty } from '../store'
+import { getDisplayName } from '../files/documentActions'
+import { CommandButton } from './CommandButton'
+import { RecentMenu } from './RecentMenu'
+import { useResolvedTheme } from './useTheme'
+
+export function TopBar() {
+  const name = useEditorStore((s) => getDisplayName(s.fileName, s.design))
+  const isSaved = useEditorStore((s) => s.fileName !== null)
+  const isDirty = useIsDirty()
+  const canUndo = useCanUndo()
+  const canRedo = useCanRedo()
+  const theme = useResolvedTheme()
+  return (
+    <header className="top-bar">
+      <div className="top-bar__brand" aria-hidden="true">
+        <Network size={16} />
+      </div>
+      <div className="top-bar__title" data-testid="document-title">
+        <span className="top-bar__name">{name}</span>
+        <span className={`file-state${isDirty ? ' is-dirty' : ''}`} data-testid="file-state">
+          {isDirty ? '● Unsaved changes' : isSaved ? 'Saved' : 'Not saved yet'}
+        </span>
+      </div>
+      <nav className="top-bar__tools" aria-label="File and edit">
+        <CommandButton id="file.new" icon={<FilePlus size={16} />} />
+        <CommandButton id="file.open" icon={<FolderOpen size={16} />} />
+        <RecentMenu />
+        <CommandButton id="file.save" icon={<Save size={16} />} />
+        <span className="toolbar-sep" />
+        <CommandButton id="edit.undo" icon={<Undo2 size={16} />} isEnabled={canUndo} />
+        <CommandButton id="edit.redo" icon={<Redo2 size={16} />} isEnabled={canRedo} />
+        <span className="toolbar-sep" />
+        <CommandButton id="view.fit" icon={<Maximize size={16} />} />
+        <CommandButton id="view.toggleTheme" icon={theme === 'dark' ? <Sun size={16} /> : <Moon size={16} />} />
+      </nav>
+      <div className="top-bar__summary">
+        <SummaryBar />
+      </div>
+    </header>
+  )
+}

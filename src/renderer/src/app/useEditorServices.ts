@@ -1,0 +1,61 @@
+import { useEffect, useMemo } from 'react'
+import { useReactFlow } from '@xyflow/react'
+import { createClipboardActions } from '../commands/clipboardActions'
+import { createCommands } from '../commands/createCommands'
+import { findCommandForKey, isCommandEnabled, runCommandById } from '../commands/dispatch'
+import { isMacPlatform } from '../commands/shortcuts'
+import { createDocumentActions } from '../files/documentActions'
+import { platform } from '../platform'
+import { useEditorStore } from '../store'
+import type { EditorServices } from './editorContext'
+
+const ZOOM = { duration: 150 }
+
+/** Builds the commands once and routes keys and native-menu commands to them. */
+export function useCreateEditorServices(): EditorServices {
+  const flow = useReactFlow()
+  const services = useMemo(() => {
+    const store = useEditorStore
+    const docs = createDocumentActions(store, platform)
+    const motion = () => (matchMedia('(prefers-reduced-motion: reduce)').matches ? {} : ZOOM)
+    const commands = createCommands({
+      store,
+      docs,
+      clipboard: createClipboardActions(store),
+      view: {
+        fit: () => void flow.fitView({ padding: 0.2, maxZoom: 1, ...motion() }),
+        zoomIn: () => void flow.zoomIn(motion()),
+        zoomOut: () => void flow.zoomOut(motion()),
+        toggleTheme: () => {
+          const current = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'
+          store.getState().setTheme(current === 'dark' ? 'light' : 'dark')
+        },
+      },
+    })
+    const runCommand = (id: string) => {
+      runCommandById(commands, docs, id)
+    }
+    return { commands, docs, runCommand }
+  }, [flow])
+
+  useEffect(() => {
+    const isMac = isMacPlatform()
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return
+      const command = findCommandForKey(services.commands, event, isMac)
+      if (!command) return
+      event.preventDefault()
+      // A field being edited commits on blur: Save must write what the user just typed.
+      if (command.isGlobal && document.activeElement instanceof HTMLElement) document.activeElement.blur()
+      if (isCommandEnabled(command)) void command.run()
+    }
+    window.addEventListener('keydown', onKey)
+    const stopMenu = platform.onCommand(services.runCommand)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      stopMenu()
+    }
+  }, [services])
+
+  return services
+}

@@ -1,0 +1,73 @@
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react'
+import { getKindSpec } from '../../../core/catalogue'
+import { useResolvedTheme } from '../app/useTheme'
+import { ArchEdge } from './edges/ArchEdge'
+import { EdgeMarkers } from './edges/EdgeMarkers'
+import { ComponentNode } from './nodes/ComponentNode'
+import { ZoneNode } from './nodes/ZoneNode'
+import { EmptyState } from './EmptyState'
+import { useCanvasDrop } from './useCanvasDrop'
+import { useCanvasFlow } from './useCanvasFlow'
+import type { FlowNode } from './flowMapping'
+
+// Module level: React Flow re-mounts every node when these objects change identity.
+const NODE_TYPES = { component: ComponentNode, zone: ZoneNode }
+const EDGE_TYPES = { arch: ArchEdge }
+const SNAP_GRID: [number, number] = [8, 8]
+const PAN_BUTTONS = [1, 2]
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
+/** Above this many nodes only what is on screen is rendered. */
+const VIRTUALIZE_ABOVE = 300
+
+const minimapClass = (node: FlowNode) =>
+  node.type === 'zone' ? 'minimap-zone' : `minimap-node cat-${getKindSpec(node.data.node.kind).category}`
+
+/** Wiring only: state and behaviour live in the hooks, drawing in nodes/ and edges/. */
+export function Canvas() {
+  const flow = useCanvasFlow()
+  const drop = useCanvasDrop()
+  const theme = useResolvedTheme()
+  return (
+    <div className="canvas-wrap">
+      <EdgeMarkers />
+      <ReactFlow<FlowNode>
+        data-testid="canvas"
+        aria-label="Design canvas"
+        colorMode={theme}
+        nodes={flow.nodes}
+        edges={flow.edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={flow.onNodesChange}
+        onEdgesChange={flow.onEdgesChange}
+        onNodeDragStop={flow.onNodeDragStop}
+        onSelectionDragStop={flow.onSelectionDragStop}
+        onConnect={flow.onConnect}
+        onConnectEnd={flow.onConnectEnd}
+        onDragOver={drop.onDragOver}
+        onDrop={drop.onDrop}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionOnDrag
+        selectionMode={SelectionMode.Partial}
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        zoomOnDoubleClick={false}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        minZoom={0.1}
+        maxZoom={2.5}
+        onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE}
+        proOptions={{ hideAttribution: true }}
+        fitView
+        fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
+        <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {flow.nodes.length === 0 && <EmptyState />}
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { memo } from 'react'
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react'
+import { Lock } from 'lucide-react'
+import type { Access, DesignEdge } from '../../../../core/design/types'
+import type { FlowEdge, FlowNode } from '../flowMapping'
+import { getFloatingEnds, getSelfLoopPath } from './edgeGeometry'
+
+const ACCESS_MARK: Record<Access, string> = { read: 'R', write: 'W', 'read-write': 'RW' }
+const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
+
+/** Optional when it says so; into cache and logging nodes the format's default is optional. */
+export function isEdgeOptional(edge: DesignEdge, targetKind: string | undefined): boolean {
+  if (edge.optional !== undefined) return edge.optional
+  return targetKind === 'cache' || targetKind === 'logging'
+}
+
+export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
+  const sourceNode = useInternalNode<FlowNode>(source)
+  const targetNode = useInternalNode<FlowNode>(target)
+  if (!sourceNode || !targetNode || !data) return null
+  const { edge } = data
+  let path: string
+  let labelX: number
+  let labelY: number
+  if (source === target) {
+    ;({ path, labelX, labelY } = getSelfLoopPath(sourceNode))
+  } else {
+    const ends = getFloatingEnds(sourceNode, targetNode)
+    ;[path, labelX, labelY] = getBezierPath({
+      sourceX: ends.sx,
+      sourceY: ends.sy,
+      sourcePosition: ends.sourcePos,
+      targetX: ends.tx,
+      targetY: ends.ty,
+      targetPosition: ends.targetPos,
+    })
+  }
+  const isOptional = isEdgeOptional(edge, targetNode.data.node.kind)
+  const classes = ['arch-edge', `is-${edge.mode}`, isOptional ? 'is-optional' : '', selected ? 'is-selected' : ''].join(' ')
+  const title = `${edge.mode === 'async' ? 'Async' : 'Sync'}, ${ACCESS_TITLE[edge.access]}${isOptional ? ', optional' : ''}${
+    edge.consistency ? `, needs ${edge.consistency} consistency` : ''
+  }`
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={classes}
+        markerEnd={selected ? 'url(#arch-arrow-selected)' : 'url(#arch-arrow)'}
+        interactionWidth={16}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`arch-edge-label${selected ? ' is-selected' : ''}${isOptional ? ' is-optional' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          data-testid="edge-label"
+          data-edge-id={edge.id}
+          title={title}
+        >
+          <span className={`arch-edge-label__access access-${edge.access}`}>{ACCESS_MARK[edge.access]}</span>
+          {edge.consistency === 'strong' && <Lock size={10} strokeWidth={2.25} aria-label="strong consistency" />}
+          {edge.label && <span className="arch-edge-label__text">{edge.label}</span>}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  )
+})

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { createEmptyDesign, type Design } from '../../../core/design/types'
+import { NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '../../../core/design/geometry'
+import { createEdgeMapper, createNodeMapper, toAbsoluteMoves } from './flowMapping'
+
+function designWithZone(): Design {
+  return {
+    ...createEmptyDesign(),
+    nodes: [
+      { id: 'api', kind: 'service', parent: 'az', position: { x: 200, y: 300 } },
+      { id: 'az', kind: 'zone', technology: 'availability-zone', position: { x: 0, y: 0 } },
+      { id: 'db', kind: 'relational-db', position: { x: 600, y: 300 } },
+    ],
+    edges: [{ id: 'api-db', source: 'api', target: 'db', mode: 'sync', access: 'read-write' }],
+  }
+}
+
+describe('design <-> flow mapping', () => {
+  it('draws zones around their children, lists parents first and makes child positions relative', () => {
+    const nodes = createNodeMapper()(designWithZone(), new Set(['db']))
+    expect(nodes.map((n) => n.id)).toEqual(['az', 'db', 'api'])
+    const zone = nodes[0]
+    expect(zone).toMatchObject({ type: 'zone', position: { x: 200 - ZONE_PADDING, y: 300 - ZONE_PADDING - ZONE_HEADER } })
+    expect(zone.width).toBe(NODE_WIDTH + 2 * ZONE_PADDING)
+    expect(nodes[2]).toMatchObject({ parentId: 'az', position: { x: ZONE_PADDING, y: ZONE_PADDING + ZONE_HEADER } })
+    expect(nodes[1]).toMatchObject({ selected: true, width: NODE_WIDTH, height: NODE_HEIGHT })
+  })
+
+  it('converts a relative drag position back to absolute', () => {
+    const design = designWithZone()
+    const moves = toAbsoluteMoves(design, [
+      { id: 'api', parentId: 'az', position: { x: ZONE_PADDING + 10, y: ZONE_PADDING + ZONE_HEADER + 20 } },
+      { id: 'db', position: { x: 700, y: 320 } },
+    ])
+    expect(moves.get('api')).toEqual({ x: 210, y: 320 })
+    expect(moves.get('db')).toEqual({ x: 700, y: 320 })
+  })
+
+  it('round-trips: mapping a design and converting back gives its absolute positions', () => {
+    const design = designWithZone()
+    const nodes = createNodeMapper()(design, new Set())
+    const moves = toAbsoluteMoves(design, nodes.filter((n) => n.type !== 'zone'))
+    expect(moves.get('api')).toEqual({ x: 200, y: 300 })
+  })
+
+  it('returns the same node and edge objects for what an edit did not touch', () => {
+    const mapNodes = createNodeMapper()
+    const mapEdges = createEdgeMapper()
+    const design = designWithZone()
+    const first = mapNodes(design, new Set())
+    const firstEdges = mapEdges(design, new Set())
+    const moved: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 650, y: 300 } } : n)) }
+    const second = mapNodes(moved, new Set())
+    expect(second[0]).toBe(first[0])
+    expect(second[2]).toBe(first[2])
+    expect(second[1]).not.toBe(first[1])
+    expect(mapEdges(moved, new Set())[0]).toBe(firstEdges[0])
+    expect(mapEdges(moved, new Set(['api-db']))[0]).toMatchObject({ selected: true })
+  })
+})

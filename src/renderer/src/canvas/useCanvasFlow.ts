@@ -1,0 +1,89 @@
+import { useCallback, useMemo, useState } from 'react'
+import {
+  applyNodeChanges,
+  type EdgeChange,
+  type NodeChange,
+  type OnNodeDrag,
+  type Connection,
+  type FinalConnectionState,
+} from '@xyflow/react'
+import { useEditorStore } from '../store'
+import { createEdgeMapper, createNodeMapper, toAbsoluteMoves, type FlowNode } from './flowMapping'
+
+/**
+ * React Flow's nodes derive from the design. During a drag React Flow moves a LOCAL copy (cheap, and no
+ * undo step per frame); the drag stop commits the final positions to the design as one step, and the local
+ * copy is replaced by the newly derived nodes.
+ */
+export function useCanvasFlow() {
+  const design = useEditorStore((s) => s.design)
+  const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds)
+  const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds)
+  const [mapNodes] = useState(createNodeMapper)
+  const [mapEdges] = useState(createEdgeMapper)
+  const derivedNodes = useMemo(() => mapNodes(design, new Set(selectedNodeIds)), [mapNodes, design, selectedNodeIds])
+  const edges = useMemo(() => mapEdges(design, new Set(selectedEdgeIds)), [mapEdges, design, selectedEdgeIds])
+
+  const [nodes, setNodes] = useState<FlowNode[]>(derivedNodes)
+  const [baseNodes, setBaseNodes] = useState(derivedNodes)
+  if (baseNodes !== derivedNodes) {
+    setBaseNodes(derivedNodes)
+    setNodes(derivedNodes)
+  }
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions')
+    if (local.length > 0) setNodes((current) => applyNodeChanges(local, current))
+    const selects = changes.filter((c) => c.type === 'select')
+    if (selects.length > 0) {
+      const state = useEditorStore.getState()
+      const next = new Set(state.selectedNodeIds)
+      for (const change of selects) {
+        if (change.selected) next.add(change.id)
+        else next.delete(change.id)
+      }
+      state.select([...next], state.selectedEdgeIds)
+    }
+  }, [])
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const selects = changes.filter((c) => c.type === 'select')
+    if (selects.length === 0) return
+    const state = useEditorStore.getState()
+    const next = new Set(state.selectedEdgeIds)
+    for (const change of selects) {
+      if (change.selected) next.add(change.id)
+      else next.delete(change.id)
+    }
+    state.select(state.selectedNodeIds, [...next])
+  }, [])
+
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => {
+    const state = useEditorStore.getState()
+    state.moveNodes(toAbsoluteMoves(state.design, dragged))
+  }, [])
+
+  const onSelectionDragStop = useCallback((_event: unknown, dragged: FlowNode[]) => {
+    const state = useEditorStore.getState()
+    state.moveNodes(toAbsoluteMoves(state.design, dragged))
+  }, [])
+
+  const onConnect = useCallback((connection: Connection) => {
+    useEditorStore.getState().addEdge(connection.source, connection.target)
+  }, [])
+
+  /** Dropping a connection anywhere on a card (not only on a handle) connects to that card. */
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode) return
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event
+    if (!point) return
+    const card = document
+      .elementsFromPoint(point.clientX, point.clientY)
+      .map((el) => el.closest<HTMLElement>('[data-testid="node"]'))
+      .find((el) => el && el.dataset.kind !== 'zone')
+    const target = card?.dataset.nodeId
+    if (target && target !== state.fromNode.id) useEditorStore.getState().addEdge(state.fromNode.id, target)
+  }, [])
+
+  return { nodes, edges, onNodesChange, onEdgesChange, onNodeDragStop, onSelectionDragStop, onConnect, onConnectEnd }
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from 'vitest'
+import { MENU_COMMAND_IDS } from '../../../shared/commands'
+import type { DocumentActions } from '../files/documentActions'
+import { createEditorStore } from '../store'
+import { createClipboardActions } from './clipboardActions'
+import { createCommands } from './createCommands'
+import { runCommandById } from './dispatch'
+import { formatShortcut, matchesShortcut, normalizeShortcut } from './shortcuts'
+
+function setup() {
+  const store = createEditorStore()
+  const docs = {
+    openBytes: vi.fn(),
+    openGiven: vi.fn(),
+    newDesign: vi.fn(),
+    open: vi.fn(),
+    openRecent: vi.fn(),
+    save: vi.fn(),
+    saveAs: vi.fn(),
+    getTitle: vi.fn(),
+  } as unknown as DocumentActions
+  const view = { fit: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn(), toggleTheme: vi.fn() }
+  const commands = createCommands({ store, docs, clipboard: createClipboardActions(store), view })
+  return { store, docs, commands }
+}
+
+const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
+})
+
+describe('commands', () => {
+  it('has exactly the menu ids, no duplicate ids and no duplicate shortcuts', () => {
+    const { commands } = setup()
+    const ids = commands.map((c) => c.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual([...MENU_COMMAND_IDS].sort())
+    const shortcuts = commands.flatMap((c) => [c.shortcut, ...(c.alternateShortcuts ?? [])]).filter((s): s is string => !!s)
+    const normalized = shortcuts.map(normalizeShortcut)
+    expect(new Set(normalized).size).toBe(normalized.length)
+  })
+
+  it('disables what is not built yet instead of faking it', () => {
+    const { commands } = setup()
+    for (const id of ['file.exportPng', 'file.exportSvg', 'file.exportJson', 'file.newFromTemplate', 'design.autoLayout', 'design.rules']) {
+      const command = commands.find((c) => c.id === id)
+      expect(command?.isEnabled?.()).toBe(false)
+    }
+  })
+
+  it('runs by id, including open-recent with its id', () => {
+    const { store, docs, commands } = setup()
+    store.getState().addNode('service', 'generic', { x: 0, y: 0 })
+    expect(runCommandById(commands, docs, 'edit.undo')).toBe(true)
+    expect(store.getState().design.nodes).toHaveLength(0)
+    expect(runCommandById(commands, docs, 'file.openRecent:abc')).toBe(true)
+    expect(docs.openRecent).toHaveBeenCalledWith('abc')
+    expect(runCommandById(commands, docs, 'no.such')).toBe(false)
+  })
+
+  it('duplicates the selection with fresh ids', () => {
+    const { store, docs, commands } = setup()
+    store.getState().addNode('cache', 'redis', { x: 0, y: 0 })
+    runCommandById(commands, docs, 'edit.duplicate')
+    expect(store.getState().design.nodes.map((n) => n.id)).toEqual(['redis-1', 'redis-2'])
+    expect(store.getState().selectedNodeIds).toEqual(['redis-2'])
+  })
+})
+
+describe('shortcuts', () => {
+  it('matches Mod as Ctrl off macOS and Cmd on macOS', () => {
+    expect(matchesShortcut('Mod+S', key('s', { ctrl: true }), false)).toBe(true)
+    expect(matchesShortcut('Mod+S', key('s', { meta: true }), false)).toBe(false)
+    expect(matchesShortcut('Mod+S', key('s', { meta: true }), true)).toBe(true)
+    expect(matchesShortcut('Mod+S', key('s', { ctrl: true, shift: true }), false)).toBe(false)
+    expect(matchesShortcut('Mod+Shift+Z', key('Z', { ctrl: true, shift: true }), false)).toBe(true)
+    expect(matchesShortcut('Delete', key('Delete'), false)).toBe(true)
+  })
+
+  it('formats the same string for display', () => {
+    expect(formatShortcut('Mod+Shift+S', false)).toBe('Ctrl+Shift+S')
+    expect(formatShortcut('Mod+Shift+S', true)).toBe('⇧⌘S')
+  })
+})

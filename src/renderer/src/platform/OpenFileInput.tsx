@@ -1,0 +1,33 @@
+import type { ChangeEvent } from 'react'
+import { readFileBytes } from './browser'
+import type { OpenedFile } from './types'
+
+interface Props {
+  onOpen: (file: OpenedFile) => void
+}
+
+/**
+ * The browser's file picker, always in the DOM. File > Open clicks it and claims the change itself
+ * (platform/browser.ts); a file set on it any other way (tests, assistive tools) arrives through onOpen.
+ */
+export function OpenFileInput({ onOpen }: Props) {
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget
+    const file = input.files?.[0]
+    if (!file) return
+    void readFileBytes(file).then((opened) => {
+      input.value = ''
+      onOpen(opened)
+    })
+  }
+  return (
+    <input
+      type="file"
+      hidden
+      data-testid="open-file-input"
+      accept=".archsight,.json,.png"
+      aria-label="Open a design file"
+      onChange={onChange}
+    />
+  )
+}

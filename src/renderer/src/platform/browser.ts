@@ -1,0 +1,140 @@
+import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile } from './types'
+
+/**
+ * The platform in a plain browser: open through the hidden file input (always in the DOM, see
+ * OpenFileInput), save as a download, recent files and the crash-recovery draft in localStorage.
+ */
+
+export const OPEN_INPUT_SELECTOR = '[data-testid="open-file-input"]'
+const RECENT_KEY = 'archsight.recent'
+const DRAFT_KEY = 'archsight.draft'
+const RECENT_LIMIT = 10
+
+interface StoredRecent {
+  id: string
+  name: string
+  content: string
+  savedAt: number
+}
+
+export function readFileBytes(file: File): Promise<OpenedFile> {
+  return file.arrayBuffer().then((buffer) => ({ name: file.name, bytes: new Uint8Array(buffer) }))
+}
+
+function readRecent(): StoredRecent[] {
+  try {
+    const raw = localStorage.getItem(RECENT_KEY)
+    const list = raw ? (JSON.parse(raw) as unknown) : []
+    return Array.isArray(list) ? list.filter((r): r is StoredRecent => typeof r?.name === 'string' && typeof r?.content === 'string') : []
+  } catch {
+    return []
+  }
+}
+
+function remember(name: string, content: string): void {
+  const list = readRecent().filter((r) => r.name !== name)
+  list.unshift({ id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, name, content, savedAt: Date.now() })
+  writeRecent(list)
+}
+
+/** Recent entries keep a snapshot of the content; when storage is full the oldest go first. */
+function writeRecent(list: StoredRecent[]): void {
+  let kept = list.slice(0, RECENT_LIMIT)
+  while (kept.length > 0) {
+    try {
+      localStorage.setItem(RECENT_KEY, JSON.stringify(kept))
+      return
+    } catch {
+      kept = kept.slice(0, -1)
+    }
+  }
+}
+
+function download(name: string, data: Uint8Array | string, mimeType: string): void {
+  const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mimeType })
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+function withExtension(name: string): string {
+  return /\.(archsight|json)$/i.test(name) ? name : `${name.replace(/\.png$/i, '')}.archsight`
+}
+
+export function createBrowserPlatform(): Platform {
+  const listeners = new Set<(id: string) => void>()
+
+  const saveAs = async (content: string, suggestedName: string): Promise<SavedFile | null> => {
+    const name = withExtension(suggestedName)
+    download(name, content, 'application/json')
+    remember(name, content)
+    return { name }
+  }
+
+  return {
+    kind: 'browser',
+    open: () =>
+      new Promise<OpenedFile | null>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>(OPEN_INPUT_SELECTOR)
+        if (!input) return resolve(null)
+        const onChange = (event: Event) => {
+          // Claimed here: OpenFileInput's own handler is for files set without File > Open (drag, tests).
+          event.stopPropagation()
+          input.removeEventListener('cancel', onCancel)
+          const file = input.files?.[0]
+          input.value = ''
+          resolve(file ? readFileBytes(file) : null)
+        }
+        const onCancel = () => {
+          input.removeEventListener('change', onChange)
+          resolve(null)
+        }
+        input.addEventListener('change', onChange, { once: true })
+        input.addEventListener('cancel', onCancel, { once: true })
+        input.click()
+      }),
+    openRecent: async (id) => {
+      const entry = readRecent().find((r) => r.id === id)
+      return entry ? { name: entry.name, bytes: new TextEncoder().encode(entry.content) } : null
+    },
+    listRecent: async (): Promise<RecentFile[]> =>
+      readRecent().map((r) => ({ id: r.id, name: r.name, detail: `saved ${new Date(r.savedAt).toLocaleString()}` })),
+    // A browser cannot write back to the file it read: every save is a download under the document's name.
+    save: (content, suggestedName) => saveAs(content, suggestedName),
+    saveAs,
+    resetCurrentFile: async () => {},
+    exportFile: async (request: ExportRequest) => {
+      download(request.suggestedName, request.data, request.mimeType)
+      return true
+    },
+    confirmDiscard: async (message) => window.confirm(message),
+    setDocumentState: (title) => {
+      document.title = title
+    },
+    saveDraft: (content) => {
+      try {
+        if (content === null) localStorage.removeItem(DRAFT_KEY)
+        else localStorage.setItem(DRAFT_KEY, content)
+      } catch {
+        // A full or disabled storage loses only the recovery copy, never the open design.
+      }
+    },
+    loadDraft: () => {
+      try {
+        return localStorage.getItem(DRAFT_KEY)
+      } catch {
+        return null
+      }
+    },
+    onCommand: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}

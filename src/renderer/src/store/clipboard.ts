@@ -1,0 +1,106 @@
+import { DESIGN_FORMAT, DESIGN_VERSION, type Design, type DesignEdge, type DesignNode, type Position } from '../../../core/design/types'
+import { validateDesign } from '../../../core/design/validate'
+import { collectDescendants, normalizeZones } from './designOps'
+import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
+
+/**
+ * Copy and paste move a fragment of a design as text (`{ format: 'archsight-clipboard', nodes, edges }`), so it
+ * travels between two open designs through the system clipboard. Pasted text is untrusted: it passes the same
+ * node and edge validation as a file before anything reaches the design.
+ */
+
+export const CLIPBOARD_FORMAT = 'archsight-clipboard'
+
+export interface ClipboardPayload {
+  format: typeof CLIPBOARD_FORMAT
+  nodes: DesignNode[]
+  edges: DesignEdge[]
+}
+
+export type ClipboardParse = { ok: true; payload: ClipboardPayload } | { ok: false; message: string }
+
+/** The selected nodes (with the contents of selected zones) and every edge between them. */
+export function copySelection(design: Design, nodeIds: readonly string[]): ClipboardPayload | null {
+  const ids = new Set(nodeIds)
+  for (const id of collectDescendants(design, ids)) ids.add(id)
+  const nodes = design.nodes.filter((n) => ids.has(n.id)).map((n) => withoutOutsideRefs(n, ids))
+  if (nodes.length === 0) return null
+  const edges = design.edges.filter((e) => ids.has(e.source) && ids.has(e.target))
+  return { format: CLIPBOARD_FORMAT, nodes, edges }
+}
+
+export function serializeClipboard(payload: ClipboardPayload): string {
+  return JSON.stringify(payload, null, 2)
+}
+
+export function parseClipboardText(text: string): ClipboardParse {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return { ok: false, message: 'The clipboard does not hold Archsight components.' }
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== CLIPBOARD_FORMAT) {
+    return { ok: false, message: 'The clipboard does not hold Archsight components.' }
+  }
+  const { nodes, edges } = raw as { nodes?: unknown; edges?: unknown }
+  try {
+    const design = validateDesign({ format: DESIGN_FORMAT, version: DESIGN_VERSION, name: 'Clipboard', nodes, edges })
+    return { ok: true, payload: { format: CLIPBOARD_FORMAT, nodes: design.nodes, edges: design.edges } }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return { ok: false, message: `Cannot paste: ${message}` }
+  }
+}
+
+export interface PasteResult {
+  design: Design
+  nodeIds: string[]
+  edgeIds: string[]
+}
+
+/** Adds the fragment with fresh ids (references remapped) at an offset; nothing pasted into an unknown zone. */
+export function pasteClipboard(design: Design, payload: ClipboardPayload, offset: Position): PasteResult | null {
+  if (payload.nodes.length === 0) return null
+  const taken = collectIds(design)
+  const idMap = new Map<string, string>()
+  for (const node of payload.nodes) idMap.set(node.id, takeFreeId(getIdBase(node.kind, node.technology), taken))
+  const nodes = payload.nodes.map((node): DesignNode => {
+    const next: DesignNode = {
+      ...node,
+      id: idMap.get(node.id) as string,
+      position: { x: Math.round(node.position.x + offset.x), y: Math.round(node.position.y + offset.y) },
+    }
+    const parent = node.parent ? idMap.get(node.parent) : undefined
+    if (parent) next.parent = parent
+    else delete next.parent
+    const dlq = node.props?.deadLetterQueue
+    if (typeof dlq === 'string' && idMap.has(dlq)) next.props = { ...node.props, deadLetterQueue: idMap.get(dlq) }
+    return next
+  })
+  const edges = payload.edges
+    .filter((e) => idMap.has(e.source) && idMap.has(e.target))
+    .map((e) => {
+      const source = idMap.get(e.source) as string
+      const target = idMap.get(e.target) as string
+      return { ...e, id: takeEdgeId(source, target, taken), source, target }
+    })
+  const next = normalizeZones({ ...design, nodes: [...design.nodes, ...nodes], edges: [...design.edges, ...edges] })
+  return { design: next, nodeIds: nodes.map((n) => n.id), edgeIds: edges.map((e) => e.id) }
+}
+
+/** A copied node may not point outside the fragment: the fragment must validate on its own. */
+function withoutOutsideRefs(node: DesignNode, ids: ReadonlySet<string>): DesignNode {
+  const dlq = node.props?.deadLetterQueue
+  const hasOutsideParent = node.parent !== undefined && !ids.has(node.parent)
+  const hasOutsideDlq = typeof dlq === 'string' && !ids.has(dlq)
+  if (!hasOutsideParent && !hasOutsideDlq) return node
+  const next = { ...node }
+  if (hasOutsideParent) delete next.parent
+  if (hasOutsideDlq) {
+    const props = { ...node.props }
+    delete props.deadLetterQueue
+    next.props = props
+  }
+  return next
+}

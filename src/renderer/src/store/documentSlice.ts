@@ -1,0 +1,50 @@
+import type { Design } from '../../../core/design/types'
+import type { GetState, SetState } from './types'
+
+export interface DocumentSlice {
+  /** File name shown in the title; null for a design never saved. */
+  fileName: string | null
+  /** The design as last loaded or saved: the document is dirty exactly when `design !== savedDesign`. */
+  savedDesign: Design
+  /** What the last whole-design replacement was (auto-layout, a quick fix), for the status line. */
+  lastEditLabel: string | null
+  markSaved: (fileName: string) => void
+  /** Undo / redo one design change; the selection drops what no longer exists. */
+  undo: () => void
+  redo: () => void
+  clearHistory: () => void
+}
+
+export interface HistoryControls {
+  undo: () => void
+  redo: () => void
+  clear: () => void
+}
+
+export function createDocumentSlice(set: SetState, get: GetState, initial: Design, history: () => HistoryControls): DocumentSlice {
+  const pruneSelection = (): void => {
+    const { design, selectedNodeIds, selectedEdgeIds } = get()
+    const nodeIds = new Set(design.nodes.map((n) => n.id))
+    const edgeIds = new Set(design.edges.map((e) => e.id))
+    const nextNodes = selectedNodeIds.filter((id) => nodeIds.has(id))
+    const nextEdges = selectedEdgeIds.filter((id) => edgeIds.has(id))
+    if (nextNodes.length !== selectedNodeIds.length || nextEdges.length !== selectedEdgeIds.length) {
+      set({ selectedNodeIds: nextNodes, selectedEdgeIds: nextEdges })
+    }
+  }
+  return {
+    fileName: null,
+    savedDesign: initial,
+    lastEditLabel: null,
+    markSaved: (fileName) => set({ fileName, savedDesign: get().design }),
+    undo: () => {
+      history().undo()
+      pruneSelection()
+    },
+    redo: () => {
+      history().redo()
+      pruneSelection()
+    },
+    clearHistory: () => history().clear(),
+  }
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import { createEmptyDesign, type Design } from '../../../core/design/types'
+import { createEditorStore } from './index'
+import { copySelection, parseClipboardText, serializeClipboard } from './clipboard'
+
+function historyOf(store: ReturnType<typeof createEditorStore>) {
+  return store.temporal.getState()
+}
+
+describe('editor store', () => {
+  it('adds a node with catalogue defaults, a readable id and the technology label, and selects it', () => {
+    const store = createEditorStore()
+    const id = store.getState().addNode('relational-db', 'postgres', { x: 10, y: 20 })
+    const { design, selectedNodeIds } = store.getState()
+    expect(id).toBe('postgres-1')
+    expect(design.nodes[0]).toEqual({ id: 'postgres-1', kind: 'relational-db', technology: 'postgres', label: 'PostgreSQL', position: { x: 10, y: 20 } })
+    expect(selectedNodeIds).toEqual(['postgres-1'])
+    expect(store.getState().addNode('relational-db', 'postgres', { x: 0, y: 0 })).toBe('postgres-2')
+    expect(store.getState().addNode('service', undefined, { x: 0, y: 0 })).toBe('service-1')
+    expect(store.getState().addNode('queue', undefined, { x: 0, y: 0 })).toBe('aws-sqs-1')
+  })
+
+  it('undoes and redoes each change, and selection is never an undo step', () => {
+    const store = createEditorStore()
+    const id = store.getState().addNode('service', 'generic', { x: 0, y: 0 })
+    store.getState().setNodeProp(id, 'instances', 3)
+    store.getState().select([], [])
+    store.getState().select([id], [])
+    expect(historyOf(store).pastStates).toHaveLength(2)
+    store.getState().undo()
+    expect(store.getState().design.nodes[0].props).toBeUndefined()
+    store.getState().undo()
+    expect(store.getState().design.nodes).toHaveLength(0)
+    expect(store.getState().selectedNodeIds).toEqual([])
+    store.getState().redo()
+    store.getState().redo()
+    expect(store.getState().design.nodes[0].props).toEqual({ instances: 3 })
+  })
+
+  it('keeps at least 200 undo steps', () => {
+    const store = createEditorStore()
+    const id = store.getState().addNode('service', 'generic', { x: 0, y: 0 })
+    for (let i = 1; i <= 250; i++) store.getState().setNodeProp(id, 'instances', i)
+    for (let i = 0; i < 249; i++) store.getState().undo()
+    expect(store.getState().design.nodes[0].props).toEqual({ instances: 1 })
+    store.getState().undo()
+    expect(store.getState().design.nodes[0].props).toBeUndefined()
+  })
+
+  it('records a drag as one step and moves a zone with its contents', () => {
+    const store = createEditorStore()
+    const zone = store.getState().addNode('zone', 'availability-zone', { x: 0, y: 0 })
+    const inner = store.getState().addNode('service', 'generic', { x: 60, y: 80 })
+    expect(store.getState().design.nodes[1].parent).toBe(zone)
+    const before = historyOf(store).pastStates.length
+    const zoneRect = { x: 60 - 28, y: 80 - 28 - 28 }
+    expect(store.getState().design.nodes[0].position).toEqual(zoneRect)
+    store.getState().moveNodes(new Map([[zone, { x: zoneRect.x + 100, y: zoneRect.y + 50 }]]))
+    expect(historyOf(store).pastStates.length).toBe(before + 1)
+    const moved = store.getState().design.nodes.find((n) => n.id === inner)
+    expect(moved?.position).toEqual({ x: 160, y: 130 })
+    expect(moved?.parent).toBe(zone)
+  })
+
+  it('drops a node out of its zone when dragged away, and into one when dragged onto it', () => {
+    const store = createEditorStore()
+    const zone = store.getState().addNode('zone', 'availability-zone', { x: 0, y: 0 })
+    const a = store.getState().addNode('service', 'generic', { x: 40, y: 60 })
+    store.getState().moveNodes(new Map([[a, { x: 900, y: 900 }]]))
+    expect(store.getState().design.nodes.find((n) => n.id === a)?.parent).toBeUndefined()
+    const zoneNode = store.getState().design.nodes.find((n) => n.id === zone)
+    store.getState().moveNodes(new Map([[a, { x: (zoneNode?.position.x ?? 0) + 20, y: (zoneNode?.position.y ?? 0) + 40 }]]))
+    expect(store.getState().design.nodes.find((n) => n.id === a)?.parent).toBe(zone)
+  })
+
+  it('removes the selection with dangling edges and dead-letter references', () => {
+    const store = createEditorStore()
+    const s = store.getState()
+    const svc = s.addNode('service', 'generic', { x: 0, y: 0 })
+    const q = s.addNode('queue', 'aws-sqs', { x: 300, y: 0 })
+    const dlq = s.addNode('queue', 'aws-sqs', { x: 600, y: 0 })
+    s.setNodeProp(q, 'deadLetterQueue', dlq)
+    expect(s.addEdge(svc, q)).toBe(`${svc}-${q}`)
+    s.select([dlq, svc], [])
+    store.getState().removeSelection()
+    const { design } = store.getState()
+    expect(design.nodes.map((n) => n.id)).toEqual([q])
+    expect(design.nodes[0].props).toEqual({})
+    expect(design.edges).toEqual([])
+  })
+
+  it('replaceDesign is one undo step and loadDesign clears history and marks clean', () => {
+    const store = createEditorStore()
+    store.getState().addNode('cache', 'redis', { x: 0, y: 0 })
+    const next: Design = { ...createEmptyDesign('Other'), nodes: [] }
+    store.getState().replaceDesign(next, 'Auto-layout')
+    expect(store.getState().design).toBe(next)
+    store.getState().undo()
+    expect(store.getState().design.nodes).toHaveLength(1)
+    store.getState().loadDesign(next, 'other.archsight')
+    expect(historyOf(store).pastStates).toHaveLength(0)
+    expect(store.getState().design === store.getState().savedDesign).toBe(true)
+    expect(store.getState().fileName).toBe('other.archsight')
+  })
+
+  it('is clean again after undoing back to the saved design', () => {
+    const store = createEditorStore()
+    store.getState().markSaved('a.archsight')
+    store.getState().addNode('cache', 'redis', { x: 0, y: 0 })
+    expect(store.getState().design).not.toBe(store.getState().savedDesign)
+    store.getState().undo()
+    expect(store.getState().design).toBe(store.getState().savedDesign)
+  })
+
+  it('switching technology drops props that no longer apply and renames a default label', () => {
+    const store = createEditorStore()
+    const id = store.getState().addNode('key-value', 'dynamodb', { x: 0, y: 0 })
+    store.getState().setNodeProp(id, 'consistency', 'strong')
+    store.getState().setNodeProp(id, 'instances', 2)
+    store.getState().updateNode(id, { technology: 'mongodb' })
+    const node = store.getState().design.nodes[0]
+    expect(node).toMatchObject({ technology: 'mongodb', label: 'MongoDB', props: { instances: 2 } })
+  })
+
+  it('pastes a copied fragment with fresh ids, remapped edges and an offset', () => {
+    const store = createEditorStore()
+    const s = store.getState()
+    const zone = s.addNode('zone', 'region', { x: 0, y: 0 })
+    const a = s.addNode('service', 'generic', { x: 40, y: 60 })
+    const b = s.addNode('cache', 'redis', { x: 400, y: 60 })
+    s.addEdge(a, b)
+    const payload = copySelection(store.getState().design, [zone, b])
+    expect(payload?.nodes.map((n) => n.id)).toEqual([zone, a, b])
+    const parsed = parseClipboardText(serializeClipboard(payload!))
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    store.getState().pasteItems(parsed.payload, { x: 24, y: 24 })
+    const { design, selectedNodeIds, selectedEdgeIds } = store.getState()
+    expect(selectedNodeIds).toEqual(['region-2', 'service-2', 'redis-2'])
+    expect(design.nodes.find((n) => n.id === 'service-2')).toMatchObject({ parent: 'region-2', position: { x: 64, y: 84 } })
+    expect(design.edges.find((e) => e.id === selectedEdgeIds[0])).toMatchObject({ source: 'service-2', target: 'redis-2' })
+  })
+
+  it('refuses clipboard text that is not a valid fragment', () => {
+    expect(parseClipboardText('hello').ok).toBe(false)
+    const bad = { format: 'archsight-clipboard', nodes: [{ id: 'x', kind: 'service', position: { x: 0, y: 0 }, props: { instances: 0 } }], edges: [] }
+    const result = parseClipboardText(JSON.stringify(bad))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.message).toContain('instances')
+  })
+})
