@@ -5,7 +5,7 @@ import type { NodeMarks } from './svgNodes'
 /** The part of the analysis the picture shows; `Analysis` from core/analysis satisfies it. */
 export interface ExportAnalysis {
   cap: {
-    design: { write: string; read: string }
+    design: { write: string | null; read: string | null }
     nodes: Readonly<Record<string, { label: string }>>
   }
   workload?: { profile: string; peakRps: number }

@@ -119,7 +119,7 @@ export function placePill(curve: EdgeCurve, width: number, height: number, obsta
   const candidates: Point[] = []
   for (const t of PILL_TS) candidates.push(pointOnCurve(curve, t))
   const mid = pointOnCurve(curve, 0.5)
-  candidates.push({ x: mid.x, y: mid.y - height - 2 }, { x: mid.x, y: mid.y + height + 2 })
+  candidates.push({ x: mid.x, y: mid.y - height / 2 - 8 }, { x: mid.x, y: mid.y + height / 2 + 8 })
   for (const centre of candidates) {
     const rect = { x: centre.x - width / 2, y: centre.y - height / 2, width, height }
     if (!obstacles.some((o) => isOverlapping(rect, o))) return rect
@@ -129,6 +129,6 @@ export function placePill(curve: EdgeCurve, width: number, height: number, obsta
 
 /** A box around the arrowhead, to keep pills off it. */
 export function boundArrowhead(curve: EdgeCurve): Rect {
-  const size = 12
+  const size = 7
   return { x: curve.end.x - size, y: curve.end.y - size, width: 2 * size, height: 2 * size }
 }

@@ -39,7 +39,9 @@ export function renderLegend(design: Design, analysis: ExportAnalysis | undefine
   if (analysis) {
     y += 26
     let x = 16
-    for (const [caption, label] of [['Writes', analysis.cap.design.write], ['Reads', analysis.cap.design.read]]) {
+    for (const [caption, cap] of [['Writes', analysis.cap.design.write], ['Reads', analysis.cap.design.read]] as const) {
+      // No label: nothing user-facing reads or writes state.
+      const label = cap ?? 'none'
       const colours = palette.cap[label] ?? palette.cap.CA
       parts.push(`<text${formatAttributes({ x, y, fill: palette.muted })} font-size="11.5">${caption}</text>`)
       x += estimateTextWidth(caption, 11.5) + 6

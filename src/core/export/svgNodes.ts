@@ -56,36 +56,38 @@ export function renderNodeCard(node: DesignNode, rect: Rect, marks: NodeMarks, p
     renderIcon(spec.icon, x + 20, y + 24, 20, accent, 1.75),
   )
 
-  const capWidth = marks.cap ? 28 : 0
   const textX = x + 58
   const textRight = x + width - 12
   const title = node.label?.trim() ? node.label : spec.label
-  const titleText = truncateText(title, textRight - textX - (capWidth ? capWidth + 6 : 0), 13, true)
   parts.push(
     `<text${formatAttributes({ x: textX, y: y + 31, fill: palette.text })} font-size="13" font-weight="600">` +
-      `${escapeXml(titleText)}</text>`,
+      `${escapeXml(truncateText(title, textRight - textX, 13, true))}</text>`,
   )
 
+  // Second line: technology, then the CAP pill, with the instance count on the right.
   const instances = formatInstances(node)
-  const instancesWidth = instances ? estimateTextWidth(instances, 11) + 6 : 0
-  const subtitle = node.label?.trim() ? getTechnology(node).label : spec.label === getTechnology(node).label ? '' : getTechnology(node).label
+  const instancesWidth = instances ? estimateTextWidth(instances, 11, true) + 8 : 0
+  const capWidth = marks.cap ? 26 : 0
+  const tech = getTechnology(node).label
+  const subtitle = node.label?.trim() || spec.label !== tech ? tech : ''
+  let cursor = textX
   if (subtitle) {
-    const subtitleText = truncateText(subtitle, textRight - textX - instancesWidth, 11)
+    const subtitleText = truncateText(subtitle, textRight - textX - instancesWidth - (capWidth ? capWidth + 6 : 0), 11)
     parts.push(`<text${formatAttributes({ x: textX, y: y + 48, fill: palette.muted })} font-size="11">${escapeXml(subtitleText)}</text>`)
+    cursor += estimateTextWidth(subtitleText, 11) + 6
+  }
+  if (marks.cap) {
+    const colours = palette.cap[marks.cap] ?? palette.cap.CA
+    parts.push(
+      `<rect${formatAttributes({ x: cursor, y: y + 37, width: capWidth, height: 15, rx: 7.5, fill: colours.fill })}/>`,
+      `<text${formatAttributes({ x: cursor + capWidth / 2, y: y + 47.5, fill: colours.text })} font-size="9"` +
+        ` font-weight="700" text-anchor="middle" letter-spacing="0.3">${escapeXml(marks.cap)}</text>`,
+    )
   }
   if (instances) {
     parts.push(
       `<text${formatAttributes({ x: textRight, y: y + 48, fill: palette.muted })} font-size="11" font-weight="600"` +
         ` text-anchor="end">${escapeXml(instances)}</text>`,
-    )
-  }
-
-  if (marks.cap) {
-    const colours = palette.cap[marks.cap] ?? palette.cap.CA
-    parts.push(
-      `<rect${formatAttributes({ x: textRight - capWidth, y: y + 19, width: capWidth, height: 16, rx: 8, fill: colours.fill })}/>`,
-      `<text${formatAttributes({ x: textRight - capWidth / 2, y: y + 30.5, fill: colours.text })} font-size="9.5"` +
-        ` font-weight="700" text-anchor="middle" letter-spacing="0.3">${escapeXml(marks.cap)}</text>`,
     )
   }
 

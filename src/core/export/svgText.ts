@@ -48,7 +48,8 @@ export function estimateTextWidth(text: string, fontSize: number, isBold = false
     else if (char >= 'A' && char <= 'Z') ems += 0.66
     else ems += 0.55
   }
-  return ems * fontSize * (isBold ? 1.06 : 1)
+  // Calibrated against Liberation Sans (Arial metrics) and a little wider, for Inter and system UI fonts.
+  return ems * fontSize * (isBold ? 1.06 : 1) * 0.95
 }
 
 /** The text, shortened with an ellipsis so its estimated width fits maxWidth. */

@@ -1,0 +1,84 @@
+import { writeFile } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { Resvg } from '@resvg/resvg-js'
+import { analyze } from '../core/analysis'
+import { serializeDesign } from '../core/design'
+import { embedDesignInPng } from '../core/export/pngChunk'
+import { renderDesignSvg } from '../core/export/svg'
+import { parseCommandArgs, readChoice, readNumber } from './args'
+import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
+import type { CliIo } from './io'
+import { formatLoadError, loadDesign } from './load'
+
+const FORMATS = ['svg', 'png'] as const
+const THEMES = ['light', 'dark'] as const
+/** Past this many pixels a side, rasterising eats memory for a picture no viewer shows whole. */
+const MAX_PNG_SIDE = 16384
+
+/** The PNG from the same SVG the app exports, with the design embedded so the picture reopens as a design. */
+export function renderPng(svg: string, scale: number, designJson: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
+  })
+  return embedDesignInPng(new Uint8Array(resvg.render().asPng()), designJson)
+}
+
+/** `archsight export DESIGN --format svg|png`: the canvas picture, with the analysis' marks. */
+export async function runExport(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('export', argv, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    theme: { type: 'string' },
+    scale: { type: 'string' },
+    legend: { type: 'boolean' },
+    transparent: { type: 'boolean' },
+  })
+  if (positionals.length !== 1) throw new UsageError('export needs exactly one design file', 'export')
+  const out = values.out as string | undefined
+  const inferred = out && extname(out).toLowerCase() === '.png' ? 'png' : 'svg'
+  const format = readChoice('export', 'format', values.format, FORMATS, inferred)
+  const theme = readChoice('export', 'theme', values.theme, THEMES, 'light')
+  const scale = readNumber('export', 'scale', values.scale, (n) => n >= 0.25 && n <= 8, 'a number from 0.25 to 8') ?? 2
+  if (format === 'png' && !out && io.isTty) {
+    throw new UsageError('refusing to write a PNG to the terminal: add --out FILE or redirect stdout', 'export')
+  }
+
+  const loaded = await loadDesign(positionals[0])
+  if (!loaded.ok) {
+    io.stderr(formatLoadError(loaded))
+    return EXIT_FAILURE
+  }
+  const analysis = analyze(loaded.design)
+  const picture = renderDesignSvg(loaded.design, {
+    theme,
+    analysis,
+    legend: values.legend === true,
+    background: values.transparent !== true,
+  })
+
+  let bytes: Uint8Array
+  if (format === 'svg') {
+    bytes = new TextEncoder().encode(picture.svg + '\n')
+  } else {
+    const side = Math.max(picture.width, picture.height) * scale
+    if (side > MAX_PNG_SIDE) {
+      io.stderr(`error: ${loaded.file}: the PNG would be ${Math.round(side)} pixels wide; lower --scale (limit ${MAX_PNG_SIDE})\n`)
+      return EXIT_FAILURE
+    }
+    bytes = renderPng(picture.svg, scale, serializeDesign(loaded.design))
+  }
+
+  if (!out) {
+    io.stdoutBytes(bytes)
+    return EXIT_OK
+  }
+  try {
+    await writeFile(out, bytes)
+  } catch (error) {
+    io.stderr(`error: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}\n`)
+    return EXIT_FAILURE
+  }
+  io.stderr(`wrote ${out} (${format.toUpperCase()}, ${format === 'png' ? `${Math.round(picture.width * scale)}x${Math.round(picture.height * scale)} px` : `${picture.width}x${picture.height}`})\n`)
+  return EXIT_OK
+}
