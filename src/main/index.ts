@@ -3,6 +3,7 @@
  * files in files.ts; this file only connects them in the right order (scheme before ready, handlers before
  * the window loads).
  */
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, session } from 'electron'
@@ -19,6 +20,9 @@ import { createMainWindow, hardenWebContents } from './window'
 const here = dirname(fileURLToPath(import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
 const rendererRoot = join(here, '../renderer')
+// Unpackaged, out/main/ sits two levels under the repo's resources/; a missing icon just means the default one.
+const iconCandidate = join(here, '../../resources/icon.png')
+const iconPath = existsSync(iconCandidate) ? iconCandidate : undefined
 
 // Every renderer sandboxed, whatever a future window forgets to set.
 app.enableSandbox()
@@ -34,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
   const files = new DocumentFiles(recent)
 
   const openWindow = (): void => {
-    const window = createMainWindow({ preloadPath, onDiscardOnClose: () => void drafts.save(null) })
+    const window = createMainWindow({ preloadPath, iconPath, onDiscardOnClose: () => void drafts.save(null) })
     const windowId = window.webContents.id
     window.on('closed', () => files.forgetWindow(windowId))
   }

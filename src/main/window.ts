@@ -33,8 +33,9 @@ export function getSecureWebPreferences(preloadPath: string): WebPreferences {
   }
 }
 
-export function getWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function getWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1440,
     height: 900,
     minWidth: 960,
@@ -62,12 +63,14 @@ export function hardenWebContents(contents: WebContents): void {
 
 export interface MainWindowOptions {
   preloadPath: string
+  /** The window icon on Linux and Windows (macOS takes it from the bundle). */
+  iconPath?: string
   /** Called when the user chose to discard unsaved changes while closing (the recovery draft can go). */
   onDiscardOnClose?: () => void
 }
 
-export function createMainWindow({ preloadPath, onDiscardOnClose }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(getWindowOptions(preloadPath))
+export function createMainWindow({ preloadPath, iconPath, onDiscardOnClose }: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow(getWindowOptions(preloadPath, iconPath))
   hardenWebContents(window.webContents)
   documentStates.set(window, { title: 'Archsight', isDirty: false })
   window.once('ready-to-show', () => window.show())
