@@ -1,4 +1,5 @@
-import { isManaged, resolveProps } from '../catalogue'
+import { isRedundant } from '../analysis/redundancy'
+import { getTechnology, isManaged, resolveProps } from '../catalogue'
 import type { Design, DesignNode, Severity } from '../design/types'
 import type { NodeMarks } from './svgNodes'
 
@@ -23,32 +24,10 @@ export function pickWorse(a: Severity | undefined, b: Severity): Severity {
   return a === undefined || SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a
 }
 
-/** catalogue.md "Redundancy": the stacked card says the node survives the loss of one machine. */
-export function isRedundant(node: DesignNode): boolean {
+/** The stacked card says the node survives the loss of one machine (catalogue.md "Redundancy"). */
+export function isStackedNode(node: DesignNode): boolean {
   if (node.kind === 'client' || node.kind === 'zone') return false
-  const props = resolveProps(node)
-  const instances = Number(props.instances ?? 1)
-  if (isManaged(node)) return node.props?.instances !== 1
-  switch (node.kind) {
-    case 'relational-db':
-      return Number(props.replicas) >= 1 && props.replication !== 'none' && props.failover === 'automatic'
-    case 'wide-column': {
-      const rf = Number(props.replicationFactor)
-      if (instances < 2 || rf < 2) return false
-      const levels = [props.readConsistency, props.writeConsistency]
-      if (levels.includes('ALL')) return false
-      if (levels.includes('QUORUM')) return Math.min(rf, instances) - 1 >= Math.floor(rf / 2) + 1
-      return true
-    }
-    case 'pubsub':
-      return instances >= 2 && Number(props.replicationFactor) >= 2
-    case 'search':
-      return instances >= 2 && Number(props.replicas) >= 1
-    default: {
-      const auto = props.autoscaling as { min: number } | null | undefined
-      return instances >= 2 || (auto?.min ?? 0) >= 2
-    }
-  }
+  return isRedundant(node.kind, getTechnology(node).id, isManaged(node), resolveProps(node))
 }
 
 export interface Marks {
@@ -84,7 +63,7 @@ export function collectMarks(design: Design, analysis: ExportAnalysis | undefine
         findings: entry?.findings ?? 0,
         worst: entry?.worst,
         spof: entry?.spof,
-        isStacked: isRedundant(node),
+        isStacked: isStackedNode(node),
       }
     },
   }
