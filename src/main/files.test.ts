@@ -13,6 +13,7 @@ const electron = vi.hoisted(() => ({
   dialog: {
     showOpenDialog: vi.fn(async (): Promise<OpenAnswer> => ({ canceled: true, filePaths: [] })),
     showSaveDialog: vi.fn(async (): Promise<SaveAnswer> => ({ canceled: true, filePath: '' })),
+    showMessageBox: vi.fn(async () => ({ response: 0 })),
   },
   BrowserWindow: { fromWebContents: vi.fn(() => null) },
 }))
@@ -46,6 +47,7 @@ beforeEach(async () => {
   electron.app.getAppPath.mockImplementation(() => join(folder, 'app'))
   electron.dialog.showOpenDialog.mockClear()
   electron.dialog.showSaveDialog.mockClear()
+  electron.dialog.showMessageBox.mockReset()
   recent = new RecentFiles(join(folder, 'userData', 'recent.json'))
   files = new DocumentFiles(recent)
   handlers = createHandlers({ files, recent, drafts: new DraftStore(join(folder, 'userData', 'draft.archsight')) })
@@ -131,6 +133,45 @@ describe('saveFile: main owns the path', () => {
     await handlers.invoke.resetCurrentFile(event())
     await handlers.invoke.saveFile(event(), design('b'), { saveAs: false, suggestedName: 'b' })
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('saveFile: a file changed by another program', () => {
+  const saveOnce = async (path: string) => {
+    answerSave(path)
+    await save(design('mine'))
+    // Another program rewrites the file (different size, so the change shows even within one mtime tick).
+    await writeFile(path, design('theirs, edited elsewhere'))
+  }
+
+  it('asks before overwriting, and Cancel keeps their version', async () => {
+    const path = join(folder, 'shared.archsight')
+    await saveOnce(path)
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 })
+    expect(await save(design('mine v2'))).toBeNull()
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce()
+    expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('theirs, edited elsewhere')
+  })
+
+  it('overwrites when the user says so, and does not ask again for its own writes', async () => {
+    const path = join(folder, 'shared.archsight')
+    await saveOnce(path)
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 })
+    expect(await save(design('mine v2'))).toEqual({ name: 'shared.archsight' })
+    expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('mine v2')
+    await save(design('mine v3'))
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce()
+  })
+
+  it('does not ask when nothing else touched the file, or for Save As', async () => {
+    const path = join(folder, 'quiet.archsight')
+    answerSave(path)
+    await save(design('a'))
+    await save(design('b'))
+    await writeFile(path, design('changed elsewhere'))
+    answerSave(join(folder, 'other.archsight'))
+    await save(design('c'), true)
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled()
   })
 })
 

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path'
 import { app, dialog } from 'electron'
-import type { BrowserWindow, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron'
+import type { BrowserWindow, FileFilter, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import type { ExportOptions, OpenResult, SaveOptions, SaveResult } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 import type { RecentFiles } from './recent'
@@ -27,17 +27,24 @@ export const EXPORT_TYPES: Record<string, FileFilter> = {
   'application/sarif+json': { name: 'SARIF report', extensions: ['sarif'] },
 }
 
+interface CurrentFile {
+  path: string
+  mtimeMs: number
+  size: number
+}
+
 export class DocumentFiles {
-  private readonly currentPaths = new Map<number, string>()
+  /** Per window: the current file and how it looked on disk when we last read or wrote it. */
+  private readonly currentFiles = new Map<number, CurrentFile>()
 
   constructor(private readonly recent: RecentFiles) {}
 
   getCurrentPath(windowId: number): string | null {
-    return this.currentPaths.get(windowId) ?? null
+    return this.currentFiles.get(windowId)?.path ?? null
   }
 
   forgetWindow(windowId: number): void {
-    this.currentPaths.delete(windowId)
+    this.currentFiles.delete(windowId)
   }
 
   async open(window: BrowserWindow | null, windowId: number): Promise<OpenResult | null> {
@@ -76,7 +83,7 @@ export class DocumentFiles {
     if (info.size > MAX_OPEN_BYTES) throw new Error(`${basename(path)} is larger than 50 MB and was not opened.`)
     const bytes = new Uint8Array(await readFile(path))
     if (extension !== 'png' && validateDesignBytes(bytes).ok) {
-      this.currentPaths.set(windowId, path)
+      await this.adopt(windowId, path)
       await this.recent.add(path)
     }
     return { name: basename(path), bytes }
@@ -90,10 +97,11 @@ export class DocumentFiles {
   ): Promise<SaveResult | null> {
     const validation = validateDesignText(content)
     if (!validation.ok) throw new Error(`Not saved: the design is not valid (${validation.message}).`)
-    const current = this.currentPaths.get(windowId)
+    const current = this.currentFiles.get(windowId)
+    if (!options.saveAs && current && !(await this.confirmOverwriteIfChanged(window, current))) return null
     const path =
       !options.saveAs && current
-        ? current
+        ? current.path
         : await this.askSavePath(window, {
             title: options.saveAs ? 'Save design as' : 'Save design',
             defaultPath: join(this.getDialogFolder(windowId), toFileName(options.suggestedName, 'archsight')),
@@ -103,7 +111,7 @@ export class DocumentFiles {
     const target = await withDefaultExtension(path, 'archsight')
     refuseAppFolder(target)
     await writeFileAtomic(target, content)
-    this.currentPaths.set(windowId, target)
+    await this.adopt(windowId, target)
     await this.recent.add(target)
     return { name: basename(target) }
   }
@@ -125,6 +133,29 @@ export class DocumentFiles {
     return true
   }
 
+  private async adopt(windowId: number, path: string): Promise<void> {
+    const info = await stat(path).catch(() => null)
+    this.currentFiles.set(windowId, { path, mtimeMs: info?.mtimeMs ?? 0, size: info?.size ?? 0 })
+  }
+
+  /** Another program changed the file since we read or wrote it: overwrite only if the user says so. */
+  private async confirmOverwriteIfChanged(window: BrowserWindow | null, current: CurrentFile): Promise<boolean> {
+    const info = await stat(current.path).catch(() => null)
+    if (!info || (info.mtimeMs === current.mtimeMs && info.size === current.size)) return true
+    const options: MessageBoxOptions = {
+      type: 'warning',
+      title: 'File changed on disk',
+      message: `${basename(current.path)} changed on disk since Archsight last read or saved it.`,
+      detail: 'Overwrite it with the design on screen, or cancel and use Save As… to keep both.',
+      buttons: ['Cancel', 'Overwrite'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    }
+    const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
+    return result.response === 1
+  }
+
   private async askSavePath(window: BrowserWindow | null, options: SaveDialogOptions): Promise<string | null> {
     const full: SaveDialogOptions = { ...options, properties: ['showOverwriteConfirmation', 'createDirectory'] }
     const result = window ? await dialog.showSaveDialog(window, full) : await dialog.showSaveDialog(full)
@@ -132,8 +163,8 @@ export class DocumentFiles {
   }
 
   private getDialogFolder(windowId: number): string {
-    const current = this.currentPaths.get(windowId)
-    return current ? dirname(current) : app.getPath('documents')
+    const current = this.currentFiles.get(windowId)
+    return current ? dirname(current.path) : app.getPath('documents')
   }
 }
 
