@@ -24,7 +24,10 @@ async function loadIcon(name: string): Promise<IconNode> {
 
 /** A renamed icon (box-select) is a file that only re-exports another icon's component: follow it to the data. */
 function readAliasTarget(name: string): string {
-  const source = readFileSync(resolve(import.meta.dirname, `../node_modules/lucide-react/dist/esm/icons/${name}.mjs`), 'utf8')
+  const source = readFileSync(
+    resolve(import.meta.dirname, `../node_modules/lucide-react/dist/esm/icons/${name}.mjs`),
+    'utf8',
+  )
   const target = /from '\.\/([a-z0-9-]+)\.mjs'/.exec(source)?.[1]
   if (!target) throw new Error(`lucide-react has no data for the icon ${name}`)
   return target
@@ -44,7 +47,9 @@ export async function generateKindIcons(): Promise<string> {
     const node = await loadIcon(name)
     lines.push(`  '${name}': [`)
     for (const [tag, attrs] of node) {
-      const body = Object.entries(attrs).map(([k, v]) => `${/^[a-z]+$/.test(k) ? k : `'${k}'`}: '${v}'`).join(', ')
+      const body = Object.entries(attrs)
+        .map(([k, v]) => `${/^[a-z]+$/.test(k) ? k : `'${k}'`}: '${v}'`)
+        .join(', ')
       lines.push(`    ['${tag}', { ${body} }],`)
     }
     lines.push('  ],')

@@ -11,15 +11,19 @@ export const START_MARKER = '<!-- rules:start -->'
 export const END_MARKER = '<!-- rules:end -->'
 
 function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
 }
 
 export function generateRulesTable(): string {
   const rows = ALL_RULES.map(
-    ({ meta }) => `| \`${meta.id}\` | ${meta.severity} | ${escapeCell(meta.category)} | ${escapeCell(meta.description)} |`,
+    ({ meta }) =>
+      `| \`${meta.id}\` | ${meta.severity} | ${escapeCell(meta.category)} | ${escapeCell(meta.description)} |`,
   )
   return [
-    '<!-- Generated from the rules\' metadata by `npx tsx scripts/rules-table.ts --write`; do not edit by hand. -->',
+    "<!-- Generated from the rules' metadata by `npx tsx scripts/rules-table.ts --write`; do not edit by hand. -->",
     '',
     '| Rule | Default | Category | Fires on |',
     '| --- | --- | --- | --- |',

@@ -60,7 +60,9 @@ describe('archsight rules', () => {
     const { code, out } = await run('rules')
     expect(code).toBe(0)
     for (const { meta } of ALL_RULES) {
-      expect(out).toMatch(new RegExp(`^${meta.id} +${meta.severity} +${meta.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'))
+      expect(out).toMatch(
+        new RegExp(`^${meta.id} +${meta.severity} +${meta.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'),
+      )
     }
   })
 })
@@ -115,7 +117,9 @@ describe('archsight (no command, help, version)', () => {
     const lintHelp = await run('lint', '--help')
     expect(lintHelp.out).toContain('--max-warnings N')
     const version = await run('--version')
-    expect(version.out.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version)
+    expect(version.out.trim()).toBe(
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    )
   })
 
   it('rejects an unknown command or no command with usage on stderr', async () => {
@@ -128,10 +132,13 @@ describe('archsight (no command, help, version)', () => {
   })
 
   it('runs for real through bin/archsight.mjs', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin/archsight.mjs'), 'rules'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin/archsight.mjs'), 'rules'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    })
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/^single-point-of-failure +error +/m)
     expect(result.stderr).toBe('')
   })
 })
-

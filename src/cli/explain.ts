@@ -14,7 +14,8 @@ function paintCap(label: string | null, paint: Paint): string {
 
 function explainCap(design: Design, analysis: Analysis, paint: Paint): string {
   const { cap } = analysis
-  let out = `${paint.bold('CAP')}\n  Writes ${paintCap(cap.design.write, paint)} · Reads ${paintCap(cap.design.read, paint)}\n`
+  const labels = `Writes ${paintCap(cap.design.write, paint)} · Reads ${paintCap(cap.design.read, paint)}`
+  let out = `${paint.bold('CAP')}\n  ${labels}\n`
   if (cap.design.summary) out += `  ${cap.design.summary}\n`
   const rows = design.nodes
     .filter((n) => cap.nodes[n.id])
@@ -30,9 +31,13 @@ function explainCap(design: Design, analysis: Analysis, paint: Paint): string {
 
 function explainWorkload(analysis: Analysis, paint: Paint): string {
   const { workload } = analysis
-  if (!workload) return `${paint.bold('Workload')}\n  none: add a workload to the design to see peak load and capacity findings\n`
+  if (!workload)
+    return `${paint.bold('Workload')}\n  none: add a workload to the design to see peak load and capacity findings\n`
   let out = `${paint.bold('Workload')}: ${workload.profile}\n`
-  out += formatTable(workload.steps.map((s) => [s.label, formatSignificant(s.value)]), ['left', 'right'])
+  out += formatTable(
+    workload.steps.map((s) => [s.label, formatSignificant(s.value)]),
+    ['left', 'right'],
+  )
   const { verdict, because } = workload.suitability
   const reasons = because.map((b) => `${b.ruleId}${b.target.type === 'design' ? '' : ` on ${b.target.id}`}`)
   out += `  Suitability: ${verdict === 'suited' ? paint.green('suited') : paint.yellow('at risk')}`
@@ -50,7 +55,8 @@ function explainLoad(design: Design, analysis: Analysis, paint: Paint): string {
       return [n.id, formatSignificant(rps), formatSignificant(capacity), shown]
     })
   if (!analysis.workload || rows.length === 0) return ''
-  return `${paint.bold('Load at peak')}\n${formatTable([['NODE', 'REQ/S', 'CAPACITY', 'UTILISATION'].map(paint.dim), ...rows], ['left', 'right', 'right', 'right'])}`
+  const header = ['NODE', 'REQ/S', 'CAPACITY', 'UTILISATION'].map(paint.dim)
+  return `${paint.bold('Load at peak')}\n${formatTable([header, ...rows], ['left', 'right', 'right', 'right'])}`
 }
 
 function explainSpof(analysis: Analysis, paint: Paint): string {
@@ -59,7 +65,9 @@ function explainSpof(analysis: Analysis, paint: Paint): string {
   const rows = analysis.spof.map((s) => [
     s.node,
     s.scope === 'user-facing' ? paint.red(s.scope) : paint.yellow(s.scope),
-    s.scope === 'user-facing' ? `users of ${s.breaks.join(', ')} fail` : `background work from ${s.breaks.join(', ')} stops`,
+    s.scope === 'user-facing'
+      ? `users of ${s.breaks.join(', ')} fail`
+      : `background work from ${s.breaks.join(', ')} stops`,
   ])
   return out + formatTable(rows)
 }

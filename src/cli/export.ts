@@ -63,7 +63,10 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   } else {
     const side = Math.max(picture.width, picture.height) * scale
     if (side > MAX_PNG_SIDE) {
-      io.stderr(`error: ${loaded.file}: the PNG would be ${Math.round(side)} pixels wide; lower --scale (limit ${MAX_PNG_SIDE})\n`)
+      io.stderr(
+        `error: ${loaded.file}: the PNG would be ${Math.round(side)} pixels wide; ` +
+          `lower --scale (limit ${MAX_PNG_SIDE})\n`,
+      )
       return EXIT_FAILURE
     }
     bytes = renderPng(picture.svg, scale, serializeDesign(loaded.design))
@@ -79,6 +82,10 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`error: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}\n`)
     return EXIT_FAILURE
   }
-  io.stderr(`wrote ${out} (${format.toUpperCase()}, ${format === 'png' ? `${Math.round(picture.width * scale)}x${Math.round(picture.height * scale)} px` : `${picture.width}x${picture.height}`})\n`)
+  const size =
+    format === 'png'
+      ? `${Math.round(picture.width * scale)}x${Math.round(picture.height * scale)} px`
+      : `${picture.width}x${picture.height}`
+  io.stderr(`wrote ${out} (${format.toUpperCase()}, ${size})\n`)
   return EXIT_OK
 }

@@ -52,7 +52,8 @@ export async function main(argv: string[], io: CliIo = createProcessIo()): Promi
     return await run(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`archsight ${error.command ?? command}: ${error.message}\n\n${COMMAND_USAGE[error.command ?? command] ?? OVERVIEW}`)
+      const usedCommand = error.command ?? command
+      io.stderr(`archsight ${usedCommand}: ${error.message}\n\n${COMMAND_USAGE[usedCommand] ?? OVERVIEW}`)
       return EXIT_FAILURE
     }
     // A bug, not the user's fault: say so plainly, with the stack for the report.

@@ -34,7 +34,8 @@ export interface Paint {
 
 export function createPaint(io: Pick<CliIo, 'isTty' | 'env'>): Paint {
   const isOn = io.isTty && (io.env.NO_COLOR ?? '') === ''
-  const wrap = (open: number, close: number) => (text: string) => (isOn ? `\u001b[${open}m${text}\u001b[${close}m` : text)
+  const wrap = (open: number, close: number) => (text: string) =>
+    isOn ? `\u001b[${open}m${text}\u001b[${close}m` : text
   return {
     red: wrap(31, 39),
     yellow: wrap(33, 39),

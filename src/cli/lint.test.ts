@@ -116,17 +116,32 @@ describe('archsight lint', () => {
   it('json: one object per file, the analysis as is', async () => {
     const { code, out } = await run('lint', TWITTER, TICKETMASTER, '--format', 'json')
     expect(code).toBe(1)
-    const parsed = JSON.parse(out) as { file: string; cap: { design: { write: string } }; diagnostics: { ruleId: string }[] }[]
+    const parsed = JSON.parse(out) as {
+      file: string
+      cap: { design: { write: string } }
+      diagnostics: { ruleId: string }[]
+    }[]
     expect(parsed.map((p) => p.file)).toEqual([TWITTER, TICKETMASTER])
     expect(parsed[0].cap.design.write).toBe('CP')
     expect(parsed[1].diagnostics.map((d) => d.ruleId)).toContain('consistency-mismatch')
-    expect(Object.keys(parsed[0])).toEqual(expect.arrayContaining(['file', 'cap', 'workload', 'load', 'spof', 'diagnostics']))
+    expect(Object.keys(parsed[0])).toEqual(
+      expect.arrayContaining(['file', 'cap', 'workload', 'load', 'spof', 'diagnostics']),
+    )
   })
 
   it('sarif: a 2.1.0 log with results pointing at the file and the id', async () => {
     const { code, out } = await run('lint', TICKETMASTER, '--format', 'sarif')
     expect(code).toBe(1)
-    const log = JSON.parse(out) as { version: string; runs: { tool: { driver: { rules: unknown[] } }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] }
+    const log = JSON.parse(out) as {
+      version: string
+      runs: {
+        tool: { driver: { rules: unknown[] } }
+        results: {
+          ruleId: string
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]
+        }[]
+      }[]
+    }
     expect(log.version).toBe('2.1.0')
     expect(log.runs[0].tool.driver.rules.length).toBeGreaterThan(20)
     const mismatch = log.runs[0].results.find((r) => r.ruleId === 'consistency-mismatch')!

@@ -19,7 +19,13 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   })
   if (positionals.length === 0) throw new UsageError('lint needs at least one design file', 'lint')
   const format = readChoice('lint', 'format', values.format, FORMATS, 'text')
-  const maxWarnings = readNumber('lint', 'max-warnings', values['max-warnings'], (n) => Number.isInteger(n) && n >= 0, 'a whole number >= 0')
+  const maxWarnings = readNumber(
+    'lint',
+    'max-warnings',
+    values['max-warnings'],
+    (n) => Number.isInteger(n) && n >= 0,
+    'a whole number >= 0',
+  )
   const ruleOverrides = readRuleOverrides('lint', values.rule, new Set(ALL_RULES.map((r) => r.meta.id)))
 
   const reports: (FileReport & { text: string })[] = []
@@ -35,7 +41,13 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   }
 
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(reports.map((r) => ({ file: r.file, ...r.analysis })), null, 2)}\n`)
+    io.stdout(
+      `${JSON.stringify(
+        reports.map((r) => ({ file: r.file, ...r.analysis })),
+        null,
+        2,
+      )}\n`,
+    )
   } else if (format === 'sarif') {
     io.stdout(`${JSON.stringify(toSarif(reports, ALL_RULES, { version: readPackageVersion() }), null, 2)}\n`)
   } else if (reports.length > 0) {

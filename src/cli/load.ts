@@ -4,8 +4,7 @@ import type { Design } from '../core/design/types'
 import { extractDesignFromPng, isPng } from '../core/export/pngChunk'
 
 export type LoadResult =
-  | { ok: true; file: string; design: Design; text: string }
-  | { ok: false; file: string; message: string }
+  { ok: true; file: string; design: Design; text: string } | { ok: false; file: string; message: string }
 
 function describeReadError(error: unknown): string {
   const code = (error as { code?: string }).code
@@ -25,7 +24,11 @@ export async function loadDesign(file: string): Promise<LoadResult> {
     const info = await stat(file)
     if (info.isDirectory()) return { ok: false, file, message: describeReadError({ code: 'EISDIR' }) }
     if (info.size > MAX_DESIGN_BYTES) {
-      return { ok: false, file, message: `the file is ${Math.ceil(info.size / 1048576)} MB; designs are limited to 50 MB` }
+      return {
+        ok: false,
+        file,
+        message: `the file is ${Math.ceil(info.size / 1048576)} MB; designs are limited to 50 MB`,
+      }
     }
     bytes = new Uint8Array(await readFile(file))
   } catch (error) {

@@ -16,7 +16,9 @@ describe('README rule table', () => {
   })
 
   it('has exactly four cells in every row, whatever the descriptions contain', () => {
-    const rows = generateRulesTable().split('\n').filter((line) => line.startsWith('| `'))
+    const rows = generateRulesTable()
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
     expect(rows).toHaveLength(ALL_RULES.length)
     for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(6)
   })

@@ -16,7 +16,8 @@ export function runRules(argv: string[], io: CliIo): number {
   if (positionals.length > 0) throw new UsageError(`rules takes no arguments (got ${positionals.join(' ')})`, 'rules')
   const paint = createPaint(io)
   const idWidth = Math.max(...ALL_RULES.map((r) => r.meta.id.length))
-  let out = `${padEnd(paint.bold('RULE'), idWidth)}  ${padEnd(paint.bold('DEFAULT'), 7)}  ${paint.bold('DESCRIPTION')}\n`
+  const header = [padEnd(paint.bold('RULE'), idWidth), padEnd(paint.bold('DEFAULT'), 7), paint.bold('DESCRIPTION')]
+  let out = `${header.join('  ')}\n`
   for (const { meta } of ALL_RULES) {
     out += `${padEnd(meta.id, idWidth)}  ${padEnd(paintSeverity(meta.severity, paint), 7)}  ${meta.description}\n`
   }

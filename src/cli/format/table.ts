@@ -7,18 +7,21 @@ export function formatTable(rows: readonly (readonly string[])[], align: readonl
   if (rows.length === 0) return ''
   const columns = Math.max(...rows.map((r) => r.length))
   const widths = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((r) => measureWidth(r[c] ?? ''))))
-  return rows
-    .map((row) =>
-      indent +
-      row
-        .map((cell, c) => {
-          if (c === row.length - 1 && align[c] !== 'right') return cell
-          return align[c] === 'right' ? padStart(cell, widths[c]) : padEnd(cell, widths[c])
-        })
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n') + '\n'
+  return (
+    rows
+      .map(
+        (row) =>
+          indent +
+          row
+            .map((cell, c) => {
+              if (c === row.length - 1 && align[c] !== 'right') return cell
+              return align[c] === 'right' ? padStart(cell, widths[c]) : padEnd(cell, widths[c])
+            })
+            .join('  ')
+            .trimEnd(),
+      )
+      .join('\n') + '\n'
+  )
 }
 
 const SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 })

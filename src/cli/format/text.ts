@@ -24,7 +24,12 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
 }
 
 export function addCounts(a: Counts, b: Counts): Counts {
-  return { error: a.error + b.error, warning: a.warning + b.warning, info: a.info + b.info, suppressed: a.suppressed + b.suppressed }
+  return {
+    error: a.error + b.error,
+    warning: a.warning + b.warning,
+    info: a.info + b.info,
+    suppressed: a.suppressed + b.suppressed,
+  }
 }
 
 export function plural(count: number, word: string): string {
@@ -66,7 +71,12 @@ export function formatText(reports: readonly FileReport[], paint: Paint, isShowi
     const messageWidth = Math.min(72, Math.max(...rows.map((r) => [...r.message].length)))
     out += `\n${paint.underline(report.file)}\n`
     for (const row of rows) {
-      const line = `  ${padEnd(row.target, targetWidth)}  ${padEnd(row.severity, severityWidth)}  ${padEnd(row.message, messageWidth)}  ${row.rule}`
+      const cells = [
+        padEnd(row.target, targetWidth),
+        padEnd(row.severity, severityWidth),
+        padEnd(row.message, messageWidth),
+      ]
+      const line = `  ${cells.join('  ')}  ${row.rule}`
       out += `${row.isSuppressed ? paint.dim(line) : line}\n`
     }
   }
@@ -78,6 +88,11 @@ export function formatText(reports: readonly FileReport[], paint: Paint, isShowi
   const summary =
     `✖ ${plural(problems, 'problem')} (${plural(total.error, 'error')}, ${plural(total.warning, 'warning')}, ` +
     `${plural(total.info, 'info')})`
-  const painted = total.error > 0 ? paint.red(paint.bold(summary)) : total.warning > 0 ? paint.yellow(paint.bold(summary)) : paint.bold(summary)
+  const painted =
+    total.error > 0
+      ? paint.red(paint.bold(summary))
+      : total.warning > 0
+        ? paint.yellow(paint.bold(summary))
+        : paint.bold(summary)
   return `${out}\n${painted}${hidden}\n`
 }

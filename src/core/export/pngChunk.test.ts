@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { computeCrc32, embedDesignInPng, extractDesignFromPng, isPng, PNG_SIGNATURE } from './pngChunk'
 
 function renderTinyPng(): Uint8Array {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3" fill="#3366ff"/></svg>'
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3" fill="#3366ff"/></svg>'
   return new Uint8Array(new Resvg(svg).render().asPng())
 }
 
 /** A strict decoder (resvg's) still reads the image: the added chunk did not break the file. */
 function isDecodable(png: Uint8Array): boolean {
   const href = `data:image/png;base64,${Buffer.from(png).toString('base64')}`
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><image href="${href}" width="4" height="3"/></svg>`
+  const image = `<image href="${href}" width="4" height="3"/>`
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3">${image}</svg>`
   const pixels = new Resvg(svg).render().pixels
   return pixels[0] === 0x33 && pixels[1] === 0x66 && pixels[2] === 0xff
 }
@@ -18,7 +20,7 @@ function isDecodable(png: Uint8Array): boolean {
 function chunkTypes(png: Uint8Array): string[] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
   const types: string[] = []
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at)
     types.push(String.fromCharCode(...png.subarray(at + 4, at + 8)))
     at += 12 + length
@@ -28,7 +30,7 @@ function chunkTypes(png: Uint8Array): string[] {
 
 function findChunk(png: Uint8Array, type: string): { start: number; length: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at)
     if (String.fromCharCode(...png.subarray(at + 4, at + 8)) === type) return { start: at, length }
     at += 12 + length
@@ -114,7 +116,10 @@ describe('embedDesignInPng / extractDesignFromPng', () => {
     const png = embedDesignInPng(renderTinyPng(), JSON.stringify({ filler: 'x'.repeat(500) }))
     const { start } = findChunk(png, 'iTXt')
     expect(extractDesignFromPng(png.subarray(0, start + 100))).toMatchObject({ ok: false, reason: 'corrupt' })
-    expect(extractDesignFromPng(png.subarray(0, PNG_SIGNATURE.length + 5))).toMatchObject({ ok: false, reason: 'corrupt' })
+    expect(extractDesignFromPng(png.subarray(0, PNG_SIGNATURE.length + 5))).toMatchObject({
+      ok: false,
+      reason: 'corrupt',
+    })
   })
 
   it('reports corrupt for a chunk whose declared length runs past the end', () => {

@@ -9,8 +9,7 @@ export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0
 export const DESIGN_KEYWORD = 'archsight'
 
 export type ExtractResult =
-  | { ok: true; json: string }
-  | { ok: false; reason: 'not-png' | 'no-design' | 'corrupt'; message: string }
+  { ok: true; json: string } | { ok: false; reason: 'not-png' | 'no-design' | 'corrupt'; message: string }
 
 interface Chunk {
   type: string
@@ -123,7 +122,11 @@ export function extractDesignFromPng(png: Uint8Array): ExtractResult {
   const found = chunks.find((c) => isDesignChunk(png, c))
   if (!found) {
     if (error) return { ok: false, reason: 'corrupt', message: `The PNG is damaged: ${error}.` }
-    return { ok: false, reason: 'no-design', message: 'This PNG holds no Archsight design (it was not exported by Archsight).' }
+    return {
+      ok: false,
+      reason: 'no-design',
+      message: 'This PNG holds no Archsight design (it was not exported by Archsight).',
+    }
   }
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
   const stored = view.getUint32(found.dataStart + found.dataLength)
@@ -134,7 +137,11 @@ export function extractDesignFromPng(png: Uint8Array): ExtractResult {
   let at = found.dataStart + DESIGN_KEYWORD.length + 1
   const compressed = png[at]
   if (compressed !== 0) {
-    return { ok: false, reason: 'corrupt', message: 'The design stored in this PNG is compressed, which Archsight never writes.' }
+    return {
+      ok: false,
+      reason: 'corrupt',
+      message: 'The design stored in this PNG is compressed, which Archsight never writes.',
+    }
   }
   at += 2
   // Skip the language tag and the translated keyword, each NUL-terminated.

@@ -2,24 +2,69 @@ import { describe, expect, it } from 'vitest'
 import { findIdLine, SARIF_SCHEMA, toArtifactUri, toSarif, type SarifRuleSource } from './sarif'
 
 const RULES: SarifRuleSource[] = [
-  { meta: { id: 'single-point-of-failure', severity: 'error', category: 'availability', description: 'A node whose loss breaks a flow', rationale: 'One machine down takes users down.' } },
-  { meta: { id: 'cache-without-ttl', severity: 'warning', category: 'data', description: 'A cache with no TTL', rationale: 'Stale forever.' } },
-  { meta: { id: 'no-observability', severity: 'info', category: 'operations', description: 'Nothing is logged', rationale: 'Blind in production.' } },
+  {
+    meta: {
+      id: 'single-point-of-failure',
+      severity: 'error',
+      category: 'availability',
+      description: 'A node whose loss breaks a flow',
+      rationale: 'One machine down takes users down.',
+    },
+  },
+  {
+    meta: {
+      id: 'cache-without-ttl',
+      severity: 'warning',
+      category: 'data',
+      description: 'A cache with no TTL',
+      rationale: 'Stale forever.',
+    },
+  },
+  {
+    meta: {
+      id: 'no-observability',
+      severity: 'info',
+      category: 'operations',
+      description: 'Nothing is logged',
+      rationale: 'Blind in production.',
+    },
+  },
 ]
 
-const TEXT = ['{', '  "nodes": [', '    { "id": "web" },', '    { "id": "db" },', '    { "id": "cache" }', '  ]', '}'].join('\n')
+const TEXT = [
+  '{',
+  '  "nodes": [',
+  '    { "id": "web" },',
+  '    { "id": "db" },',
+  '    { "id": "cache" }',
+  '  ]',
+  '}',
+].join('\n')
 
 interface SarifLog {
   $schema: string
   version: string
   runs: {
-    tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string }; fullDescription: { text: string }; defaultConfiguration: { level: string } }[] } }
+    tool: {
+      driver: {
+        name: string
+        rules: {
+          id: string
+          shortDescription: { text: string }
+          fullDescription: { text: string }
+          defaultConfiguration: { level: string }
+        }[]
+      }
+    }
     results: {
       ruleId: string
       ruleIndex?: number
       level: string
       message: { text: string }
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations?: { name: string; kind: string }[] }[]
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }
+        logicalLocations?: { name: string; kind: string }[]
+      }[]
       suppressions?: { kind: string; justification: string }[]
     }[]
   }[]
@@ -33,13 +78,32 @@ describe('toSarif', () => {
         text: TEXT,
         analysis: {
           diagnostics: [
-            { ruleId: 'single-point-of-failure', severity: 'error', message: 'db has one instance', target: { type: 'node', id: 'db' }, fix: { title: 'Add a standby' } },
-            { ruleId: 'cache-without-ttl', severity: 'warning', message: 'no TTL', target: { type: 'node', id: 'cache' }, suppressed: { reason: 'MVP' } },
+            {
+              ruleId: 'single-point-of-failure',
+              severity: 'error',
+              message: 'db has one instance',
+              target: { type: 'node', id: 'db' },
+              fix: { title: 'Add a standby' },
+            },
+            {
+              ruleId: 'cache-without-ttl',
+              severity: 'warning',
+              message: 'no TTL',
+              target: { type: 'node', id: 'cache' },
+              suppressed: { reason: 'MVP' },
+            },
             { ruleId: 'no-observability', severity: 'info', message: 'nothing logged', target: { type: 'design' } },
           ],
         },
       },
-      { file: 'other dir/b.archsight', analysis: { diagnostics: [{ ruleId: 'rule-crashed', severity: 'error', message: 'boom', target: { type: 'edge', id: 'e1' } }] } },
+      {
+        file: 'other dir/b.archsight',
+        analysis: {
+          diagnostics: [
+            { ruleId: 'rule-crashed', severity: 'error', message: 'boom', target: { type: 'edge', id: 'e1' } },
+          ],
+        },
+      },
     ],
     RULES,
     { version: '0.1.0' },
@@ -75,8 +139,15 @@ describe('toSarif', () => {
       expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1)
     }
     const [spof, ttl, design, crashed] = results
-    expect(spof).toMatchObject({ ruleIndex: 0, level: 'error', message: { text: 'db has one instance. Fix: Add a standby' } })
-    expect(spof.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'designs/shop.archsight' }, region: { startLine: 4 } })
+    expect(spof).toMatchObject({
+      ruleIndex: 0,
+      level: 'error',
+      message: { text: 'db has one instance. Fix: Add a standby' },
+    })
+    expect(spof.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'designs/shop.archsight' },
+      region: { startLine: 4 },
+    })
     expect(spof.locations[0].logicalLocations).toEqual([{ name: 'db', fullyQualifiedName: 'node:db', kind: 'member' }])
     expect(ttl.suppressions).toEqual([{ kind: 'inSource', justification: 'MVP' }])
     expect(ttl.locations[0].physicalLocation.region.startLine).toBe(5)

@@ -58,7 +58,11 @@ export function findIdLine(text: string | undefined, id: string): number {
   return line
 }
 
-export function toSarif(results: readonly SarifInput[], rules: readonly SarifRuleSource[], options: SarifOptions = {}): object {
+export function toSarif(
+  results: readonly SarifInput[],
+  rules: readonly SarifRuleSource[],
+  options: SarifOptions = {},
+): object {
   const driverRules = rules.map((rule) => ({
     id: rule.meta.id,
     name: rule.meta.id,
@@ -80,7 +84,11 @@ export function toSarif(results: readonly SarifInput[], rules: readonly SarifRul
         },
         ...(targetId === undefined
           ? {}
-          : { logicalLocations: [{ name: targetId, fullyQualifiedName: `${d.target.type}:${targetId}`, kind: 'member' }] }),
+          : {
+              logicalLocations: [
+                { name: targetId, fullyQualifiedName: `${d.target.type}:${targetId}`, kind: 'member' },
+              ],
+            }),
       }
       const index = ruleIndex.get(d.ruleId)
       return {

@@ -48,7 +48,12 @@ interface XmlElement {
 
 /** Every element of the document, flattened, with its attributes and direct text. */
 function listElements(svg: string): XmlElement[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, processEntities: true })
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    preserveOrder: true,
+    processEntities: true,
+  })
   const tree = parser.parse(svg) as Record<string, unknown>[]
   const out: XmlElement[] = []
   const visit = (nodes: Record<string, unknown>[]) => {
@@ -73,7 +78,12 @@ const ANALYSIS: ExportAnalysis = {
     { ruleId: 'cache-without-ttl', severity: 'warning', target: { type: 'node', id: 'c' } },
     { ruleId: 'consistency-mismatch', severity: 'error', target: { type: 'edge', id: 'e1' } },
     { ruleId: 'no-observability', severity: 'info', target: { type: 'design' } },
-    { ruleId: 'disconnected-node', severity: 'warning', target: { type: 'node', id: 'a' }, suppressed: { reason: 'x' } },
+    {
+      ruleId: 'disconnected-node',
+      severity: 'warning',
+      target: { type: 'node', id: 'a' },
+      suppressed: { reason: 'x' },
+    },
   ],
 }
 
@@ -88,7 +98,8 @@ describe('renderDesignSvg', () => {
       expect(svg).not.toContain('\u0000')
       const elements = listElements(svg)
       const tags = new Set(elements.map((e) => e.tag.toLowerCase()))
-      for (const banned of ['script', 'foreignobject', 'iframe', 'image', 'use', 'a', 'style']) expect(tags).not.toContain(banned)
+      for (const banned of ['script', 'foreignobject', 'iframe', 'image', 'use', 'a', 'style'])
+        expect(tags).not.toContain(banned)
       for (const element of elements) {
         for (const [name, value] of Object.entries(element.attributes)) {
           expect(name.toLowerCase().startsWith('on'), `${element.tag} ${name}`).toBe(false)
@@ -126,7 +137,9 @@ describe('renderDesignSvg', () => {
     const elements = listElements(renderDesignSvg(design).svg)
     const edgeGroups = elements.filter((e) => e.attributes['data-edge'] !== undefined)
     expect(edgeGroups.map((e) => e.attributes['data-edge'])).toEqual(design.edges.map((e) => e.id))
-    const paths = elements.filter((e) => e.tag === 'path' && e.attributes.d?.startsWith('M') && e.attributes['stroke-width'] === '1.5')
+    const paths = elements.filter(
+      (e) => e.tag === 'path' && e.attributes.d?.startsWith('M') && e.attributes['stroke-width'] === '1.5',
+    )
     expect(paths).toHaveLength(design.edges.length)
     const dashed = paths.filter((p) => p.attributes['stroke-dasharray'])
     expect(dashed).toHaveLength(design.edges.filter((e) => e.mode === 'async').length)

@@ -8,11 +8,12 @@ import { computeNodeRects, unionRects, type Rect } from '../design/geometry'
 import type { Design, DesignEdge, DesignNode, Severity } from '../design/types'
 import type { ExportAnalysis } from './exportAnalysis'
 import { collectMarks } from './exportAnalysis'
-import { boundArrowhead, computeArrowhead, computeEdgeCurve, placePill, shortenCurveEnd, type EdgeCurve } from './svgEdges'
+import { computeArrowhead, computeEdgeCurve, shortenCurveEnd, type EdgeCurve } from './svgEdges'
+import { layoutPills, renderPill } from './svgPills'
 import { renderLegend } from './svgLegend'
 import { NODE_OVERHANG, renderNodeCard, renderZone } from './svgNodes'
-import { escapeXml, estimateTextWidth, formatAttributes, formatNumber, renderIcon, truncateText } from './svgText'
-import { DARK, FONT_FAMILY, LIGHT, type SvgPalette } from './svgTheme'
+import { drawElement, escapeXml, formatAttributes, formatNumber } from './svgText'
+import { DARK, FONT_FAMILY, LIGHT } from './svgTheme'
 
 export interface SvgOptions {
   theme?: 'light' | 'dark'
@@ -29,61 +30,28 @@ export interface SvgResult {
   height: number
 }
 
-const ACCESS_MARKERS: Readonly<Record<DesignEdge['access'], string>> = { read: 'R', write: 'W', 'read-write': 'RW' }
-
 function formatCurve(curve: EdgeCurve): string {
   const p = (point: { x: number; y: number }) => `${formatNumber(point.x)} ${formatNumber(point.y)}`
   return `M${p(curve.start)} C${p(curve.c1)} ${p(curve.c2)} ${p(curve.end)}`
 }
 
 function renderEdgeLine(edge: DesignEdge, curve: EdgeCurve, colour: string, isOptional: boolean): string {
-  const dash = edge.mode === 'async' ? ' stroke-dasharray="6 5"' : ''
+  const dash = edge.mode === 'async' ? { 'stroke-dasharray': '6 5' } : {}
   const opacity = isOptional ? ' opacity="0.5"' : ''
   const head = computeArrowhead(curve)
   const points = head.map((pt) => `${formatNumber(pt.x)},${formatNumber(pt.y)}`).join(' ')
   return (
     `<g data-edge="${escapeXml(edge.id)}"${opacity}>` +
-    `<path${formatAttributes({ d: formatCurve(shortenCurveEnd(curve, 6)), stroke: colour })} fill="none" stroke-width="1.5"${dash}/>` +
-    `<polygon${formatAttributes({ points, fill: colour })}/></g>`
+    drawElement('path', {
+      d: formatCurve(shortenCurveEnd(curve, 6)),
+      stroke: colour,
+      fill: 'none',
+      'stroke-width': 1.5,
+      ...dash,
+    }) +
+    drawElement('polygon', { points, fill: colour }) +
+    '</g>'
   )
-}
-
-/** The R/W/RW marker, a lock for strong consistency and the edge's label, in one pill at the curve's middle. */
-function renderEdgePill(
-  edge: DesignEdge,
-  curve: EdgeCurve,
-  colour: string,
-  palette: SvgPalette,
-  isOptional: boolean,
-  obstacles: Rect[],
-): string {
-  const marker = ACCESS_MARKERS[edge.access]
-  const isStrong = edge.consistency === 'strong'
-  const label = edge.label?.trim() ? truncateText(edge.label.trim(), 150, 10.5) : ''
-  const markerWidth = estimateTextWidth(marker, 9.5, true)
-  const lockWidth = isStrong ? 13 : 0
-  const labelWidth = label ? estimateTextWidth(label, 10.5) + 6 : 0
-  const width = 14 + markerWidth + lockWidth + labelWidth
-  const spot = placePill(curve, width, 18, obstacles)
-  obstacles.push(spot)
-  const left = spot.x
-  const top = spot.y
-  const parts = [
-    `<g${isOptional ? ' opacity="0.7"' : ''}>`,
-    `<rect${formatAttributes({ x: left, y: top, width, height: 18, rx: 9, fill: palette.pillFill, stroke: palette.pillStroke })}/>`,
-    `<text${formatAttributes({ x: left + 7, y: top + 12.5, fill: colour })} font-size="9.5" font-weight="700"` +
-      ` letter-spacing="0.3">${marker}</text>`,
-  ]
-  let cursor = left + 7 + markerWidth
-  if (isStrong) {
-    parts.push(renderIcon('lock', cursor + 3, top + 4, 10, colour, 2.4))
-    cursor += lockWidth
-  }
-  if (label) {
-    parts.push(`<text${formatAttributes({ x: cursor + 6, y: top + 12.5, fill: palette.muted })} font-size="10.5">${escapeXml(label)}</text>`)
-  }
-  parts.push('</g>')
-  return parts.join('')
 }
 
 function isEdgeOptional(edge: DesignEdge, target: DesignNode | undefined): boolean {
@@ -102,7 +70,8 @@ function sortZonesOuterFirst(zones: DesignNode[], byId: Map<string, DesignNode>)
     }
     return depth
   }
-  return zones.map((zone, index) => ({ zone, index, depth: depthOf(zone) }))
+  return zones
+    .map((zone, index) => ({ zone, index, depth: depthOf(zone) }))
     .sort((a, b) => a.depth - b.depth || a.index - b.index)
     .map((entry) => entry.zone)
 }
@@ -114,7 +83,11 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
   const byId = new Map(design.nodes.map((n) => [n.id, n]))
   const marks = collectMarks(design, options.analysis)
 
-  const contentRects: Rect[] = [...rects.values()].map((r) => ({ ...r, width: r.width + NODE_OVERHANG, height: r.height + NODE_OVERHANG }))
+  const contentRects: Rect[] = [...rects.values()].map((r) => ({
+    ...r,
+    width: r.width + NODE_OVERHANG,
+    height: r.height + NODE_OVERHANG,
+  }))
   const curves = new Map<string, EdgeCurve>()
   for (const edge of design.edges) {
     const source = rects.get(edge.source)
@@ -124,8 +97,20 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
     curves.set(edge.id, curve)
     const xs = [curve.start.x, curve.c1.x, curve.c2.x, curve.end.x]
     const ys = [curve.start.y, curve.c1.y, curve.c2.y, curve.end.y]
-    contentRects.push({ x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) })
+    contentRects.push({
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      width: Math.max(...xs) - Math.min(...xs),
+      height: Math.max(...ys) - Math.min(...ys),
+    })
   }
+  const cards = design.nodes.filter((n) => n.kind !== 'zone')
+  const pills = layoutPills(
+    design.edges,
+    curves,
+    cards.map((n) => rects.get(n.id)!),
+  )
+  for (const pill of pills.values()) contentRects.push(pill.rect)
   const bounds = contentRects.length ? unionRects(contentRects) : { x: 0, y: 0, width: 240, height: 80 }
   // Overhangs (badges at the top-right corner, the SPOF outline) reach a little above and left of the rects.
   const originX = bounds.x - padding - 10
@@ -137,8 +122,10 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
   const width = Math.ceil(Math.max(diagramWidth, legend ? legend.width + 2 * padding : 0))
   const height = Math.ceil(diagramHeight + (legend ? legend.height + padding : 0))
 
-  const zones = sortZonesOuterFirst(design.nodes.filter((n) => n.kind === 'zone'), byId)
-  const cards = design.nodes.filter((n) => n.kind !== 'zone')
+  const zones = sortZonesOuterFirst(
+    design.nodes.filter((n) => n.kind === 'zone'),
+    byId,
+  )
   const colourOf = (edge: DesignEdge): string => {
     const worst: Severity | undefined = marks.edges.get(edge.id)
     return worst ? palette.severity[worst] : palette.edge
@@ -151,22 +138,20 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
     if (curve) body.push(renderEdgeLine(edge, curve, colourOf(edge), isEdgeOptional(edge, byId.get(edge.target))))
   }
   for (const node of cards) body.push(renderNodeCard(node, rects.get(node.id)!, marks.nodeMarks(node), palette))
-  const obstacles: Rect[] = cards.map((n) => rects.get(n.id)!)
-  for (const curve of curves.values()) obstacles.push(boundArrowhead(curve))
   for (const edge of design.edges) {
-    const curve = curves.get(edge.id)
-    if (curve) body.push(renderEdgePill(edge, curve, colourOf(edge), palette, isEdgeOptional(edge, byId.get(edge.target)), obstacles))
+    const pill = pills.get(edge.id)
+    if (pill) body.push(renderPill(pill, colourOf(edge), palette, isEdgeOptional(edge, byId.get(edge.target))))
   }
 
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-      `${formatAttributes({ 'font-family': FONT_FAMILY })} role="img"${formatAttributes({ 'aria-label': design.name })}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${formatAttributes({ width, height, viewBox: `0 0 ${width} ${height}` })}` +
+      `${formatAttributes({ 'font-family': FONT_FAMILY, role: 'img', 'aria-label': design.name })}>`,
     `<title>${escapeXml(design.name)}</title>`,
   ]
-  if (options.background !== false) out.push(`<rect width="100%" height="100%"${formatAttributes({ fill: palette.background })}/>`)
+  if (options.background !== false)
+    out.push(`<rect width="100%" height="100%"${formatAttributes({ fill: palette.background })}/>`)
   out.push(`<g transform="translate(${formatNumber(-originX)} ${formatNumber(-originY)})">`, ...body, '</g>')
   if (legend) out.push(`<g transform="translate(${padding} ${formatNumber(diagramHeight)})">${legend.svg}</g>`)
   out.push('</svg>')
   return { svg: out.join('\n'), width, height }
 }
-

@@ -88,11 +88,7 @@ export function computeArrowhead(curve: EdgeCurve, length = 9, width = 8): [Poin
   dy /= norm
   const base = { x: curve.end.x - dx * length, y: curve.end.y - dy * length }
   const half = width / 2
-  return [
-    curve.end,
-    { x: base.x - dy * half, y: base.y + dx * half },
-    { x: base.x + dy * half, y: base.y - dx * half },
-  ]
+  return [curve.end, { x: base.x - dy * half, y: base.y + dx * half }, { x: base.x + dy * half, y: base.y - dx * half }]
 }
 
 /** The curve stopped short of the target so a thick or dashed stroke does not poke through the arrow's tip. */

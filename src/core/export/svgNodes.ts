@@ -1,7 +1,15 @@
 import { getKindSpec, getTechnology, isManaged, resolveProps } from '../catalogue'
 import type { Rect } from '../design/geometry'
 import type { DesignNode, Severity } from '../design/types'
-import { escapeXml, estimateTextWidth, formatAttributes, renderIcon, truncateText } from './svgText'
+import {
+  drawElement,
+  drawText,
+  escapeXml,
+  estimateTextWidth,
+  formatAttributes,
+  renderIcon,
+  truncateText,
+} from './svgText'
 import type { SvgPalette } from './svgTheme'
 
 /** What the analysis says about one node, reduced to what its card shows. */
@@ -29,12 +37,25 @@ function formatInstances(node: DesignNode): string | undefined {
 function renderBadge(cx: number, cy: number, count: number, colour: string, palette: SvgPalette): string {
   const text = count > 99 ? '99+' : String(count)
   const width = Math.max(18, estimateTextWidth(text, 10, true) + 10)
+  const ring = { stroke: palette.background, 'stroke-width': 2 }
   return (
-    `<rect${formatAttributes({ x: cx - width / 2, y: cy - 9, width, height: 18, rx: 9, fill: colour, stroke: palette.background })}` +
-    ` stroke-width="2"/>` +
-    `<text${formatAttributes({ x: cx, y: cy + 3.5, fill: palette.badgeText })} font-size="10" font-weight="700"` +
-    ` text-anchor="middle">${escapeXml(text)}</text>`
+    drawElement('rect', { x: cx - width / 2, y: cy - 9, width, height: 18, rx: 9, fill: colour, ...ring }) +
+    drawText(text, {
+      x: cx,
+      y: cy + 3.5,
+      fill: palette.badgeText,
+      'font-size': 10,
+      'font-weight': 700,
+      'text-anchor': 'middle',
+    })
   )
+}
+
+/** The dashed outline around a single point of failure, `gap` outside its rectangle. */
+function drawSpofOutline(rect: Rect, gap: number, radius: number, colour: string): string {
+  const { x, y, width, height } = rect
+  const box = { x: x - gap, y: y - gap, width: width + 2 * gap, height: height + 2 * gap, rx: radius }
+  return drawElement('rect', { ...box, stroke: colour, fill: 'none', 'stroke-width': 1.5, 'stroke-dasharray': '6 4' })
 }
 
 export function renderNodeCard(node: DesignNode, rect: Rect, marks: NodeMarks, palette: SvgPalette): string {
@@ -46,13 +67,28 @@ export function renderNodeCard(node: DesignNode, rect: Rect, marks: NodeMarks, p
   if (marks.isStacked) {
     for (const offset of [STACK_OFFSET * 2, STACK_OFFSET]) {
       parts.push(
-        `<rect${formatAttributes({ x: x + offset, y: y + offset, width, height, rx: 10, fill: palette.cardFill, stroke: palette.stackStroke })}/>`,
+        drawElement('rect', {
+          x: x + offset,
+          y: y + offset,
+          width,
+          height,
+          rx: 10,
+          fill: palette.cardFill,
+          stroke: palette.stackStroke,
+        }),
       )
     }
   }
   parts.push(
-    `<rect${formatAttributes({ x, y, width, height, rx: 10, fill: palette.cardFill, stroke: palette.cardStroke })}/>`,
-    `<rect${formatAttributes({ x: x + 12, y: y + 16, width: 36, height: 36, rx: 8, fill: palette.accentTint[spec.category] })}/>`,
+    drawElement('rect', { x, y, width, height, rx: 10, fill: palette.cardFill, stroke: palette.cardStroke }),
+    drawElement('rect', {
+      x: x + 12,
+      y: y + 16,
+      width: 36,
+      height: 36,
+      rx: 8,
+      fill: palette.accentTint[spec.category],
+    }),
     renderIcon(spec.icon, x + 20, y + 24, 20, accent, 1.75),
   )
 
@@ -73,13 +109,13 @@ export function renderNodeCard(node: DesignNode, rect: Rect, marks: NodeMarks, p
   let cursor = textX
   if (subtitle) {
     const subtitleText = truncateText(subtitle, textRight - textX - instancesWidth - (capWidth ? capWidth + 6 : 0), 11)
-    parts.push(`<text${formatAttributes({ x: textX, y: y + 48, fill: palette.muted })} font-size="11">${escapeXml(subtitleText)}</text>`)
+    parts.push(drawText(subtitleText, { x: textX, y: y + 48, fill: palette.muted, 'font-size': 11 }))
     cursor += estimateTextWidth(subtitleText, 11) + 6
   }
   if (marks.cap) {
     const colours = palette.cap[marks.cap] ?? palette.cap.CA
     parts.push(
-      `<rect${formatAttributes({ x: cursor, y: y + 37, width: capWidth, height: 15, rx: 7.5, fill: colours.fill })}/>`,
+      drawElement('rect', { x: cursor, y: y + 37, width: capWidth, height: 15, rx: 7.5, fill: colours.fill }),
       `<text${formatAttributes({ x: cursor + capWidth / 2, y: y + 47.5, fill: colours.text })} font-size="9"` +
         ` font-weight="700" text-anchor="middle" letter-spacing="0.3">${escapeXml(marks.cap)}</text>`,
     )
@@ -92,10 +128,7 @@ export function renderNodeCard(node: DesignNode, rect: Rect, marks: NodeMarks, p
   }
 
   if (marks.spof) {
-    parts.push(
-      `<rect${formatAttributes({ x: x - 5, y: y - 5, width: width + 10, height: height + 10, rx: 14, stroke: palette.severity[marks.spof] })}` +
-        ` fill="none" stroke-width="1.5" stroke-dasharray="6 4"/>`,
-    )
+    parts.push(drawSpofOutline(rect, 5, 14, palette.severity[marks.spof]))
   }
   if (marks.findings > 0 && marks.worst) {
     parts.push(renderBadge(x + width - 2, y + 2, marks.findings, palette.severity[marks.worst], palette))
@@ -113,17 +146,14 @@ export function renderZone(node: DesignNode, rect: Rect, marks: NodeMarks, palet
   const titleWidth = estimateTextWidth(titleText, 12, true)
   const parts = [
     `<g data-zone="${escapeXml(node.id)}">`,
-    `<rect${formatAttributes({ x, y, width, height, rx: 14, fill: palette.zoneFill, stroke: palette.zoneStroke })}/>`,
+    drawElement('rect', { x, y, width, height, rx: 14, fill: palette.zoneFill, stroke: palette.zoneStroke }),
     renderIcon(spec.icon, x + 14, y + 11, 14, palette.zoneText, 2),
     `<text${formatAttributes({ x: x + 34, y: y + 22, fill: palette.zoneText })} font-size="12" font-weight="600">` +
       `${escapeXml(titleText)}</text>`,
-    `<text${formatAttributes({ x: x + 34 + titleWidth + 8, y: y + 22, fill: palette.muted })} font-size="11">${escapeXml(tech)}</text>`,
+    drawText(tech, { x: x + 34 + titleWidth + 8, y: y + 22, fill: palette.muted, 'font-size': 11 }),
   ]
   if (marks.spof) {
-    parts.push(
-      `<rect${formatAttributes({ x: x - 4, y: y - 4, width: width + 8, height: height + 8, rx: 17, stroke: palette.severity[marks.spof] })}` +
-        ` fill="none" stroke-width="1.5" stroke-dasharray="6 4"/>`,
-    )
+    parts.push(drawSpofOutline(rect, 4, 17, palette.severity[marks.spof]))
   }
   if (marks.findings > 0 && marks.worst) {
     parts.push(renderBadge(x + width - 2, y + 2, marks.findings, palette.severity[marks.worst], palette))

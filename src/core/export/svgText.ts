@@ -4,8 +4,15 @@ import { ICONS } from './kindIcons'
  * Labels are untrusted: everything that reaches the SVG as text or an attribute value goes through escapeXml,
  * which also drops characters XML 1.0 cannot carry (a NUL in a label must not make the file unreadable).
  */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const INVALID_XML = new RegExp(
+  [
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.source,
+    /[\ud800-\udbff](?![\udc00-\udfff])/.source, // a high surrogate with no low one after it
+    /(?<![\ud800-\udbff])[\udc00-\udfff]/.source, // a low surrogate with no high one before it
+  ].join('|'),
+  'g',
+)
 
 export function escapeXml(text: string): string {
   return text
@@ -40,10 +47,18 @@ export function estimateTextWidth(text: string, fontSize: number, isBold = false
   let ems = 0
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0
-    if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
-      code >= 0x1f300)) ems += 1
-    else if ('iljtf.,:;|!\'` '.includes(char)) ems += 0.3
+    if (
+      code >= 0x1100 &&
+      (code <= 0x115f ||
+        (code >= 0x2e80 && code <= 0xa4cf) ||
+        (code >= 0xac00 && code <= 0xd7a3) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0xfe30 && code <= 0xfe4f) ||
+        (code >= 0xff00 && code <= 0xff60) ||
+        code >= 0x1f300)
+    )
+      ems += 1
+    else if ("iljtf.,:;|!'` ".includes(char)) ems += 0.3
     else if ('mwMW@'.includes(char)) ems += 0.85
     else if (char >= 'A' && char <= 'Z') ems += 0.66
     else ems += 0.55
@@ -78,4 +93,16 @@ export function renderIcon(name: string, x: number, y: number, size: number, col
     `${formatAttributes({ stroke: colour })} stroke-width="${formatNumber(strokeWidth)}" stroke-linecap="round"` +
     ` stroke-linejoin="round">${body}</g>`
   )
+}
+
+type Attributes = Readonly<Record<string, string | number | undefined>>
+
+/** A childless element with escaped attribute values. */
+export function drawElement(tag: string, attrs: Attributes): string {
+  return `<${tag}${formatAttributes(attrs)}/>`
+}
+
+/** A text element; the content is escaped, never markup. */
+export function drawText(content: string, attrs: Attributes): string {
+  return `<text${formatAttributes(attrs)}>${escapeXml(content)}</text>`
 }

@@ -99,4 +99,5 @@ export const DARK: SvgPalette = {
 }
 
 export const FONT_FAMILY =
-  "Inter, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
+  "Inter, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, " +
+  "'Liberation Sans', 'DejaVu Sans', sans-serif"
