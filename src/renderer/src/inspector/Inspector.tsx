@@ -1,12 +1,32 @@
-import { useDesign, useSelection } from '../store'
+import { useEditorStore, useSelection } from '../store'
+import { DesignInspector } from './DesignInspector'
+import { EdgeInspector } from './EdgeInspector'
+import { NodeInspector } from './NodeInspector'
 
+/** The right panel: the selected node, the selected connection, or (nothing selected) the design. */
 export function Inspector() {
-  const design = useDesign()
-  const { nodeIds } = useSelection()
-  const node = nodeIds.length === 1 ? design.nodes.find((n) => n.id === nodeIds[0]) : undefined
+  const { nodeIds, edgeIds } = useSelection()
+  const node = useEditorStore((s) => (nodeIds.length === 1 && edgeIds.length === 0 ? s.design.nodes.find((n) => n.id === nodeIds[0]) : undefined))
+  const edge = useEditorStore((s) => (edgeIds.length === 1 && nodeIds.length === 0 ? s.design.edges.find((e) => e.id === edgeIds[0]) : undefined))
+  const count = nodeIds.length + edgeIds.length
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
-      <h2 className="panel-title">{node ? (node.label ?? node.id) : design.name}</h2>
+      {node ? (
+        <NodeInspector key={node.id} node={node} />
+      ) : edge ? (
+        <EdgeInspector key={edge.id} edge={edge} />
+      ) : count > 1 ? (
+        <div className="inspector-section">
+          <header className="inspector-header">
+            <div className="inspector-header__title">{count} selected</div>
+          </header>
+          <p className="muted">
+            {nodeIds.length} components and {edgeIds.length} connections. Duplicate, copy or delete them together; select one to edit it.
+          </p>
+        </div>
+      ) : (
+        <DesignInspector />
+      )}
     </aside>
   )
 }

@@ -61,7 +61,7 @@ export function Palette() {
           spellCheck={false}
         />
         {query && (
-          <button type="button" className="icon-button palette__clear" onClick={() => setQuery('')} aria-label="Clear search">
+          <button type="button" tabIndex={-1} className="icon-button palette__clear" onClick={() => setQuery('')} aria-label="Clear search">
             <X size={12} />
           </button>
         )}
@@ -72,6 +72,7 @@ export function Palette() {
             key={group.category}
             group={group}
             isOpen={isSearching || !collapsed.has(group.category)}
+            isSearching={isSearching}
             onToggle={() => toggle(group.category)}
             onAdd={add}
           />

@@ -7,15 +7,21 @@ import type { PaletteGroup, PaletteItem } from './paletteItems'
 interface Props {
   group: PaletteGroup
   isOpen: boolean
+  /** While searching every group is open: the headers step out of the Tab order so Tab reaches the results. */
+  isSearching: boolean
   onToggle: () => void
   onAdd: (item: PaletteItem) => void
 }
 
-export const PaletteGroupSection = memo(function PaletteGroupSection({ group, isOpen, onToggle, onAdd }: Props) {
+export const PaletteGroupSection = memo(function PaletteGroupSection({ group, isOpen, isSearching, onToggle, onAdd }: Props) {
   const listId = `palette-group-${group.category}`
   return (
     <section className={`palette-group cat-${group.category}`}>
-      <button type="button" className="palette-group__header" aria-expanded={isOpen} aria-controls={listId} onClick={onToggle}>
+      <button
+        type="button"
+        className="palette-group__header"
+        tabIndex={isSearching ? -1 : undefined}
+        aria-expanded={isOpen} aria-controls={listId} onClick={onToggle}>
         <ChevronRight size={12} className="palette-group__chevron" aria-hidden="true" />
         <span>{group.label}</span>
         <span className="palette-group__count">{group.items.length}</span>

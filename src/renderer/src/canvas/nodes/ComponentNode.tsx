@@ -42,13 +42,15 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
       </div>
       <div className="arch-node__text">
         <div className="arch-node__label">{label}</div>
-        <div className="arch-node__subtitle">{subtitle}</div>
+        <div className="arch-node__subtitle">
+          <span className="arch-node__tech">{subtitle}</span>
+          {copies > 1 && (
+            <span className="arch-node__count" title={`${copies} copies`} data-testid="node-count">
+              x{copies}
+            </span>
+          )}
+        </div>
       </div>
-      {copies > 1 && (
-        <span className="arch-node__count" title={`${copies} copies`}>
-          x{copies}
-        </span>
-      )}
       <div className="node-decorations">
         <NodeDecorations node={node} />
       </div>

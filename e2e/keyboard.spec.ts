@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test'
+import { EditorPage } from './pages/EditorPage'
+
+test('keyboard only: find a component, add it at the centre, delete it', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  for (let i = 0; i < 30; i++) {
+    if (await editor.search.evaluate((el) => el === document.activeElement)) break
+    await page.keyboard.press('Tab')
+  }
+  await expect(editor.search).toBeFocused()
+  await page.keyboard.type('redis')
+  await page.keyboard.press('Tab')
+  const item = editor.paletteItem('cache', 'redis')
+  await expect(item).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(editor.nodes).toHaveCount(1)
+  await expect(editor.node('redis-1')).toContainText('Redis')
+  await expect(editor.inspector).toContainText('redis-1')
+  await page.keyboard.press('Delete')
+  await expect(editor.nodes).toHaveCount(0)
+})

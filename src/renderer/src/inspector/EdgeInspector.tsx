@@ -1,0 +1,88 @@
+import type { DesignEdge } from '../../../core/design/types'
+import { useEditorStore } from '../store'
+import { SelectField } from './fields/SelectField'
+import { TextInputField } from './fields/TextInputField'
+import { isEdgeOptional } from '../canvas/edges/ArchEdge'
+import { parseNumberField, parseTextField } from './validation'
+
+const MODE_OPTIONS = [
+  { value: 'sync', label: 'Sync: the caller waits for the answer' },
+  { value: 'async', label: 'Async: fire and forget' },
+]
+const ACCESS_OPTIONS = [
+  { value: 'read', label: 'Read' },
+  { value: 'write', label: 'Write' },
+  { value: 'read-write', label: 'Read and write' },
+]
+const CONSISTENCY_OPTIONS = [
+  { value: '', label: 'Not stated' },
+  { value: 'strong', label: 'Strong: must see the latest write' },
+  { value: 'eventual', label: 'Eventual: may be stale' },
+]
+
+/** A connection: how it calls, what it does to the target's data, and what the caller needs. */
+export function EdgeInspector({ edge }: { edge: DesignEdge }) {
+  const updateEdge = useEditorStore((s) => s.updateEdge)
+  const sourceLabel = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.source)?.label ?? edge.source)
+  const targetLabel = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.target)?.label ?? edge.target)
+  const targetKind = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.target)?.kind)
+  const defaultOptional = isEdgeOptional({ ...edge, optional: undefined }, targetKind)
+  return (
+    <div className="inspector-section">
+      <header className="inspector-header">
+        <div>
+          <div className="inspector-header__title">Connection</div>
+          <div className="inspector-header__id">
+            {sourceLabel} → {targetLabel}
+          </div>
+        </div>
+      </header>
+      <SelectField id="field-mode" label="Mode" value={edge.mode} options={MODE_OPTIONS} onCommit={(mode) => updateEdge(edge.id, { mode: mode as DesignEdge['mode'] })} />
+      <SelectField
+        id="field-access"
+        label="Access"
+        value={edge.access}
+        options={ACCESS_OPTIONS}
+        help="What this hop does to the target's data."
+        onCommit={(access) => updateEdge(edge.id, { access: access as DesignEdge['access'] })}
+      />
+      <SelectField
+        id="field-optional"
+        label="If the target is down"
+        value={edge.optional === undefined ? '' : String(edge.optional)}
+        options={[
+          { value: '', label: `Default: ${defaultOptional ? 'caller degrades gracefully' : 'caller fails'}` },
+          { value: 'false', label: 'Caller fails (hard dependency)' },
+          { value: 'true', label: 'Caller degrades gracefully (optional)' },
+        ]}
+        help="Edges into caches and logging are optional unless you say otherwise."
+        onCommit={(value) => updateEdge(edge.id, { optional: value === '' ? undefined : value === 'true' })}
+      />
+      <SelectField
+        id="field-consistency"
+        label="Consistency needed"
+        value={edge.consistency ?? ''}
+        options={CONSISTENCY_OPTIONS}
+        onCommit={(value) => updateEdge(edge.id, { consistency: value === '' ? undefined : (value as DesignEdge['consistency']) })}
+      />
+      <TextInputField
+        id="field-share"
+        label="Share of traffic"
+        value={edge.share === undefined ? '' : String(edge.share)}
+        placeholder="1"
+        inputMode="decimal"
+        help="0 to 1: the part of the caller's requests that take this edge."
+        parse={(raw) => parseNumberField(raw, { label: 'Share', min: 0, max: 1, isOptional: true })}
+        onCommit={(share) => updateEdge(edge.id, { share: share === null ? undefined : share })}
+      />
+      <TextInputField
+        id="field-edge-label"
+        label="Label"
+        value={edge.label ?? ''}
+        placeholder="e.g. GET /timeline"
+        parse={(raw) => parseTextField(raw, 'Label', { max: 200 })}
+        onCommit={(label) => updateEdge(edge.id, { label: label.trim() === '' ? undefined : label })}
+      />
+    </div>
+  )
+}
