@@ -23,7 +23,17 @@ export interface FailureResult {
   zones: ZoneFailure[]
 }
 
+export interface Breaks {
+  /** User-facing entries whose flow fails, in file order. */
+  entries: ViewNode[]
+  /** Brokers whose background flow fails, in file order. */
+  brokers: ViewNode[]
+}
+
 export class FailureModel {
+  private readonly breaks = new Map<number, Breaks>()
+  /** Entries, brokers and consumers: their own failure breaks a flow directly. */
+  private readonly isActive: Uint8Array
   private readonly isRouter: Uint8Array
   private readonly isEntry: Uint8Array
   private readonly needs: Uint8Array
@@ -43,6 +53,9 @@ export class FailureModel {
     this.isRouter = new Uint8Array(n)
     this.isEntry = new Uint8Array(n)
     for (const entry of view.userFacingEntries) this.isEntry[entry.index] = 1
+    this.isActive = this.isEntry.slice()
+    for (const node of view.nodes) if (node.isBroker) this.isActive[node.index] = 1
+    for (const edge of view.edges) if (edge.isDelivery) this.isActive[edge.target.index] = 1
     this.needs = new Uint8Array(n)
     this.readUp0 = new Int32Array(n)
     this.writeUp0 = new Int32Array(n)
@@ -118,6 +131,43 @@ export class FailureModel {
     return isLost
   }
 
+  /**
+   * What failing one node breaks. A node that is no entry, broker or consumer, and whose only dependent is one
+   * AND node, fails exactly what that dependent's failure fails (plus itself, which breaks nothing by itself),
+   * so chains and trees of such nodes share one cascade instead of repeating it: exact, and linear on a chain.
+   */
+  breaksOf(index: number): Breaks {
+    const path: number[] = []
+    let current = index
+    let known = this.breaks.get(current)
+    while (known === undefined) {
+      const parent = this.findSoleDependent(current)
+      if (parent < 0 || path.includes(parent)) break
+      path.push(current)
+      current = parent
+      known = this.breaks.get(current)
+    }
+    if (known === undefined) {
+      const downList = this.fail([current])
+      known = { entries: this.brokenEntries(downList), brokers: this.brokenBrokers(downList) }
+      this.reset()
+      this.breaks.set(current, known)
+    }
+    for (const x of path) this.breaks.set(x, known)
+    return known
+  }
+
+  /** The one AND node that hard-depends on a passive node, or -1. */
+  private findSoleDependent(index: number): number {
+    if (this.isActive[index]) return -1
+    const from = this.revStart[index]
+    const to = this.revStart[index + 1]
+    if (to === from) return -1
+    const parent = this.revSource[from]
+    for (let k = from + 1; k < to; k++) if (this.revSource[k] !== parent) return -1
+    return parent === index || this.isRouter[parent] ? -1 : parent
+  }
+
   /** User-facing entries that are down, in file order; costs the cascade, not the entry count. */
   brokenEntries(downList: readonly number[]): ViewNode[] {
     const broken: ViewNode[] = []
@@ -155,15 +205,9 @@ export function computeFailure(view: DesignView): FailureResult {
   const spof: SpofEntry[] = []
   for (const node of view.nodes) {
     if (!canFailAlone(node.kind) || node.isRedundant) continue
-    const downList = model.fail([node.index])
-    const entries = model.brokenEntries(downList)
-    if (entries.length > 0) {
-      spof.push({ node: node.id, scope: 'user-facing', breaks: entries.map((e) => e.id) })
-    } else {
-      const brokers = model.brokenBrokers(downList)
-      if (brokers.length > 0) spof.push({ node: node.id, scope: 'background', breaks: brokers.map((b) => b.id) })
-    }
-    model.reset()
+    const { entries, brokers } = model.breaksOf(node.index)
+    if (entries.length > 0) spof.push({ node: node.id, scope: 'user-facing', breaks: entries.map((e) => e.id) })
+    else if (brokers.length > 0) spof.push({ node: node.id, scope: 'background', breaks: brokers.map((b) => b.id) })
   }
   return { spof, zones: computeZoneFailures(view, model) }
 }
