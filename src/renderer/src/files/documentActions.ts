@@ -1,4 +1,5 @@
-import { createEmptyDesign, parseDesignBytes, serializeDesign, type Design } from '../../../core/design'
+import { createEmptyDesign, serializeDesign, type Design } from '../../../core/design'
+import { readDesignFromBytes } from '../export/openBytes'
 import type { EditorStore } from '../store'
 import type { OpenedFile, Platform } from '../platform/types'
 
@@ -32,13 +33,14 @@ export function createDocumentActions(store: EditorStore, platform: Platform): D
   const report = (error: unknown) => store.getState().setLoadError(error instanceof Error ? error.message : String(error))
 
   const openBytes = (name: string, bytes: Uint8Array): boolean => {
-    // PNG with an embedded design: decode its design chunk here before parsing (export work).
-    const result = parseDesignBytes(bytes)
+    // A .archsight / .json text or a PNG exported by Archsight (its design travels in a chunk).
+    const result = readDesignFromBytes(bytes)
     if (!result.ok) {
-      store.getState().setLoadError(`Could not open ${name}: ${result.error.message}`)
+      store.getState().setLoadError(`Could not open ${name}: ${result.message}`)
       return false
     }
-    store.getState().loadDesign(result.design, name)
+    // A picture is not the design's file: Save must ask where to write the design, not overwrite the PNG.
+    store.getState().loadDesign(result.design, result.source === 'png' ? null : name)
     store.getState().setLoadError(null)
     return true
   }
