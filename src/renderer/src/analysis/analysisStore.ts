@@ -1,0 +1,44 @@
+import { create } from 'zustand'
+import type { Analysis } from '../../../core/analysis'
+import type { Design } from '../../../core/design/types'
+import { buildAnnotations, EMPTY_ANNOTATIONS, EMPTY_NODE_ANNOTATION, type Annotations, type EdgeAnnotation, type NodeAnnotation } from './annotations'
+
+/**
+ * The latest analysis shown, derived from the editor's design by the scheduler (never edited by hand), with
+ * its per-node and per-edge slices. Components read one slice each; unchanged slices keep their identity.
+ */
+export interface AnalysisState {
+  analysis: Analysis | null
+  /** The design the analysis was computed for (ids and labels of the findings' targets). */
+  design: Design | null
+  annotations: Annotations
+  isPending: boolean
+}
+
+export const useAnalysisStore = create<AnalysisState>()(() => ({
+  analysis: null,
+  design: null,
+  annotations: EMPTY_ANNOTATIONS,
+  isPending: false,
+}))
+
+export function publishAnalysis(analysis: Analysis, design: Design): void {
+  const previous = useAnalysisStore.getState().annotations
+  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, previous) })
+}
+
+export function setAnalysisPending(isPending: boolean): void {
+  if (useAnalysisStore.getState().isPending !== isPending) useAnalysisStore.setState({ isPending })
+}
+
+export function useAnalysis(): Analysis | null {
+  return useAnalysisStore((s) => s.analysis)
+}
+
+export function useNodeAnnotation(id: string): NodeAnnotation {
+  return useAnalysisStore((s) => s.annotations.nodes.get(id) ?? EMPTY_NODE_ANNOTATION)
+}
+
+export function useEdgeAnnotation(id: string): EdgeAnnotation | undefined {
+  return useAnalysisStore((s) => s.annotations.edges.get(id))
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../../core/analysis'
+import type { Design } from '../../../core/design/types'
+import { createEditorStore } from '../store'
+import { buildAnnotations, classifyHeat, EMPTY_ANNOTATIONS, getWorstSeverity } from './annotations'
+
+function threeTier(): Design {
+  const store = createEditorStore()
+  const s = store.getState()
+  s.addNode('client', 'web', { x: 0, y: 0 })
+  s.addNode('service', 'generic', { x: 200, y: 0 })
+  s.addNode('relational-db', 'postgres', { x: 400, y: 0 })
+  s.addEdge('web-1', 'service-1')
+  s.addEdge('service-1', 'postgres-1')
+  return store.getState().design
+}
+
+describe('buildAnnotations', () => {
+  it('gives each node its unsuppressed findings, worst severity, CAP and single-point-of-failure scope', () => {
+    const analysis = analyze(threeTier())
+    const { nodes } = buildAnnotations(analysis)
+    const db = nodes.get('postgres-1')
+    expect(db?.spof).toBe('user-facing')
+    expect(db?.worst).toBe('error')
+    expect(db?.cap?.label).toBe('CA')
+    const expectedCount = analysis.diagnostics.filter((d) => d.target.type === 'node' && d.target.id === 'postgres-1').length
+    expect(db?.count).toBe(expectedCount)
+    expect(nodes.get('service-1')?.cap).toBeNull()
+    expect(nodes.get('web-1')?.spof ?? null).toBeNull()
+  })
+
+  it('leaves suppressed findings out of the badge', () => {
+    const design = threeTier()
+    const suppressed: Design = { ...design, suppressions: [{ rule: 'single-point-of-failure', target: 'postgres-1', reason: 'MVP' }] }
+    const db = buildAnnotations(analyze(suppressed)).nodes.get('postgres-1')
+    expect(db?.messages.some((m) => m.includes('one instance'))).toBe(false)
+    expect(db?.spof).toBe('user-facing')
+  })
+
+  it('reuses the previous object for a node whose annotations did not change', () => {
+    const design = threeTier()
+    const first = buildAnnotations(analyze(design))
+    const changed: Design = {
+      ...design,
+      nodes: design.nodes.map((n) => (n.id === 'postgres-1' ? { ...n, props: { replicas: 1, replication: 'sync', failover: 'automatic' } } : n)),
+    }
+    const second = buildAnnotations(analyze(changed), first)
+    expect(second.nodes.get('postgres-1')).not.toBe(first.nodes.get('postgres-1'))
+    const same = buildAnnotations(analyze(design), first)
+    expect(same.nodes.get('postgres-1')).toBe(first.nodes.get('postgres-1'))
+    expect(same.nodes.get('service-1')).toBe(first.nodes.get('service-1'))
+  })
+
+  it('marks edges with findings in the colour of the worst', () => {
+    const store = createEditorStore()
+    store.getState().addNode('client', 'web', { x: 0, y: 0 })
+    store.getState().addNode('cache', 'redis', { x: 200, y: 0 })
+    const edgeId = store.getState().addEdge('web-1', 'redis-1') as string
+    const { edges } = buildAnnotations(analyze(store.getState().design), EMPTY_ANNOTATIONS)
+    expect(edges.get(edgeId)?.worst).toBe('warning')
+  })
+})
+
+describe('severity and heat', () => {
+  it('picks the worst severity', () => {
+    expect(getWorstSeverity(['info', 'warning', 'info'])).toBe('warning')
+    expect(getWorstSeverity(['info', 'error'])).toBe('error')
+    expect(getWorstSeverity([])).toBeNull()
+  })
+
+  it('bands utilisation: under 70 % cool, to 100 % warm, above hot, no capacity none', () => {
+    expect(classifyHeat({ rps: 1, capacity: 10, utilisation: 0.1 })).toBe('cool')
+    expect(classifyHeat({ rps: 7, capacity: 10, utilisation: 0.7 })).toBe('cool')
+    expect(classifyHeat({ rps: 8, capacity: 10, utilisation: 0.8 })).toBe('warm')
+    expect(classifyHeat({ rps: 10, capacity: 10, utilisation: 1 })).toBe('warm')
+    expect(classifyHeat({ rps: 11, capacity: 10, utilisation: 1.1 })).toBe('hot')
+    expect(classifyHeat(null)).toBe('none')
+  })
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest'
+import { analyze, type Analysis } from '../../../core/analysis'
+import { createEmptyDesign, type Design } from '../../../core/design/types'
+import { createEditorStore } from '../store'
+import { AnalysisScheduler, type AnalysisRequest, type AnalysisResponse, type WorkerLike } from './scheduler'
+
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: { data: AnalysisResponse }) => void) | null = null
+  readonly requests: AnalysisRequest[] = []
+  postMessage(message: AnalysisRequest): void {
+    this.requests.push(message)
+  }
+  terminate(): void {}
+  answer(request: AnalysisRequest): void {
+    this.onmessage?.({ data: { seq: request.seq, analysis: analyze(request.design) } })
+  }
+}
+
+function withServices(count: number): Design {
+  const store = createEditorStore()
+  for (let i = 0; i < count; i++) store.getState().addNode('service', 'generic', { x: i * 200, y: 0 })
+  return store.getState().design
+}
+
+function setup(workerAbove = 2) {
+  const worker = new FakeWorker()
+  const results: Array<{ analysis: Analysis; design: Design }> = []
+  const analyzeNow = vi.fn((design: Design) => analyze(design))
+  const scheduler = new AnalysisScheduler({
+    analyzeNow,
+    createWorker: () => worker,
+    workerAbove,
+    onResult: (analysis, design) => results.push({ analysis, design }),
+  })
+  return { worker, results, analyzeNow, scheduler }
+}
+
+describe('AnalysisScheduler', () => {
+  it('runs small designs synchronously and skips position-only changes', () => {
+    const { scheduler, results, analyzeNow, worker } = setup()
+    const design = withServices(1)
+    expect(scheduler.submit(design)).toBe(true)
+    expect(results).toHaveLength(1)
+    const moved: Design = { ...design, nodes: design.nodes.map((n) => ({ ...n, position: { x: 999, y: 999 } })) }
+    expect(scheduler.submit(moved)).toBe(false)
+    expect(analyzeNow).toHaveBeenCalledTimes(1)
+    expect(worker.requests).toHaveLength(0)
+  })
+
+  it('sends large designs to the worker and drops stale answers by sequence number', () => {
+    const { scheduler, results, worker } = setup()
+    const first = withServices(3)
+    const second = withServices(4)
+    scheduler.submit(first)
+    scheduler.submit(second)
+    expect(worker.requests.map((r) => r.seq)).toEqual([1, 2])
+    expect(results).toHaveLength(0)
+    worker.answer(worker.requests[0])
+    expect(results).toHaveLength(0)
+    worker.answer(worker.requests[1])
+    expect(results).toHaveLength(1)
+    expect(results[0].design).toBe(second)
+  })
+
+  it('drops a worker answer once a small design has been analysed synchronously after it', () => {
+    const { scheduler, results, worker } = setup()
+    scheduler.submit(withServices(3))
+    scheduler.submit(createEmptyDesign())
+    worker.answer(worker.requests[0])
+    expect(results).toHaveLength(1)
+    expect(results[0].analysis.diagnostics).toEqual([])
+  })
+
+  it('falls back to the main thread when no worker can be created', () => {
+    const results: Analysis[] = []
+    const scheduler = new AnalysisScheduler({
+      analyzeNow: analyze,
+      createWorker: () => null,
+      workerAbove: 0,
+      onResult: (analysis) => results.push(analysis),
+    })
+    scheduler.submit(withServices(2))
+    expect(results).toHaveLength(1)
+  })
+})

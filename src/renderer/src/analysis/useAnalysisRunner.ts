@@ -1,0 +1,38 @@
+import { useEffect } from 'react'
+import { analyze } from '../../../core/analysis'
+import { useEditorStore } from '../store'
+import { publishAnalysis, setAnalysisPending } from './analysisStore'
+import { AnalysisScheduler, type WorkerLike } from './scheduler'
+
+function createAnalysisWorker(): WorkerLike | null {
+  try {
+    return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Keeps the analysis in step with the design. It listens to the store itself (not to a render), so a small
+ * design's result is published in the same task as the edit and both paint in one frame; a drag in flight
+ * never touches the design (the canvas moves a local copy), and its commit only moves nodes, which the
+ * scheduler ignores. Mount once.
+ */
+export function useAnalysisRunner(): void {
+  useEffect(() => {
+    const scheduler = new AnalysisScheduler({
+      analyzeNow: (design) => analyze(design),
+      createWorker: createAnalysisWorker,
+      onResult: publishAnalysis,
+      onPending: setAnalysisPending,
+    })
+    scheduler.submit(useEditorStore.getState().design)
+    const stop = useEditorStore.subscribe((state, previous) => {
+      if (state.design !== previous.design) scheduler.submit(state.design)
+    })
+    return () => {
+      stop()
+      scheduler.dispose()
+    }
+  }, [])
+}

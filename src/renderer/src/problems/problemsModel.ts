@@ -1,0 +1,95 @@
+import type { Diagnostic, DiagnosticTarget } from '../../../core/analysis'
+import type { Design, Severity } from '../../../core/design/types'
+
+/** The problems panel's pure logic: target names, severity and text filters, grouping, counts. */
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+
+export type SeverityFilter = Readonly<Record<Severity, boolean>>
+export const ALL_SEVERITIES: SeverityFilter = { error: true, warning: true, info: true }
+
+export interface ProblemFilter {
+  severities: SeverityFilter
+  text: string
+}
+
+export interface TargetInfo {
+  /** '' for the design (data-target-id). */
+  id: string
+  name: string
+}
+
+export type Counts = Record<Severity, number>
+
+export interface ProblemGroup {
+  severity: Severity
+  items: Diagnostic[]
+}
+
+export interface ProblemList {
+  groups: ProblemGroup[]
+  /** Unsuppressed findings, whatever the filter: the summary bar's and the toggles' numbers. */
+  counts: Counts
+  /** Suppressed findings matching the text filter (severity toggles do not hide them: they are not counted). */
+  suppressed: Diagnostic[]
+  /** Rows in display order, for keyboard navigation. */
+  rows: Diagnostic[]
+}
+
+/** A lookup of node and edge names for one design; build it once per design, not once per row. */
+export function createTargetNamer(design: Design): (target: DiagnosticTarget) => TargetInfo {
+  const nodes = new Map(design.nodes.map((n) => [n.id, n]))
+  const edges = new Map(design.edges.map((e) => [e.id, e]))
+  return (target) => {
+    if (target.type === 'design') return { id: '', name: 'design' }
+    if (target.type === 'node') {
+      const label = nodes.get(target.id)?.label?.trim()
+      return { id: target.id, name: label || target.id }
+    }
+    const label = edges.get(target.id)?.label?.trim()
+    return { id: target.id, name: label || target.id }
+  }
+}
+
+export function countUnsuppressed(diagnostics: readonly Diagnostic[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 }
+  for (const d of diagnostics) if (!d.suppressed) counts[d.severity]++
+  return counts
+}
+
+function matchesText(d: Diagnostic, needle: string, nameOf: (target: DiagnosticTarget) => TargetInfo): boolean {
+  if (needle === '') return true
+  const target = nameOf(d.target)
+  const haystack = `${d.message}\n${d.ruleId}\n${target.name}\n${target.id}\n${d.suppressed?.reason ?? ''}`
+  return haystack.toLowerCase().includes(needle)
+}
+
+export function listProblems(
+  diagnostics: readonly Diagnostic[],
+  filter: ProblemFilter,
+  nameOf: (target: DiagnosticTarget) => TargetInfo,
+): ProblemList {
+  const needle = filter.text.trim().toLowerCase()
+  const bySeverity: Record<Severity, Diagnostic[]> = { error: [], warning: [], info: [] }
+  const suppressed: Diagnostic[] = []
+  for (const d of diagnostics) {
+    if (!matchesText(d, needle, nameOf)) continue
+    if (d.suppressed) suppressed.push(d)
+    else if (filter.severities[d.severity]) bySeverity[d.severity].push(d)
+  }
+  const groups = SEVERITIES.filter((s) => bySeverity[s].length > 0).map((severity) => ({ severity, items: bySeverity[severity] }))
+  return { groups, counts: countUnsuppressed(diagnostics), suppressed, rows: groups.flatMap((g) => g.items) }
+}
+
+/** A stable key for a finding across runs: rule, target and message (the analysis is deterministic). */
+export function getProblemKey(d: Diagnostic): string {
+  const target = d.target.type === 'design' ? '' : `${d.target.type}:${d.target.id}`
+  return `${d.ruleId}|${target}|${d.message}`
+}
+
+/** Only the given severity shown (a click on a count in the summary bar); the same click again shows all. */
+export function soloSeverity(current: SeverityFilter, severity: Severity): SeverityFilter {
+  const isAlreadySolo = SEVERITIES.every((s) => current[s] === (s === severity))
+  if (isAlreadySolo) return ALL_SEVERITIES
+  return { error: severity === 'error', warning: severity === 'warning', info: severity === 'info' }
+}
