@@ -1,11 +1,13 @@
 /**
  * Writes src/core/export/kindIcons.ts: the lucide glyphs of every kind's catalogue icon (plus the few the export
- * draws itself), copied as data so core stays free of React and the exported SVG shows the same icons as the
- * canvas. Run `npx tsx scripts/kind-icons.ts --write` after changing a kind's icon or upgrading lucide-react;
- * src/core/export/kindIcons.test.ts fails while the file is stale.
+ * draws itself) and the simple-icons brand marks of the catalogue's technologies, copied as data so core stays
+ * free of React and the exported SVG shows the same icons as the canvas. Run `npx tsx scripts/kind-icons.ts --write`
+ * after changing a kind's icon or upgrading lucide-react or simple-icons; src/core/export/kindIcons.test.ts fails
+ * while the file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import * as simpleIcons from 'simple-icons'
 import { KIND_SPECS } from '../src/core/catalogue'
 
 export const EXTRA_ICONS = ['lock'] as const
@@ -53,6 +55,19 @@ export async function generateKindIcons(): Promise<string> {
       lines.push(`    ['${tag}', { ${body} }],`)
     }
     lines.push('  ],')
+  }
+  lines.push(
+    '}',
+    '',
+    '/** simple-icons brand marks (CC0; trademarks of their owners): one filled path on a 24x24 grid, by slug. */',
+    'export const BRAND_PATHS: Readonly<Record<string, string>> = {',
+  )
+  const marks = Object.values(simpleIcons) as { slug?: string; path?: string }[]
+  const slugs = [...new Set(KIND_SPECS.flatMap((k) => k.technologies.map((t) => t.brand)))].filter(Boolean).sort()
+  for (const slug of slugs) {
+    // AWS marks left simple-icons; those technologies keep the kind's icon, as on the canvas.
+    const mark = marks.find((m) => m?.slug === slug)
+    if (mark?.path) lines.push(`  ${slug}: '${mark.path}',`)
   }
   lines.push('}', '')
   return lines.join('\n')

@@ -1,5 +1,3 @@
-import { isRedundant } from '../analysis/redundancy'
-import { getTechnology, isManaged, resolveProps } from '../catalogue'
 import type { Design, DesignNode, Severity } from '../design/types'
 import type { NodeMarks } from './svgNodes'
 
@@ -22,12 +20,6 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 
 export function pickWorse(a: Severity | undefined, b: Severity): Severity {
   return a === undefined || SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a
-}
-
-/** The stacked card says the node survives the loss of one machine (catalogue.md "Redundancy"). */
-export function isStackedNode(node: DesignNode): boolean {
-  if (node.kind === 'client' || node.kind === 'zone') return false
-  return isRedundant(node.kind, getTechnology(node).id, isManaged(node), resolveProps(node))
 }
 
 export interface Marks {
@@ -63,7 +55,6 @@ export function collectMarks(design: Design, analysis: ExportAnalysis | undefine
         findings: entry?.findings ?? 0,
         worst: entry?.worst,
         spof: entry?.spof,
-        isStacked: isStackedNode(node),
       }
     },
   }

@@ -159,9 +159,11 @@ describe('renderDesignSvg', () => {
     expect(texts).toContain('1 info')
     expect(texts).toContain('1 suppressed')
     expect(texts).toContain('Read-heavy · 4.76k req/s at peak')
-    expect(elements.some((e) => e.attributes['stroke-dasharray'] === '6 4')).toBe(true)
+    const outlines = elements.filter((e) => e.attributes['data-mark'] === 'spof')
+    expect(outlines).toHaveLength(1)
+    expect(outlines[0].attributes['stroke-dasharray']).toBeTruthy()
     const plain = renderDesignSvg(buildHostileDesign()).svg
-    expect(plain).not.toContain('stroke-dasharray="6 4"')
+    expect(plain).not.toContain('data-mark="spof"')
   })
 
   it('leaves the background transparent on request and renders an empty design', () => {

@@ -35,15 +35,14 @@ function formatCurve(curve: EdgeCurve): string {
   return `M${p(curve.start)} C${p(curve.c1)} ${p(curve.c2)} ${p(curve.end)}`
 }
 
-function renderEdgeLine(edge: DesignEdge, curve: EdgeCurve, colour: string, isOptional: boolean): string {
-  const dash = edge.mode === 'async' ? { 'stroke-dasharray': '6 5' } : {}
-  const opacity = isOptional ? ' opacity="0.5"' : ''
-  const head = computeArrowhead(curve)
+function renderEdgeLine(edge: DesignEdge, curve: EdgeCurve, colour: string): string {
+  const dash = edge.mode === 'async' ? { 'stroke-dasharray': '6 4' } : {}
+  const head = computeArrowhead(curve, 7, 7)
   const points = head.map((pt) => `${formatNumber(pt.x)},${formatNumber(pt.y)}`).join(' ')
   return (
-    `<g data-edge="${escapeXml(edge.id)}"${opacity}>` +
+    `<g data-edge="${escapeXml(edge.id)}">` +
     drawElement('path', {
-      d: formatCurve(shortenCurveEnd(curve, 6)),
+      d: formatCurve(shortenCurveEnd(curve, 5)),
       stroke: colour,
       fill: 'none',
       'stroke-width': 1.5,
@@ -84,9 +83,10 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
   const marks = collectMarks(design, options.analysis)
 
   const contentRects: Rect[] = [...rects.values()].map((r) => ({
-    ...r,
-    width: r.width + NODE_OVERHANG,
-    height: r.height + NODE_OVERHANG,
+    x: r.x,
+    y: r.y - NODE_OVERHANG.top,
+    width: r.width + NODE_OVERHANG.right,
+    height: r.height + NODE_OVERHANG.top + NODE_OVERHANG.bottom,
   }))
   const curves = new Map<string, EdgeCurve>()
   for (const edge of design.edges) {
@@ -112,13 +112,13 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
   )
   for (const pill of pills.values()) contentRects.push(pill.rect)
   const bounds = contentRects.length ? unionRects(contentRects) : { x: 0, y: 0, width: 240, height: 80 }
-  // Overhangs (badges at the top-right corner, the SPOF outline) reach a little above and left of the rects.
-  const originX = bounds.x - padding - 10
-  const originY = bounds.y - padding - 10
+  // The SPOF outline reaches a few pixels past a card on every side.
+  const originX = bounds.x - padding - 6
+  const originY = bounds.y - padding - 6
 
   const legend = options.legend ? renderLegend(design, options.analysis, palette) : undefined
-  const diagramWidth = bounds.width + 2 * padding + 10
-  const diagramHeight = bounds.height + 2 * padding + 10
+  const diagramWidth = bounds.width + 2 * padding + 12
+  const diagramHeight = bounds.height + 2 * padding + 12
   const width = Math.ceil(Math.max(diagramWidth, legend ? legend.width + 2 * padding : 0))
   const height = Math.ceil(diagramHeight + (legend ? legend.height + padding : 0))
 
@@ -126,21 +126,26 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
     design.nodes.filter((n) => n.kind === 'zone'),
     byId,
   )
-  const colourOf = (edge: DesignEdge): string => {
+  // Edges with findings take the finding's colour; optional ones are lighter.
+  const isOptional = (edge: DesignEdge) => isEdgeOptional(edge, byId.get(edge.target))
+  const colourOf = (edge: DesignEdge, fallback: string): string => {
     const worst: Severity | undefined = marks.edges.get(edge.id)
-    return worst ? palette.severity[worst] : palette.edge
+    return worst ? palette.severity[worst] : fallback
   }
 
   const body: string[] = []
   for (const zone of zones) body.push(renderZone(zone, rects.get(zone.id)!, marks.nodeMarks(zone), palette))
   for (const edge of design.edges) {
     const curve = curves.get(edge.id)
-    if (curve) body.push(renderEdgeLine(edge, curve, colourOf(edge), isEdgeOptional(edge, byId.get(edge.target))))
+    const colour = colourOf(edge, isOptional(edge) ? palette.edgeOptional : palette.edge)
+    if (curve) body.push(renderEdgeLine(edge, curve, colour))
   }
-  for (const node of cards) body.push(renderNodeCard(node, rects.get(node.id)!, marks.nodeMarks(node), palette))
+  cards.forEach((node, index) => {
+    body.push(renderNodeCard(node, rects.get(node.id)!, marks.nodeMarks(node), palette, index))
+  })
   for (const edge of design.edges) {
     const pill = pills.get(edge.id)
-    if (pill) body.push(renderPill(pill, colourOf(edge), palette, isEdgeOptional(edge, byId.get(edge.target))))
+    if (pill) body.push(renderPill(pill, colourOf(edge, palette.text), palette, isOptional(edge)))
   }
 
   const out = [

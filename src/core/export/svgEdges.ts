@@ -15,56 +15,44 @@ export interface EdgeCurve {
 
 type Side = 'left' | 'right' | 'top' | 'bottom'
 
-const NORMALS: Readonly<Record<Side, Point>> = {
-  left: { x: -1, y: 0 },
-  right: { x: 1, y: 0 },
-  top: { x: 0, y: -1 },
-  bottom: { x: 0, y: 1 },
+/** Where the line from a box's centre toward a point leaves the box, and on which side (edgeGeometry.ts). */
+function exitPoint(box: Rect, toward: Point): Point & { side: Side } {
+  const cx = box.x + box.width / 2
+  const cy = box.y + box.height / 2
+  const dx = toward.x - cx
+  const dy = toward.y - cy
+  if (dx === 0 && dy === 0) return { x: box.x + box.width, y: cy, side: 'right' }
+  const scaleX = dx === 0 ? Infinity : box.width / 2 / Math.abs(dx)
+  const scaleY = dy === 0 ? Infinity : box.height / 2 / Math.abs(dy)
+  if (scaleX < scaleY) return { x: cx + dx * scaleX, y: cy + dy * scaleX, side: dx > 0 ? 'right' : 'left' }
+  return { x: cx + dx * scaleY, y: cy + dy * scaleY, side: dy > 0 ? 'bottom' : 'top' }
 }
 
-function anchorOf(rect: Rect, side: Side): Point {
-  if (side === 'left') return { x: rect.x, y: rect.y + rect.height / 2 }
-  if (side === 'right') return { x: rect.x + rect.width, y: rect.y + rect.height / 2 }
-  if (side === 'top') return { x: rect.x + rect.width / 2, y: rect.y }
-  return { x: rect.x + rect.width / 2, y: rect.y + rect.height }
+/** React Flow's bezier control point: half the distance ahead when there is room, a short hook when not. */
+function controlPoint(side: Side, from: Point, to: Point, curvature = 0.25): Point {
+  const offset = (distance: number) => (distance >= 0 ? 0.5 * distance : curvature * 25 * Math.sqrt(-distance))
+  if (side === 'left') return { x: from.x - offset(from.x - to.x), y: from.y }
+  if (side === 'right') return { x: from.x + offset(to.x - from.x), y: from.y }
+  if (side === 'top') return { x: from.x, y: from.y - offset(from.y - to.y) }
+  return { x: from.x, y: from.y + offset(to.y - from.y) }
 }
 
-/** Sides facing each other across the larger gap: wide cards in a left-to-right flow connect sideways. */
-function pickSides(source: Rect, target: Rect): [Side, Side] {
-  const gapRight = target.x - (source.x + source.width)
-  const gapLeft = source.x - (target.x + target.width)
-  const gapDown = target.y - (source.y + source.height)
-  const gapUp = source.y - (target.y + target.height)
-  const horizontal = Math.max(gapRight, gapLeft)
-  const vertical = Math.max(gapDown, gapUp)
-  if (horizontal >= vertical) return gapRight >= gapLeft ? ['right', 'left'] : ['left', 'right']
-  return gapDown >= gapUp ? ['bottom', 'top'] : ['top', 'bottom']
-}
-
+/**
+ * The curve the canvas draws (ArchEdge: floating ends where the centre line crosses each card, then React
+ * Flow's getBezierPath); a self-loop leaves the right side and comes back into the top.
+ */
 export function computeEdgeCurve(source: Rect, target: Rect, isSelfLoop: boolean): EdgeCurve {
   if (isSelfLoop) {
-    const x = source.x + source.width
-    const midY = source.y + source.height / 2
-    return {
-      start: { x, y: midY - 12 },
-      c1: { x: x + 56, y: midY - 48 },
-      c2: { x: x + 56, y: midY + 48 },
-      end: { x, y: midY + 12 },
-    }
+    const start = { x: source.x + source.width, y: source.y + source.height / 2 }
+    const end = { x: source.x + source.width - 24, y: source.y }
+    return { start, c1: { x: start.x + 60, y: start.y }, c2: { x: end.x, y: end.y - 60 }, end }
   }
-  const [fromSide, toSide] = pickSides(source, target)
-  const start = anchorOf(source, fromSide)
-  const end = anchorOf(target, toSide)
-  const distance = Math.hypot(end.x - start.x, end.y - start.y)
-  const reach = Math.max(24, distance * 0.4)
-  const n1 = NORMALS[fromSide]
-  const n2 = NORMALS[toSide]
-  return {
-    start,
-    c1: { x: start.x + n1.x * reach, y: start.y + n1.y * reach },
-    c2: { x: end.x + n2.x * reach, y: end.y + n2.y * reach },
-    end,
-  }
+  const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })
+  const from = exitPoint(source, centre(target))
+  const to = exitPoint(target, centre(source))
+  const start = { x: from.x, y: from.y }
+  const end = { x: to.x, y: to.y }
+  return { start, c1: controlPoint(from.side, start, end), c2: controlPoint(to.side, end, start), end }
 }
 
 export function pointOnCurve(curve: EdgeCurve, t: number): Point {

@@ -103,8 +103,8 @@ export function renderLegend(design: Design, analysis: ExportAnalysis | undefine
     width: formatNumber(width - 1),
     height: height - 1,
     rx: 10,
-    fill: palette.cardFill,
-    stroke: palette.cardStroke,
+    fill: palette.surface,
+    stroke: palette.border,
   })
   return { svg: `<g data-legend="">${frame}${parts.join('')}</g>`, width, height }
 }

@@ -1,16 +1,15 @@
-import { getKindSpec, getTechnology, isManaged, resolveProps } from '../catalogue'
+import { getKindSpec, getTechnology, resolveProps } from '../catalogue'
 import type { Rect } from '../design/geometry'
 import type { DesignNode, Severity } from '../design/types'
-import {
-  drawElement,
-  drawText,
-  escapeXml,
-  estimateTextWidth,
-  formatAttributes,
-  renderIcon,
-  truncateText,
-} from './svgText'
-import type { SvgPalette } from './svgTheme'
+import { BRAND_PATHS } from './kindIcons'
+import { drawElement, drawText, escapeXml, estimateTextWidth, formatNumber, renderIcon, truncateText } from './svgText'
+import { tintColour, type SvgPalette } from './svgTheme'
+
+/**
+ * Node cards and zones drawn as the canvas draws them (ComponentNode, ZoneNode and canvas.css): a surface card
+ * with a 3 px category edge on the left, the icon tile, label, technology and `x3`, the stacked look for
+ * copies, and the analysis' decorations in the top-right corner.
+ */
 
 /** What the analysis says about one node, reduced to what its card shows. */
 export interface NodeMarks {
@@ -19,147 +18,204 @@ export interface NodeMarks {
   worst?: Severity
   /** Severity of an unsuppressed single-point-of-failure finding on this node. */
   spof?: Severity
-  isStacked: boolean
 }
 
 const STACK_OFFSET = 4
+const TEXT_LEFT = 53
+const TEXT_RIGHT = 10
+const CHIP_HEIGHT = 18
 
-function formatInstances(node: DesignNode): string | undefined {
-  // A managed service's default instance count is the provider's business: show only what the user set.
-  if (isManaged(node) && node.props?.instances === undefined) return undefined
+/** How many copies the card shows: instances, or primary + replicas for a relational database (as the canvas). */
+export function countCopies(node: DesignNode): number {
   const props = resolveProps(node)
-  const count = node.kind === 'relational-db' ? 1 + Number(props.replicas ?? 0) : Number(props.instances ?? 1)
-  const auto = props.autoscaling as { min: number; max: number } | null | undefined
-  if (auto && auto.max > count) return `×${count}–${auto.max}`
-  return count > 1 ? `×${count}` : undefined
+  if (node.kind === 'relational-db') return 1 + (typeof props.replicas === 'number' ? props.replicas : 0)
+  const instances = typeof props.instances === 'number' ? props.instances : 1
+  const auto = props.autoscaling as { min?: number } | null | undefined
+  return Math.max(instances, auto && typeof auto.min === 'number' ? auto.min : 1)
 }
 
-function renderBadge(cx: number, cy: number, count: number, colour: string, palette: SvgPalette): string {
-  const text = count > 99 ? '99+' : String(count)
-  const width = Math.max(18, estimateTextWidth(text, 10, true) + 10)
-  const ring = { stroke: palette.background, 'stroke-width': 2 }
+/** The technology's brand mark where simple-icons has it, else the kind's lucide glyph, as KindIcon does. */
+function renderKindIcon(node: DesignNode, x: number, y: number, size: number, colour: string): string {
+  const brand = getTechnology(node).brand
+  const path = brand ? BRAND_PATHS[brand] : undefined
+  if (!path) return renderIcon(getKindSpec(node.kind).icon, x, y, size, colour, 1.75)
+  const scale = Math.round((size / 24) * 10000) / 10000
   return (
-    drawElement('rect', { x: cx - width / 2, y: cy - 9, width, height: 18, rx: 9, fill: colour, ...ring }) +
-    drawText(text, {
-      x: cx,
-      y: cy + 3.5,
-      fill: palette.badgeText,
-      'font-size': 10,
-      'font-weight': 700,
-      'text-anchor': 'middle',
-    })
+    `<g transform="translate(${formatNumber(x)} ${formatNumber(y)}) scale(${scale})">` +
+    drawElement('path', { d: path, fill: colour }) +
+    '</g>'
   )
 }
 
-/** The dashed outline around a single point of failure, `gap` outside its rectangle. */
-function drawSpofOutline(rect: Rect, gap: number, radius: number, colour: string): string {
-  const { x, y, width, height } = rect
-  const box = { x: x - gap, y: y - gap, width: width + 2 * gap, height: height + 2 * gap, rx: radius }
-  return drawElement('rect', { ...box, stroke: colour, fill: 'none', 'stroke-width': 1.5, 'stroke-dasharray': '6 4' })
-}
-
-export function renderNodeCard(node: DesignNode, rect: Rect, marks: NodeMarks, palette: SvgPalette): string {
-  const spec = getKindSpec(node.kind)
-  const accent = palette.accent[spec.category]
-  const { x, y, width, height } = rect
-  const parts: string[] = [`<g data-node="${escapeXml(node.id)}">`]
-
-  if (marks.isStacked) {
-    for (const offset of [STACK_OFFSET * 2, STACK_OFFSET]) {
-      parts.push(
-        drawElement('rect', {
-          x: x + offset,
-          y: y + offset,
-          width,
-          height,
-          rx: 10,
-          fill: palette.cardFill,
-          stroke: palette.stackStroke,
-        }),
-      )
-    }
-  }
-  parts.push(
-    drawElement('rect', { x, y, width, height, rx: 10, fill: palette.cardFill, stroke: palette.cardStroke }),
-    drawElement('rect', {
-      x: x + 12,
-      y: y + 16,
-      width: 36,
-      height: 36,
-      rx: 8,
-      fill: palette.accentTint[spec.category],
-    }),
-    renderIcon(spec.icon, x + 20, y + 24, 20, accent, 1.75),
-  )
-
-  const textX = x + 58
-  const textRight = x + width - 12
-  const title = node.label?.trim() ? node.label : spec.label
-  parts.push(
-    `<text${formatAttributes({ x: textX, y: y + 31, fill: palette.text })} font-size="13" font-weight="600">` +
-      `${escapeXml(truncateText(title, textRight - textX, 13, true))}</text>`,
-  )
-
-  // Second line: technology, then the CAP pill, with the instance count on the right.
-  const instances = formatInstances(node)
-  const instancesWidth = instances ? estimateTextWidth(instances, 11, true) + 8 : 0
-  const capWidth = marks.cap ? 26 : 0
-  const tech = getTechnology(node).label
-  const subtitle = node.label?.trim() || spec.label !== tech ? tech : ''
-  let cursor = textX
-  if (subtitle) {
-    const subtitleText = truncateText(subtitle, textRight - textX - instancesWidth - (capWidth ? capWidth + 6 : 0), 11)
-    parts.push(drawText(subtitleText, { x: textX, y: y + 48, fill: palette.muted, 'font-size': 11 }))
-    cursor += estimateTextWidth(subtitleText, 11) + 6
+/** Chips straddling the card's top border, right-aligned: CAP pill, then the finding badge. */
+function renderDecorations(rect: Rect, marks: NodeMarks, palette: SvgPalette): string {
+  const parts: string[] = []
+  let right = rect.x + rect.width - 8
+  const top = rect.y - CHIP_HEIGHT / 2
+  const ring = { stroke: palette.surface, 'stroke-width': 1.5 }
+  if (marks.findings > 0 && marks.worst) {
+    const text = marks.findings > 99 ? '99+' : String(marks.findings)
+    const width = Math.max(CHIP_HEIGHT, estimateTextWidth(text, 10.5, true) + 10)
+    const fill = palette.severity[marks.worst]
+    parts.push(
+      drawElement('rect', { x: right - width, y: top, width, height: CHIP_HEIGHT, rx: 9, fill, ...ring }),
+      drawText(text, {
+        x: right - width / 2,
+        y: top + 12.5,
+        fill: palette.badgeText,
+        'font-size': 10.5,
+        'font-weight': 700,
+        'text-anchor': 'middle',
+      }),
+    )
+    right -= width + 4
   }
   if (marks.cap) {
     const colours = palette.cap[marks.cap] ?? palette.cap.CA
+    const width = 28
     parts.push(
-      drawElement('rect', { x: cursor, y: y + 37, width: capWidth, height: 15, rx: 7.5, fill: colours.fill }),
-      `<text${formatAttributes({ x: cursor + capWidth / 2, y: y + 47.5, fill: colours.text })} font-size="9"` +
-        ` font-weight="700" text-anchor="middle" letter-spacing="0.3">${escapeXml(marks.cap)}</text>`,
+      drawElement('rect', { x: right - width, y: top, width, height: CHIP_HEIGHT, rx: 9, fill: colours.fill, ...ring }),
+      drawText(marks.cap, {
+        x: right - width / 2,
+        y: top + 12.5,
+        fill: colours.text,
+        'font-size': 10,
+        'font-weight': 700,
+        'text-anchor': 'middle',
+        'letter-spacing': 0.3,
+      }),
     )
   }
-  if (instances) {
+  return parts.join('')
+}
+
+/** The dashed outline around a single point of failure, `gap` outside its rectangle. */
+function renderSpofOutline(rect: Rect, gap: number, radius: number, colour: string): string {
+  const { x, y, width, height } = rect
+  const box = { x: x - gap, y: y - gap, width: width + 2 * gap, height: height + 2 * gap, rx: radius }
+  const dashed = { stroke: colour, fill: 'none', 'stroke-width': 1.5, 'stroke-dasharray': '6 4' }
+  return drawElement('rect', { ...box, ...dashed, 'data-mark': 'spof' })
+}
+
+export function renderNodeCard(
+  node: DesignNode,
+  rect: Rect,
+  marks: NodeMarks,
+  palette: SvgPalette,
+  index: number,
+): string {
+  const spec = getKindSpec(node.kind)
+  const tech = getTechnology(node)
+  const accent = palette.category[spec.category]
+  const { x, y, width, height } = rect
+  const copies = countCopies(node)
+  const clipId = `card-${index}`
+  const parts: string[] = [`<g data-node="${escapeXml(node.id)}">`]
+
+  if (copies > 1) {
     parts.push(
-      `<text${formatAttributes({ x: textRight, y: y + 48, fill: palette.muted })} font-size="11" font-weight="600"` +
-        ` text-anchor="end">${escapeXml(instances)}</text>`,
+      drawElement('rect', {
+        x: x + 2 * STACK_OFFSET,
+        y: y + 2 * STACK_OFFSET,
+        width,
+        height,
+        rx: 10,
+        ...stackStyle(palette.border),
+      }),
+      drawElement('rect', {
+        x: x + STACK_OFFSET,
+        y: y + STACK_OFFSET,
+        width,
+        height,
+        rx: 10,
+        ...stackStyle(palette.borderStrong),
+      }),
+    )
+  }
+  parts.push(
+    `<clipPath id="${clipId}">${drawElement('rect', { x, y, width, height, rx: 10 })}</clipPath>`,
+    drawElement('rect', { x, y, width, height, rx: 10, fill: palette.surface }),
+    drawElement('rect', { x: x + 0.5, y: y + 0.5, width: width - 1, height: height - 1, rx: 9.5, ...outline(palette) }),
+    // The 3 px category border on the left replaces the grey one there, as CSS border-left does.
+    drawElement('rect', { x, y, width: 3, height, fill: accent, 'clip-path': `url(#${clipId})` }),
+    drawElement('rect', {
+      x: x + 12,
+      y: y + 18,
+      width: 32,
+      height: 32,
+      rx: 6,
+      fill: tintColour(accent, palette.surface),
+    }),
+    renderKindIcon(node, x + 19, y + 25, 18, accent),
+  )
+
+  const label = node.label?.trim() ? node.label : tech.label
+  const subtitle = label === tech.label ? spec.label : tech.label
+  const textX = x + TEXT_LEFT
+  const textWidth = width - TEXT_LEFT - TEXT_RIGHT
+  parts.push(
+    drawText(truncateText(label, textWidth, 13, true), {
+      x: textX,
+      y: y + 30,
+      fill: palette.text,
+      'font-size': 13,
+      'font-weight': 600,
+    }),
+  )
+  const count = copies > 1 ? `x${copies}` : ''
+  const countWidth = count ? estimateTextWidth(count, 11, true) + 10 : 0
+  const subtitleText = truncateText(subtitle, textWidth - (count ? countWidth + 6 : 0), 12)
+  parts.push(drawText(subtitleText, { x: textX, y: y + 47, fill: palette.muted, 'font-size': 12 }))
+  if (count) {
+    const left = textX + estimateTextWidth(subtitleText, 12) + 6
+    parts.push(
+      drawElement('rect', { x: left, y: y + 35, width: countWidth, height: 16, rx: 8, fill: palette.chip }),
+      drawText(count, { x: left + 5, y: y + 46.5, fill: palette.muted, 'font-size': 11, 'font-weight': 600 }),
     )
   }
 
-  if (marks.spof) {
-    parts.push(drawSpofOutline(rect, 5, 14, palette.severity[marks.spof]))
-  }
-  if (marks.findings > 0 && marks.worst) {
-    parts.push(renderBadge(x + width - 2, y + 2, marks.findings, palette.severity[marks.worst], palette))
-  }
-  parts.push('</g>')
+  if (marks.spof) parts.push(renderSpofOutline(rect, 5, 14, palette.severity[marks.spof]))
+  parts.push(renderDecorations(rect, marks, palette), '</g>')
   return parts.join('')
+}
+
+function stackStyle(stroke: string): Record<string, string> {
+  return { fill: 'none', stroke }
+}
+
+function outline(palette: SvgPalette): Record<string, string | number> {
+  return { fill: 'none', stroke: palette.borderStrong, 'stroke-width': 1 }
 }
 
 export function renderZone(node: DesignNode, rect: Rect, marks: NodeMarks, palette: SvgPalette): string {
-  const spec = getKindSpec(node.kind)
+  const tech = getTechnology(node)
+  const isRegion = tech.id === 'region'
   const { x, y, width, height } = rect
-  const title = node.label?.trim() ? node.label : spec.label
-  const tech = getTechnology(node).label
-  const titleText = truncateText(title, width - 40 - estimateTextWidth(tech, 11) - 12, 12, true)
-  const titleWidth = estimateTextWidth(titleText, 12, true)
+  const label = node.label?.trim() ? node.label : tech.label
+  const labelText = truncateText(label, width - 44 - estimateTextWidth(tech.label, 12) - 6, 12, true)
+  const labelWidth = estimateTextWidth(labelText, 12, true)
+  const border = isRegion
+    ? { stroke: palette.zoneStroke, 'stroke-width': 1 }
+    : { stroke: palette.zoneStroke, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' }
   const parts = [
     `<g data-zone="${escapeXml(node.id)}">`,
-    drawElement('rect', { x, y, width, height, rx: 14, fill: palette.zoneFill, stroke: palette.zoneStroke }),
-    renderIcon(spec.icon, x + 14, y + 11, 14, palette.zoneText, 2),
-    `<text${formatAttributes({ x: x + 34, y: y + 22, fill: palette.zoneText })} font-size="12" font-weight="600">` +
-      `${escapeXml(titleText)}</text>`,
-    drawText(tech, { x: x + 34 + titleWidth + 8, y: y + 22, fill: palette.muted, 'font-size': 11 }),
+    drawElement('rect', {
+      x,
+      y,
+      width,
+      height,
+      rx: 14,
+      fill: isRegion ? palette.regionFill : palette.zoneFill,
+      ...border,
+    }),
+    renderIcon(getKindSpec(node.kind).icon, x + 12, y + 7, 14, palette.category.zone, 2),
+    drawText(labelText, { x: x + 32, y: y + 18.5, fill: palette.text, 'font-size': 12, 'font-weight': 600 }),
+    drawText(tech.label, { x: x + 32 + labelWidth + 6, y: y + 18.5, fill: palette.muted, 'font-size': 12 }),
   ]
-  if (marks.spof) {
-    parts.push(drawSpofOutline(rect, 4, 17, palette.severity[marks.spof]))
-  }
-  if (marks.findings > 0 && marks.worst) {
-    parts.push(renderBadge(x + width - 2, y + 2, marks.findings, palette.severity[marks.worst], palette))
-  }
-  parts.push('</g>')
+  if (marks.spof) parts.push(renderSpofOutline(rect, 4, 17, palette.severity[marks.spof]))
+  parts.push(renderDecorations(rect, { ...marks, cap: undefined }, palette), '</g>')
   return parts.join('')
 }
 
-export const NODE_OVERHANG = STACK_OFFSET * 2 + 10
+/** How far the stack and the corner chips reach past a card's rectangle. */
+export const NODE_OVERHANG = { right: STACK_OFFSET * 2 + 1, bottom: STACK_OFFSET * 2 + 1, top: CHIP_HEIGHT / 2 + 1 }

@@ -1,10 +1,10 @@
 import type { Rect } from '../design/geometry'
 import type { DesignEdge } from '../design/types'
 import { boundArrowhead, placePill, type EdgeCurve } from './svgEdges'
-import { drawElement, drawText, estimateTextWidth, formatAttributes, renderIcon, truncateText } from './svgText'
-import type { SvgPalette } from './svgTheme'
+import { drawElement, drawText, estimateTextWidth, renderIcon, truncateText } from './svgText'
+import { MONO_FAMILY, type SvgPalette } from './svgTheme'
 
-/** An edge's pill: the R/W/RW marker, a lock for strong consistency and its label, placed clear of the cards. */
+/** An edge's label pill as the canvas draws it: R/W/RW, a lock for strong consistency, then the edge's label. */
 export interface EdgePill {
   rect: Rect
   marker: string
@@ -15,7 +15,11 @@ export interface EdgePill {
 
 const ACCESS_MARKERS: Readonly<Record<DesignEdge['access'], string>> = { read: 'R', write: 'W', 'read-write': 'RW' }
 const PILL_HEIGHT = 18
-const LOCK_WIDTH = 13
+const PADDING = 6
+const GAP = 4
+const LOCK_SIZE = 10
+/** The canvas caps a label pill at 180 px and ellipsises the text. */
+const MAX_LABEL_WIDTH = 180 - 2 * PADDING - 2 * GAP - 30
 
 /** Pills are placed before the picture is sized, so a pill pushed beside a card still fits in the frame. */
 export function layoutPills(
@@ -31,9 +35,11 @@ export function layoutPills(
     if (!curve) continue
     const marker = ACCESS_MARKERS[edge.access]
     const isStrong = edge.consistency === 'strong'
-    const label = edge.label?.trim() ? truncateText(edge.label.trim(), 150, 10.5) : ''
-    const markerWidth = estimateTextWidth(marker, 9.5, true)
-    const width = 14 + markerWidth + (isStrong ? LOCK_WIDTH : 0) + (label ? estimateTextWidth(label, 10.5) + 6 : 0)
+    const label = edge.label?.trim() ? truncateText(edge.label.trim(), MAX_LABEL_WIDTH, 11) : ''
+    // Monospace advance is 0.6 em; a rasteriser without a monospace font falls back to a wider sans W.
+    const markerWidth = Math.max(marker.length * 10.5 * 0.6, estimateTextWidth(marker, 10.5, true) + 1)
+    const width =
+      2 * PADDING + markerWidth + (isStrong ? GAP + LOCK_SIZE : 0) + (label ? GAP + estimateTextWidth(label, 11) : 0)
     const rect = placePill(curve, width, PILL_HEIGHT, obstacles)
     obstacles.push(rect)
     pills.set(edge.id, { rect, marker, markerWidth, isStrong, label })
@@ -41,30 +47,27 @@ export function layoutPills(
   return pills
 }
 
-export function renderPill(pill: EdgePill, colour: string, palette: SvgPalette, isOptional: boolean): string {
+/** markerColour is the theme's text colour, or the colour of the worst finding on the edge. */
+export function renderPill(pill: EdgePill, markerColour: string, palette: SvgPalette, isOptional: boolean): string {
   const { x: left, y: top, width } = pill.rect
+  const border = isOptional ? { stroke: palette.border, 'stroke-dasharray': '3 2' } : { stroke: palette.border }
   const parts = [
-    `<g${isOptional ? ' opacity="0.7"' : ''}>`,
-    drawElement('rect', {
-      x: left,
-      y: top,
-      width,
-      height: PILL_HEIGHT,
-      rx: 9,
-      fill: palette.pillFill,
-      stroke: palette.pillStroke,
+    drawElement('rect', { x: left, y: top, width, height: PILL_HEIGHT, rx: 9, fill: palette.surface, ...border }),
+    drawText(pill.marker, {
+      x: left + PADDING,
+      y: top + 12.5,
+      fill: markerColour,
+      'font-family': MONO_FAMILY,
+      'font-size': 10.5,
+      'font-weight': 600,
     }),
-    `<text${formatAttributes({ x: left + 7, y: top + 12.5, fill: colour })} font-size="9.5" font-weight="700"` +
-      ` letter-spacing="0.3">${pill.marker}</text>`,
   ]
-  let cursor = left + 7 + pill.markerWidth
+  let cursor = left + PADDING + pill.markerWidth + GAP
+  const textColour = isOptional ? palette.faint : palette.muted
   if (pill.isStrong) {
-    parts.push(renderIcon('lock', cursor + 3, top + 4, 10, colour, 2.4))
-    cursor += LOCK_WIDTH
+    parts.push(renderIcon('lock', cursor, top + (PILL_HEIGHT - LOCK_SIZE) / 2, LOCK_SIZE, textColour, 2.25))
+    cursor += LOCK_SIZE + GAP
   }
-  if (pill.label) {
-    parts.push(drawText(pill.label, { x: cursor + 6, y: top + 12.5, fill: palette.muted, 'font-size': 10.5 }))
-  }
-  parts.push('</g>')
-  return parts.join('')
+  if (pill.label) parts.push(drawText(pill.label, { x: cursor, y: top + 12.5, fill: textColour, 'font-size': 11 }))
+  return `<g>${parts.join('')}</g>`
 }

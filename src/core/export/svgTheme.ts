@@ -1,103 +1,102 @@
 import type { Category } from '../catalogue'
 import type { Severity } from '../design/types'
 
-/** Colours of the exported picture; they follow the app's light and dark themes. */
+/**
+ * Colours of the exported picture: the canvas's theme tokens (src/renderer/src/styles/theme.css), so an export
+ * looks like the screen it came from. Keep the two in step when a token changes.
+ */
 export interface SvgPalette {
   background: string
+  surface: string
   text: string
   muted: string
-  cardFill: string
-  cardStroke: string
-  stackStroke: string
-  zoneFill: string
+  faint: string
+  border: string
+  borderStrong: string
+  chip: string
   zoneStroke: string
-  zoneText: string
+  zoneFill: string
+  regionFill: string
   edge: string
-  pillFill: string
-  pillStroke: string
+  edgeOptional: string
   badgeText: string
-  accent: Readonly<Record<Category, string>>
-  accentTint: Readonly<Record<Category, string>>
+  category: Readonly<Record<Category, string>>
   severity: Readonly<Record<Severity, string>>
   cap: Readonly<Record<string, { fill: string; text: string }>>
 }
 
 export const LIGHT: SvgPalette = {
-  background: '#f8f9fb',
-  text: '#1f2328',
-  muted: '#6a7280',
-  cardFill: '#ffffff',
-  cardStroke: '#d5d9e0',
-  stackStroke: '#dfe2e8',
-  zoneFill: 'rgba(100, 116, 139, 0.06)',
-  zoneStroke: '#c4cad4',
-  zoneText: '#4b5563',
-  edge: '#8a94a3',
-  pillFill: '#ffffff',
-  pillStroke: '#dfe2e8',
+  background: '#f7f8fa',
+  surface: '#ffffff',
+  text: '#1d2127',
+  muted: '#5b6470',
+  faint: '#6b7380',
+  border: '#dfe2e7',
+  borderStrong: '#c3c8d0',
+  chip: '#eceef2',
+  zoneStroke: 'rgba(91, 102, 117, 0.7)',
+  zoneFill: 'rgba(91, 102, 117, 0.06)',
+  regionFill: 'rgba(36, 88, 211, 0.04)',
+  edge: '#6b7280',
+  edgeOptional: '#a4aab3',
   badgeText: '#ffffff',
-  accent: {
-    edge: '#2563eb',
-    compute: '#7c3aed',
-    data: '#059669',
-    messaging: '#c2410c',
-    observability: '#0e7490',
-    zone: '#64748b',
+  category: {
+    edge: '#0b7285',
+    compute: '#6d3fd6',
+    data: '#0b7a55',
+    messaging: '#b45309',
+    observability: '#be185d',
+    zone: '#5b6675',
   },
-  accentTint: {
-    edge: '#e8effd',
-    compute: '#f0eafd',
-    data: '#e4f5ee',
-    messaging: '#fbeee6',
-    observability: '#e2f2f5',
-    zone: '#eef1f4',
-  },
-  severity: { error: '#d92d20', warning: '#c77700', info: '#2e6fd8' },
+  severity: { error: '#c4281c', warning: '#a15c00', info: '#2458d3' },
   cap: {
-    CP: { fill: '#e6edfb', text: '#1d4ed8' },
-    AP: { fill: '#fdf0dc', text: '#a15c00' },
-    CA: { fill: '#eceff3', text: '#475467' },
+    CP: { fill: '#e4ebfb', text: '#1f4fbf' },
+    AP: { fill: '#fbefdc', text: '#8a4f00' },
+    CA: { fill: '#eceef2', text: '#4b5462' },
   },
 }
 
 export const DARK: SvgPalette = {
-  background: '#101217',
-  text: '#e7e9ee',
-  muted: '#98a0ad',
-  cardFill: '#1a1d24',
-  cardStroke: '#323843',
-  stackStroke: '#2a2f38',
-  zoneFill: 'rgba(148, 163, 184, 0.07)',
-  zoneStroke: '#3a414d',
-  zoneText: '#aab2bf',
-  edge: '#6f7886',
-  pillFill: '#1a1d24',
-  pillStroke: '#323843',
-  badgeText: '#101217',
-  accent: {
-    edge: '#6ea1ff',
-    compute: '#b08cff',
-    data: '#3fcf9a',
-    messaging: '#ff9a5c',
-    observability: '#3cc4dc',
-    zone: '#94a3b8',
+  background: '#16181b',
+  surface: '#25282e',
+  text: '#e5e7eb',
+  muted: '#a3a9b3',
+  faint: '#959ca7',
+  border: '#32363e',
+  borderStrong: '#474d57',
+  chip: '#2c3037',
+  zoneStroke: 'rgba(141, 151, 165, 0.7)',
+  zoneFill: 'rgba(141, 151, 165, 0.07)',
+  regionFill: 'rgba(111, 157, 255, 0.06)',
+  edge: '#8f96a1',
+  edgeOptional: '#5f6670',
+  badgeText: '#16181b',
+  category: {
+    edge: '#3bc9db',
+    compute: '#a88bfa',
+    data: '#38d39f',
+    messaging: '#f5a524',
+    observability: '#f472b6',
+    zone: '#8d97a5',
   },
-  accentTint: {
-    edge: '#1c2a45',
-    compute: '#29213f',
-    data: '#15342a',
-    messaging: '#3a2519',
-    observability: '#15323a',
-    zone: '#232831',
-  },
-  severity: { error: '#ff6b60', warning: '#f5b13d', info: '#6ea1ff' },
+  severity: { error: '#ff7b72', warning: '#e3a341', info: '#6f9dff' },
   cap: {
-    CP: { fill: '#1e2b4a', text: '#9dbbff' },
-    AP: { fill: '#3a2c14', text: '#f5c26b' },
-    CA: { fill: '#272c35', text: '#b8c0cc' },
+    CP: { fill: '#22304f', text: '#a9c2ff' },
+    AP: { fill: '#3a2e17', text: '#f0c070' },
+    CA: { fill: '#2c3037', text: '#c2c8d0' },
   },
 }
 
 export const FONT_FAMILY =
-  "Inter, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, " +
-  "'Liberation Sans', 'DejaVu Sans', sans-serif"
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', " +
+  'sans-serif'
+
+export const MONO_FAMILY = "ui-monospace, 'SF Mono', 'Cascadia Code', Menlo, Consolas, 'DejaVu Sans Mono', monospace"
+
+/** The category colour mixed into the surface at 12%, as the canvas's icon tile does with color-mix(). */
+export function tintColour(hex: string, surface: string, amount = 0.12): string {
+  const parse = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16))
+  const [a, b] = [parse(hex), parse(surface)]
+  const mixed = a.map((channel, i) => Math.round(channel * amount + b[i] * (1 - amount)))
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`
+}
