@@ -6,6 +6,7 @@ import { EdgeMarkers } from './edges/EdgeMarkers'
 import { ComponentNode } from './nodes/ComponentNode'
 import { ZoneNode } from './nodes/ZoneNode'
 import { EmptyState } from './EmptyState'
+import { HeatControl } from './heat/HeatControl'
 import { useCanvasDrop } from './useCanvasDrop'
 import { useCanvasFlow } from './useCanvasFlow'
 import type { FlowNode } from './flowMapping'
@@ -66,6 +67,7 @@ export function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" />
         <Controls showInteractive={false} />
+        <HeatControl />
       </ReactFlow>
       {flow.nodes.length === 0 && <EmptyState />}
     </div>

@@ -4,6 +4,7 @@ import { Lock } from 'lucide-react'
 import type { Access, DesignEdge } from '../../../../core/design/types'
 import type { FlowEdge, FlowNode } from '../flowMapping'
 import { getFloatingEnds, getSelfLoopPath } from './edgeGeometry'
+import { useEdgeFindingText, useEdgeMarkClass } from '../heat/useNodeMarks'
 
 const ACCESS_MARK: Record<Access, string> = { read: 'R', write: 'W', 'read-write': 'RW' }
 const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
@@ -17,6 +18,8 @@ export function isEdgeOptional(edge: DesignEdge, targetKind: string | undefined)
 export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
   const sourceNode = useInternalNode<FlowNode>(source)
   const targetNode = useInternalNode<FlowNode>(target)
+  const marks = useEdgeMarkClass(id)
+  const findings = useEdgeFindingText(id)
   if (!sourceNode || !targetNode || !data) return null
   const { edge } = data
   let path: string
@@ -36,10 +39,10 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
     })
   }
   const isOptional = isEdgeOptional(edge, targetNode.data.node.kind)
-  const classes = ['arch-edge', `is-${edge.mode}`, isOptional ? 'is-optional' : '', selected ? 'is-selected' : ''].join(' ')
+  const classes = ['arch-edge', `is-${edge.mode}`, isOptional ? 'is-optional' : '', selected ? 'is-selected' : ''].join(' ') + marks
   const title = `${edge.mode === 'async' ? 'Async' : 'Sync'}, ${ACCESS_TITLE[edge.access]}${isOptional ? ', optional' : ''}${
     edge.consistency ? `, needs ${edge.consistency} consistency` : ''
-  }`
+  }${findings ? `\n${findings}` : ''}`
   return (
     <>
       <BaseEdge
@@ -51,7 +54,7 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
       />
       <EdgeLabelRenderer>
         <div
-          className={`arch-edge-label${selected ? ' is-selected' : ''}${isOptional ? ' is-optional' : ''}`}
+          className={`arch-edge-label${selected ? ' is-selected' : ''}${isOptional ? ' is-optional' : ''}${marks}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           data-testid="edge-label"
           data-edge-id={edge.id}

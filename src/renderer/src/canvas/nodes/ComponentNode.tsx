@@ -4,6 +4,7 @@ import { getKindSpec, getTechnology, resolveProps } from '../../../../core/catal
 import type { DesignNode } from '../../../../core/design/types'
 import { KindIcon } from '../../ui/KindIcon'
 import { NodeDecorations } from '../NodeDecorations'
+import { useNodeMarkClass } from '../heat/useNodeMarks'
 import type { ComponentFlowNode } from '../flowMapping'
 
 const SIDES = [
@@ -29,9 +30,10 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const copies = useMemo(() => getCopies(node), [node])
   const label = node.label?.trim() ? node.label : tech.label
   const subtitle = label === tech.label ? spec.label : tech.label
+  const marks = useNodeMarkClass(node.id)
   return (
     <div
-      className={`arch-node cat-${spec.category}${copies > 1 ? ' is-stacked' : ''}${selected ? ' is-selected' : ''}`}
+      className={`arch-node cat-${spec.category}${copies > 1 ? ' is-stacked' : ''}${selected ? ' is-selected' : ''}${marks}`}
       data-testid="node"
       data-node-id={node.id}
       data-kind={node.kind}
