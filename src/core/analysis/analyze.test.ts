@@ -25,7 +25,9 @@ describe('analyze: rule configuration', () => {
     const fromFile = analyze(configured)
     expect(fromFile.diagnostics.some((d) => d.ruleId === 'cache-without-ttl')).toBe(false)
     expect(fromFile.diagnostics.find((d) => d.ruleId === 'single-point-of-failure')?.severity).toBe('info')
-    const overridden = analyze(configured, { ruleOverrides: { 'cache-without-ttl': 'error', 'single-point-of-failure': 'off' } })
+    const overridden = analyze(configured, {
+      ruleOverrides: { 'cache-without-ttl': 'error', 'single-point-of-failure': 'off' },
+    })
     expect(overridden.diagnostics.find((d) => d.ruleId === 'cache-without-ttl')?.severity).toBe('error')
     expect(overridden.diagnostics.some((d) => d.ruleId === 'single-point-of-failure')).toBe(false)
   })
@@ -51,7 +53,8 @@ describe('analyze: suppressions', () => {
     )
     const spof = result.diagnostics.find((d) => d.ruleId === 'single-point-of-failure' && d.target.type === 'node')
     expect(spof?.suppressed).toEqual({ reason: 'MVP' })
-    expect(result.diagnostics.find((d) => d.ruleId === 'no-observability')?.suppressed).toEqual({ reason: 'no logs yet' })
+    const observability = result.diagnostics.find((d) => d.ruleId === 'no-observability')
+    expect(observability?.suppressed).toEqual({ reason: 'no logs yet' })
     expect(result.diagnostics.find((d) => d.ruleId === 'cache-without-ttl')?.suppressed).toBeUndefined()
   })
 
@@ -63,7 +66,10 @@ describe('analyze: suppressions', () => {
         .node('api', 'service', { capacityRps: 1, autoscaling: { min: 2, max: 2 } })
         .edge('web', 'api')
     const atRisk = analyze(overloaded().build()).workload?.suitability
-    expect(atRisk).toEqual({ verdict: 'at-risk', because: [{ ruleId: 'over-capacity', target: { type: 'node', id: 'api' } }] })
+    expect(atRisk).toEqual({
+      verdict: 'at-risk',
+      because: [{ ruleId: 'over-capacity', target: { type: 'node', id: 'api' } }],
+    })
     const accepted = analyze(overloaded().suppress('over-capacity', 'api').build()).workload?.suitability
     expect(accepted).toEqual({ verdict: 'suited', because: [] })
   })
@@ -80,7 +86,12 @@ describe('analyze: robustness and order', () => {
     const cacheRule = getRule('cache-without-ttl') as Rule
     const diagnostics = runRules(createView(singleStack().build()), [broken, cacheRule], new Map())
     expect(diagnostics).toEqual([
-      { ruleId: 'broken-rule', severity: 'error', message: 'Rule broken-rule crashed: boom', target: { type: 'design' } },
+      {
+        ruleId: 'broken-rule',
+        severity: 'error',
+        message: 'Rule broken-rule crashed: boom',
+        target: { type: 'design' },
+      },
       expect.objectContaining({ ruleId: 'cache-without-ttl' }),
     ])
   })
@@ -102,7 +113,11 @@ describe('analyze: robustness and order', () => {
       make('warning', 'a', 'a', 'second'),
       make('warning', 'a', 'a', 'First'),
     ].sort(compareDiagnostics)
-    expect(sorted.map((d) => `${d.severity} ${d.ruleId} ${d.target.type === 'design' ? '' : d.target.id} ${d.message}`)).toEqual([
+    const lines = sorted.map((d) => {
+      const target = d.target.type === 'design' ? '' : d.target.id
+      return `${d.severity} ${d.ruleId} ${target} ${d.message}`
+    })
+    expect(lines).toEqual([
       'error z a m',
       'warning a a First',
       'warning a a second',

@@ -17,7 +17,10 @@ function loadExample(name: string): Design {
 }
 
 function summarise(analysis: Analysis): string[] {
-  return analysis.diagnostics.map((d) => `${d.severity} ${d.ruleId} ${d.target.type === 'design' ? 'design' : d.target.id}`)
+  return analysis.diagnostics.map((d) => {
+    const target = d.target.type === 'design' ? 'design' : d.target.id
+    return `${d.severity} ${d.ruleId} ${target}`
+  })
 }
 
 describe('twitter-timeline.archsight', () => {

@@ -87,7 +87,14 @@ describe('analyze on any valid design', () => {
 
   it('holds on an empty design and on pure cycles without entries', () => {
     expect(checkContract(build().build(), { checkFixes: true }).diagnostics).toEqual([])
-    const ring = build().node('a', 'service').node('b', 'queue').node('c', 'service').edge('a', 'b').edge('b', 'c').edge('c', 'a').edge('a', 'a')
+    const ring = build()
+      .node('a', 'service')
+      .node('b', 'queue')
+      .node('c', 'service')
+      .edge('a', 'b')
+      .edge('b', 'c')
+      .edge('c', 'a')
+      .edge('a', 'a')
     checkContract(ring.build(), { checkFixes: true })
   })
 })

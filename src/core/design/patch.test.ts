@@ -6,6 +6,8 @@ import { applyPatch } from './patch'
 const base = () =>
   deepFreeze(design().node('api', 'service', { instances: 1 }).node('db', 'relational-db').edge('api', 'db').build())
 
+const edge = { id: 'e', source: 'api', target: 'db', mode: 'sync', access: 'read' } as const
+
 describe('applyPatch', () => {
   it('applies every op in order and returns a new design, leaving the input untouched', () => {
     const input = base()
@@ -40,10 +42,10 @@ describe('applyPatch', () => {
 
   it.each([
     [{ op: 'set-prop', node: 'nope', key: 'instances', value: 2 }, 'patch[0] (set-prop): no node "nope"'],
-    [{ op: 'add-node', node: { id: 'api-db', kind: 'queue', position: { x: 0, y: 0 } } }, 'id "api-db" is already used'],
+    [{ op: 'add-node', node: { id: 'api-db', kind: 'queue', position: { x: 0, y: 0 } } }, '"api-db" is already used'],
     [{ op: 'add-node', node: { id: 'bad id', kind: 'queue', position: { x: 0, y: 0 } } }, 'is not a valid id'],
-    [{ op: 'add-edge', edge: { id: 'x', source: 'api', target: 'nope', mode: 'sync', access: 'read' } }, 'no target node'],
-    [{ op: 'add-edge', edge: { id: 'api', source: 'api', target: 'db', mode: 'sync', access: 'read' } }, 'already used'],
+    [{ op: 'add-edge', edge: { ...edge, id: 'x', target: 'nope' } }, 'no target node'],
+    [{ op: 'add-edge', edge: { ...edge, id: 'api' } }, 'already used'],
     [{ op: 'remove-edge', edge: 'nope' }, 'no edge "nope"'],
     [{ op: 'explode' }, 'unknown operation'],
   ] as const)('refuses %j with a clear error', (op, message) => {

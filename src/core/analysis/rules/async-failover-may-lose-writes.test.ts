@@ -8,7 +8,11 @@ testRule(asyncFailoverMayLoseWrites, {
   valid: [
     {
       name: 'read-only traffic loses no writes',
-      design: design().node('api', 'service').node('db', 'relational-db', asyncDb).edge('api', 'db', { access: 'read' }).build(),
+      design: design()
+        .node('api', 'service')
+        .node('db', 'relational-db', asyncDb)
+        .edge('api', 'db', { access: 'read' })
+        .build(),
     },
     {
       name: 'sync replication, no replicas, memcached and a single redis',

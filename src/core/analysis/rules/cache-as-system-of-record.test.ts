@@ -50,7 +50,11 @@ testRule(cacheAsSystemOfRecord, {
         .edge('c', 'db', { access: 'write', mode: 'async' })
         .build(),
     },
-    { name: 'reads only', design: design().node('api', 'service').node('c', 'cache').edge('api', 'c', { access: 'read' }).build() },
+    { name: 'reads only', design: design()
+      .node('api', 'service')
+      .node('c', 'cache')
+      .edge('api', 'c', { access: 'read' })
+      .build() },
   ],
   invalid: [
     {

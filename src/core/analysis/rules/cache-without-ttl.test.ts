@@ -6,7 +6,10 @@ testRule(cacheWithoutTtl, {
   valid: [design().node('c', 'cache', { ttlSeconds: 60 }).node('cdn', 'cdn').build()],
   invalid: [
     {
-      design: design().node('c', 'cache', undefined, { label: 'Session cache' }).node('m', 'cache', { ttlSeconds: null }).build(),
+      design: design()
+        .node('c', 'cache', undefined, { label: 'Session cache' })
+        .node('m', 'cache', { ttlSeconds: null })
+        .build(),
       targets: ['node:c', 'node:m'],
       messages: ['Session cache has no TTL'],
     },

@@ -22,7 +22,11 @@ testRule(consistencyMismatch, {
     },
     {
       name: 'eventual needs are fine on AP stores',
-      design: design().node('api', 'service').node('ddb', 'key-value').edge('api', 'ddb', { consistency: 'eventual' }).build(),
+      design: design()
+        .node('api', 'service')
+        .node('ddb', 'key-value')
+        .edge('api', 'ddb', { consistency: 'eventual' })
+        .build(),
     },
   ],
   invalid: [

@@ -6,12 +6,18 @@ testRule(dualWrite, {
   valid: [
     {
       name: 'only the store',
-      design: design().node('api', 'service').node('db', 'relational-db').edge('api', 'db', { access: 'write' }).build(),
+      design: design()
+        .node('api', 'service')
+        .node('db', 'relational-db')
+        .edge('api', 'db', { access: 'write' })
+        .build(),
     },
     {
       name: 'an async store write and a publish (no sync write)',
       design: design().node('api', 'service').node('db', 'key-value').node('q', 'queue')
-        .edge('api', 'db', { access: 'write', mode: 'async' }).edge('api', 'q', { access: 'write', mode: 'async' }).build(),
+        .edge('api', 'db', { access: 'write', mode: 'async' })
+          .edge('api', 'q', { access: 'write', mode: 'async' })
+          .build(),
     },
     {
       name: 'a cache is not a durable store',

@@ -12,15 +12,34 @@ const chain = (hops: number) => {
 testRule(longSyncChain, {
   valid: [
     { name: 'four hops', design: chain(4).build() },
-    { name: 'an async hop breaks the chain', design: chain(4).node('q', 'queue').node('w', 'service').edge('s4', 'q', { mode: 'async' }).edge('q', 'w').build() },
-    { name: 'optional hops do not count', design: chain(4).node('extra', 'service').edge('s4', 'extra', { optional: true }).build() },
+    { name: 'an async hop breaks the chain', design: chain(4)
+      .node('q', 'queue')
+      .node('w', 'service')
+      .edge('s4', 'q', { mode: 'async' })
+      .edge('q', 'w')
+      .build() },
+    { name: 'optional hops do not count', design: chain(4)
+      .node('extra', 'service')
+      .edge('s4', 'extra', { optional: true })
+      .build() },
     {
       name: 'a cycle closes without counting',
-      design: design().node('web', 'client').node('a', 'service').node('b', 'service').edge('web', 'a').edge('a', 'b').edge('b', 'a').build(),
+      design: design()
+        .node('web', 'client')
+        .node('a', 'service')
+        .node('b', 'service')
+        .edge('web', 'a')
+        .edge('a', 'b')
+        .edge('b', 'a')
+        .build(),
     },
   ],
   invalid: [
-    { design: chain(5).build(), targets: ['node:web'], messages: ['Requests from Web wait on 5 synchronous hops in a row (Web -> s1 -> s2 -> s3 -> s4 -> s5)'] },
+    {
+      design: chain(5).build(),
+      targets: ['node:web'],
+      messages: ['Requests from Web wait on 5 synchronous hops in a row (Web -> s1 -> s2 -> s3 -> s4 -> s5)'],
+    },
     {
       name: 'the longest path counts, not the first one the search finds',
       design: chain(3).node('x', 'service').node('y', 'service').edge('s1', 'x').edge('x', 'y').edge('y', 's2').build(),

@@ -9,7 +9,12 @@ testRule(missingAutoscaling, {
     { name: 'no workload', design: design().node('web', 'client').node('api', 'service').edge('web', 'api').build() },
     {
       name: 'autoscaled',
-      design: design().workload(workload).node('web', 'client').node('api', 'service', { autoscaling: { min: 2, max: 6 } }).edge('web', 'api').build(),
+      design: design()
+        .workload(workload)
+        .node('web', 'client')
+        .node('api', 'service', { autoscaling: { min: 2, max: 6 } })
+        .edge('web', 'api')
+        .build(),
     },
     {
       name: 'a background consumer',

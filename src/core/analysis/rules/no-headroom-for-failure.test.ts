@@ -20,14 +20,24 @@ testRule(noHeadroomForFailure, {
     { name: 'over capacity is another rule', design: twoInstances(peak / 4) },
     {
       name: 'managed services scale inside the provider',
-      design: design().workload(workload).node('web', 'client').node('fn', 'function', { capacityRps: peak / 0.9 }).edge('web', 'fn').build(),
+      design: design()
+        .workload(workload)
+        .node('web', 'client')
+        .node('fn', 'function', { capacityRps: peak / 0.9 })
+        .edge('web', 'fn')
+        .build(),
     },
     {
       name: 'a relational-db reading from the primary keeps its capacity through a replica loss',
       design: design()
         .workload(workload)
         .node('web', 'client')
-        .node('db', 'relational-db', { replicas: 1, replication: 'sync', failover: 'automatic', capacityRps: peak / 0.9 })
+        .node('db', 'relational-db', {
+          replicas: 1,
+          replication: 'sync',
+          failover: 'automatic',
+          capacityRps: peak / 0.9,
+        })
         .edge('web', 'db')
         .build(),
     },

@@ -17,8 +17,17 @@ const withCapacity = (capacityRps: number) =>
 testRule(overCapacity, {
   valid: [
     { name: 'exactly at capacity', design: withCapacity(peak) },
-    { name: 'no workload, no load', design: design().node('web', 'client').node('api', 'service', { capacityRps: 1 }).edge('web', 'api').build() },
-    { name: 'nodes without capacity are never checked', design: design().workload(workload).node('web', 'client').node('cdn', 'cdn').edge('web', 'cdn').build() },
+    { name: 'no workload, no load', design: design()
+      .node('web', 'client')
+      .node('api', 'service', { capacityRps: 1 })
+      .edge('web', 'api')
+      .build() },
+    { name: 'nodes without capacity are never checked', design: design()
+      .workload(workload)
+      .node('web', 'client')
+      .node('cdn', 'cdn')
+      .edge('web', 'cdn')
+      .build() },
   ],
   invalid: [{ design: withCapacity(peak / 2), targets: ['node:api'], messages: ['(200 %)'] }],
 })

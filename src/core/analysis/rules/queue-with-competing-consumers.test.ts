@@ -9,11 +9,23 @@ testRule(queueWithCompetingConsumers, {
     design().node('q', 'queue').node('w', 'service').edge('q', 'w', deliver).edge('q', 'w', deliver).build(),
     {
       name: 'a pubsub gives every subscriber every message',
-      design: design().node('t', 'pubsub').node('a', 'service').node('b', 'service').edge('t', 'a', deliver).edge('t', 'b', deliver).build(),
+      design: design()
+        .node('t', 'pubsub')
+        .node('a', 'service')
+        .node('b', 'service')
+        .edge('t', 'a', deliver)
+        .edge('t', 'b', deliver)
+        .build(),
     },
     {
       name: 'a queue feeding a queue and a service',
-      design: design().node('q', 'queue').node('q2', 'queue').node('w', 'service').edge('q', 'q2', deliver).edge('q', 'w', deliver).build(),
+      design: design()
+        .node('q', 'queue')
+        .node('q2', 'queue')
+        .node('w', 'service')
+        .edge('q', 'q2', deliver)
+        .edge('q', 'w', deliver)
+        .build(),
     },
   ],
   invalid: [

@@ -25,7 +25,10 @@ testRule(readHeavyWithoutCache, {
         .edge('web', 'db', { access: 'read' })
         .build(),
     },
-    { name: 'the reader reads a cache-aside cache', design: base().node('c', 'cache').edge('api', 'c', { access: 'read' }).build() },
+    { name: 'the reader reads a cache-aside cache', design: base()
+      .node('c', 'cache')
+      .edge('api', 'c', { access: 'read' })
+      .build() },
     {
       name: 'a cdn stands before the reader',
       design: design()

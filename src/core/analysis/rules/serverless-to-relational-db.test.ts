@@ -9,7 +9,11 @@ testRule(serverlessToRelationalDb, {
   ],
   invalid: [
     {
-      design: design().node('fn', 'function', undefined, { label: 'Resize' }).node('db', 'relational-db').edge('fn', 'db', { id: 'q' }).build(),
+      design: design()
+        .node('fn', 'function', undefined, { label: 'Resize' })
+        .node('db', 'relational-db')
+        .edge('fn', 'db', { id: 'q' })
+        .build(),
       targets: ['edge:q'],
       messages: ['Resize connects to db directly'],
     },

@@ -17,5 +17,7 @@ testRule(statefulServiceWithoutStickySessions, {
     stateful({ algorithm: 'ip-hash' }),
     design().node('lb', 'load-balancer').node('api', 'service').edge('lb', 'api').build(),
   ],
-  invalid: [{ design: stateful(), targets: ['node:lb'], messages: ['without sticky sessions, but app keeps sessions'] }],
+  invalid: [
+    { design: stateful(), targets: ['node:lb'], messages: ['without sticky sessions, but app keeps sessions'] },
+  ],
 })
