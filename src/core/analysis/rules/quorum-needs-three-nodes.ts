@@ -18,12 +18,14 @@ export const quorumNeedsThreeNodes: Rule = {
       const usesQuorum = node.props.readConsistency === 'QUORUM' || node.props.writeConsistency === 'QUORUM'
       const instances = readNumber(node, 'instances', 1)
       if (!usesQuorum || instances >= 3) continue
+      // Enough for a quorum, and never fewer nodes than copies (replication-factor-exceeds-nodes).
+      const nodesNeeded = Math.max(3, readNumber(node, 'replicationFactor', 1))
       findings.push({
         target: nodeTarget(node),
         message:
           `${node.name} uses QUORUM on ${instances} node${instances === 1 ? '' : 's'}: losing one node refuses ` +
           `quorum reads or writes`,
-        fix: setPropsFix('Run three nodes', node, { instances: 3 }),
+        fix: setPropsFix(`Run ${nodesNeeded} nodes`, node, { instances: nodesNeeded }),
       })
     }
     return findings

@@ -27,6 +27,9 @@ export const weakWriteDurability: Rule = {
           fix: setPropsFix('Wait for two in-sync replicas', node, {
             acks: 'all',
             minInSyncReplicas: Math.max(2, inSync),
+            // Two in-sync replicas need at least two copies; three keep writes going through a broker loss.
+            replicationFactor: Math.max(3, readNumber(node, 'replicationFactor', 1)),
+            instances: Math.max(3, readNumber(node, 'instances', 1), readNumber(node, 'replicationFactor', 1)),
           }),
         })
       } else if (node.kind === 'key-value' && node.technology === 'mongodb' && node.props.writeConcern === '1') {
