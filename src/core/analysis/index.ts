@@ -13,6 +13,7 @@ export { ALL_RULES, getRule } from './rules'
 export { deriveWorkload, classifyProfile, type DerivedWorkload } from './workload'
 export { createView, DesignView, type ViewEdge, type ViewNode } from './view'
 export { compareDiagnostics } from './engine'
+export { isNodeRedundant } from './redundancy'
 export { applyPatch } from '../design/patch'
 export type * from './types'
 

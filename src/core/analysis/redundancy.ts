@@ -1,4 +1,5 @@
-import type { Kind } from '../design/types'
+import { getTechnology, isManaged, resolveProps } from '../catalogue'
+import type { DesignNode, Kind } from '../design/types'
 
 /**
  * catalogue.md, "Redundancy: when a node survives the loss of one of its machines". Props are resolved
@@ -62,4 +63,9 @@ export function isRedundant(
     default:
       return instances >= 2 || readAutoscalingMin(props) >= 2
   }
+}
+
+/** For the canvas and export (the stacked card): does this node survive the loss of one machine? */
+export function isNodeRedundant(node: Pick<DesignNode, 'kind' | 'technology' | 'props'>): boolean {
+  return isRedundant(node.kind, getTechnology(node).id, isManaged(node), resolveProps(node))
 }
