@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { XMLValidator } from 'fast-xml-parser'
@@ -43,6 +43,27 @@ describe('archsight explain', () => {
     expect(out).toContain('Workload: write-heavy')
     expect(out).toMatch(/^ {2}payment-worker +background +background work from orders-queue stops$/m)
     expect(out).toMatch(/^ {2}orders-db +background/m)
+  })
+
+  it('says when a design has no workload, and still explains its CAP', async () => {
+    const file = join(dir, 'no-workload.archsight')
+    const design = {
+      format: 'archsight',
+      version: 1,
+      name: 'Just a database',
+      nodes: [
+        { id: 'web', kind: 'client', position: { x: 0, y: 0 } },
+        { id: 'db', kind: 'relational-db', position: { x: 240, y: 0 } },
+      ],
+      edges: [{ id: 'e1', source: 'web', target: 'db', mode: 'sync', access: 'read-write' }],
+    }
+    writeFileSync(file, JSON.stringify(design))
+    const { code, out } = await run('explain', file)
+    expect(code).toBe(0)
+    expect(out).toMatch(/^ {2}db +CA +no +/m)
+    expect(out).toContain('Workload\n  none: add a workload')
+    expect(out).not.toContain('Load at peak')
+    expect(out).toMatch(/^ {2}db +user-facing +users of web fail$/m)
   })
 
   it('exits 2 on an unreadable file and on a wrong call', async () => {

@@ -32,7 +32,7 @@ export function addCounts(a: Counts, b: Counts): Counts {
   }
 }
 
-export function plural(count: number, word: string): string {
+export function pluralise(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
@@ -83,11 +83,11 @@ export function formatText(reports: readonly FileReport[], paint: Paint, isShowi
   const problems = total.error + total.warning + total.info
   const hidden = total.suppressed > 0 ? paint.dim(` · ${total.suppressed} suppressed`) : ''
   if (problems === 0) {
-    return `${out}${out ? '\n' : ''}${paint.green('✔')} No problems in ${plural(reports.length, 'file')}${hidden}\n`
+    return `${out}${out ? '\n' : ''}${paint.green('✔')} No problems in ${pluralise(reports.length, 'file')}${hidden}\n`
   }
   const summary =
-    `✖ ${plural(problems, 'problem')} (${plural(total.error, 'error')}, ${plural(total.warning, 'warning')}, ` +
-    `${plural(total.info, 'info')})`
+    `✖ ${pluralise(problems, 'problem')} (${pluralise(total.error, 'error')}, ${pluralise(total.warning, 'warning')}, ` +
+    `${pluralise(total.info, 'info')})`
   const painted =
     total.error > 0
       ? paint.red(paint.bold(summary))

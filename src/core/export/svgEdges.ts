@@ -16,7 +16,7 @@ export interface EdgeCurve {
 type Side = 'left' | 'right' | 'top' | 'bottom'
 
 /** Where the line from a box's centre toward a point leaves the box, and on which side (edgeGeometry.ts). */
-function exitPoint(box: Rect, toward: Point): Point & { side: Side } {
+function findExitPoint(box: Rect, toward: Point): Point & { side: Side } {
   const cx = box.x + box.width / 2
   const cy = box.y + box.height / 2
   const dx = toward.x - cx
@@ -29,7 +29,7 @@ function exitPoint(box: Rect, toward: Point): Point & { side: Side } {
 }
 
 /** React Flow's bezier control point: half the distance ahead when there is room, a short hook when not. */
-function controlPoint(side: Side, from: Point, to: Point, curvature = 0.25): Point {
+function computeControlPoint(side: Side, from: Point, to: Point, curvature = 0.25): Point {
   const offset = (distance: number) => (distance >= 0 ? 0.5 * distance : curvature * 25 * Math.sqrt(-distance))
   if (side === 'left') return { x: from.x - offset(from.x - to.x), y: from.y }
   if (side === 'right') return { x: from.x + offset(to.x - from.x), y: from.y }
@@ -48,14 +48,14 @@ export function computeEdgeCurve(source: Rect, target: Rect, isSelfLoop: boolean
     return { start, c1: { x: start.x + 60, y: start.y }, c2: { x: end.x, y: end.y - 60 }, end }
   }
   const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })
-  const from = exitPoint(source, centre(target))
-  const to = exitPoint(target, centre(source))
+  const from = findExitPoint(source, centre(target))
+  const to = findExitPoint(target, centre(source))
   const start = { x: from.x, y: from.y }
   const end = { x: to.x, y: to.y }
-  return { start, c1: controlPoint(from.side, start, end), c2: controlPoint(to.side, end, start), end }
+  return { start, c1: computeControlPoint(from.side, start, end), c2: computeControlPoint(to.side, end, start), end }
 }
 
-export function pointOnCurve(curve: EdgeCurve, t: number): Point {
+export function getPointOnCurve(curve: EdgeCurve, t: number): Point {
   const u = 1 - t
   const a = u * u * u
   const b = 3 * u * u * t
@@ -101,8 +101,8 @@ const PILL_TS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]
  */
 export function placePill(curve: EdgeCurve, width: number, height: number, obstacles: readonly Rect[]): Rect {
   const candidates: Point[] = []
-  for (const t of PILL_TS) candidates.push(pointOnCurve(curve, t))
-  const mid = pointOnCurve(curve, 0.5)
+  for (const t of PILL_TS) candidates.push(getPointOnCurve(curve, t))
+  const mid = getPointOnCurve(curve, 0.5)
   candidates.push({ x: mid.x, y: mid.y - height / 2 - 8 }, { x: mid.x, y: mid.y + height / 2 + 8 })
   for (const centre of candidates) {
     const rect = { x: centre.x - width / 2, y: centre.y - height / 2, width, height }

@@ -109,7 +109,7 @@ export function renderNodeCard(
   const accent = palette.category[spec.category]
   const { x, y, width, height } = rect
   const copies = countCopies(node)
-  const clipId = `card-${index}`
+  const clipId = `archsight-card-${index}`
   const parts: string[] = [`<g data-node="${escapeXml(node.id)}">`]
 
   if (copies > 1) {
@@ -120,7 +120,7 @@ export function renderNodeCard(
         width,
         height,
         rx: 10,
-        ...stackStyle(palette.border),
+        ...getStackStyle(palette.border),
       }),
       drawElement('rect', {
         x: x + STACK_OFFSET,
@@ -128,14 +128,14 @@ export function renderNodeCard(
         width,
         height,
         rx: 10,
-        ...stackStyle(palette.borderStrong),
+        ...getStackStyle(palette.borderStrong),
       }),
     )
   }
   parts.push(
     `<clipPath id="${clipId}">${drawElement('rect', { x, y, width, height, rx: 10 })}</clipPath>`,
     drawElement('rect', { x, y, width, height, rx: 10, fill: palette.surface }),
-    drawElement('rect', { x: x + 0.5, y: y + 0.5, width: width - 1, height: height - 1, rx: 9.5, ...outline(palette) }),
+    drawElement('rect', { x: x + 0.5, y: y + 0.5, width: width - 1, height: height - 1, rx: 9.5, ...getOutlineStyle(palette) }),
     // The 3 px category border on the left replaces the grey one there, as CSS border-left does.
     drawElement('rect', { x, y, width: 3, height, fill: accent, 'clip-path': `url(#${clipId})` }),
     drawElement('rect', {
@@ -179,11 +179,11 @@ export function renderNodeCard(
   return parts.join('')
 }
 
-function stackStyle(stroke: string): Record<string, string> {
+function getStackStyle(stroke: string): Record<string, string> {
   return { fill: 'none', stroke }
 }
 
-function outline(palette: SvgPalette): Record<string, string | number> {
+function getOutlineStyle(palette: SvgPalette): Record<string, string | number> {
   return { fill: 'none', stroke: palette.borderStrong, 'stroke-width': 1 }
 }
 
