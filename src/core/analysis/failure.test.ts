@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { arbitraryDesign } from '../testing/arbitraries'
 import { design } from '../testing/designBuilder'
 import { FailureModel } from './failure'
 import { createView } from './view'
@@ -83,5 +85,60 @@ describe('single points of failure and zones', () => {
   it('finds nothing in an empty design or a design of clients', () => {
     expect(createView(design().build()).failure).toEqual({ spof: [], zones: [] })
     expect(createView(design().node('a', 'client').node('b', 'client').edge('a', 'b').build()).failure.spof).toEqual([])
+  })
+})
+
+/** The definition, evaluated the slow way: iterate every node's rule until nothing changes. */
+function computeSpofNaively(view: ReturnType<typeof createView>): { node: string; scope: string; breaks: string[] }[] {
+  const evaluate = (failed: Set<number>): boolean[] => {
+    const up = view.nodes.map((n) => !failed.has(n.index))
+    for (let changed = true; changed; ) {
+      changed = false
+      for (const node of view.nodes) {
+        if (!up[node.index]) continue
+        const hard = node.outgoing.filter((e) => e.isHard)
+        const isRouter = node.kind === 'load-balancer' || node.kind === 'dns'
+        const ok = isRouter
+          ? [hard.filter((e) => e.reads), hard.filter((e) => e.writes)].every(
+              (kind) => kind.length === 0 || kind.some((e) => up[e.target.index]),
+            )
+          : hard.every((e) => up[e.target.index])
+        if (!ok) {
+          up[node.index] = false
+          changed = true
+        }
+      }
+    }
+    return up
+  }
+  const result: { node: string; scope: string; breaks: string[] }[] = []
+  for (const node of view.nodes) {
+    if (node.kind === 'client' || node.kind === 'zone' || node.isRedundant) continue
+    const up = evaluate(new Set([node.index]))
+    const entries = view.userFacingEntries.filter((e) => !up[e.index]).map((e) => e.id)
+    const brokers = view.backgroundEntries
+      .filter((b) => b.outgoing.length > 0)
+      .filter((b) => {
+        if (!up[b.index]) return true
+        const consumersUp = b.outgoing.map((e) => up[e.target.index])
+        return b.kind === 'queue' ? !consumersUp.some(Boolean) : !consumersUp.every(Boolean)
+      })
+      .map((b) => b.id)
+    if (entries.length > 0) result.push({ node: node.id, scope: 'user-facing', breaks: entries })
+    else if (brokers.length > 0) result.push({ node: node.id, scope: 'background', breaks: brokers })
+  }
+  return result
+}
+
+describe('the fast failure model agrees with the definition', () => {
+  it('on random designs heavy in routers, services and brokers', () => {
+    const kinds = ['client', 'dns', 'load-balancer', 'service', 'service', 'queue', 'pubsub', 'cache', 'relational-db']
+    fc.assert(
+      fc.property(arbitraryDesign({ maxNodes: 18, maxEdges: 40, kinds: kinds as never }), (built) => {
+        const view = createView(built)
+        expect(view.failure.spof).toEqual(computeSpofNaively(view))
+      }),
+      { numRuns: 300 },
+    )
   })
 })
