@@ -3,7 +3,7 @@ import type { Design } from '../core/design/types'
 import { parseCommandArgs, readRuleOverrides } from './args'
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
 import { formatPercentage, formatSignificant, formatTable } from './format/table'
-import { countDiagnostics, pluralise } from './format/text'
+import { countDiagnostics, formatCounts } from './format/text'
 import { createPaint, type CliIo, type Paint } from './io'
 import { formatLoadError, loadDesign } from './load'
 
@@ -91,7 +91,7 @@ export async function runExplain(argv: string[], io: CliIo): Promise<number> {
     explainWorkload(analysis, paint),
     explainLoad(loaded.design, analysis, paint),
     explainSpof(analysis, paint),
-    `Findings: ${pluralise(counts.error, 'error')}, ${pluralise(counts.warning, 'warning')}, ${pluralise(counts.info, 'info')}` +
+    `Findings: ${formatCounts(counts)}` +
       `${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} (archsight lint ${loaded.file} for details)\n`,
   ]
   io.stdout(sections.filter(Boolean).join('\n'))

@@ -112,6 +112,7 @@ export function getMenuTemplate(context: MenuContext): MenuItemConstructorOption
         { type: 'separator' },
         command('Toggle Problems Panel', 'view.toggleProblems'),
         command('Toggle Theme', 'view.toggleTheme'),
+        command('Toggle Load Heat View', 'view.toggleHeat'),
         ...(context.isDev ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
       ],
     },

@@ -24,6 +24,7 @@ export const MENU_COMMAND_IDS = [
   'view.zoomOut',
   'view.toggleProblems',
   'view.toggleTheme',
+  'view.toggleHeat',
   'design.autoLayout',
   'design.rules',
 ] as const

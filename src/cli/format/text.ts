@@ -36,6 +36,13 @@ export function pluralise(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
+/** "1 error, 2 warnings, 0 infos": the counts every summary line shows. */
+export function formatCounts(counts: Counts): string {
+  return [pluralise(counts.error, 'error'), pluralise(counts.warning, 'warning'), pluralise(counts.info, 'info')].join(
+    ', ',
+  )
+}
+
 function paintSeverity(severity: Severity, paint: Paint): string {
   if (severity === 'error') return paint.red('error')
   if (severity === 'warning') return paint.yellow('warning')
@@ -83,11 +90,10 @@ export function formatText(reports: readonly FileReport[], paint: Paint, isShowi
   const problems = total.error + total.warning + total.info
   const hidden = total.suppressed > 0 ? paint.dim(` · ${total.suppressed} suppressed`) : ''
   if (problems === 0) {
-    return `${out}${out ? '\n' : ''}${paint.green('✔')} No problems in ${pluralise(reports.length, 'file')}${hidden}\n`
+    const files = pluralise(reports.length, 'file')
+    return `${out}${out ? '\n' : ''}${paint.green('✔')} No problems in ${files}${hidden}\n`
   }
-  const summary =
-    `✖ ${pluralise(problems, 'problem')} (${pluralise(total.error, 'error')}, ${pluralise(total.warning, 'warning')}, ` +
-    `${pluralise(total.info, 'info')})`
+  const summary = `✖ ${pluralise(problems, 'problem')} (${formatCounts(total)})`
   const painted =
     total.error > 0
       ? paint.red(paint.bold(summary))

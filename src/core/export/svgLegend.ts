@@ -80,7 +80,10 @@ export function renderLegend(design: Design, analysis: ExportAnalysis | undefine
     x = 16
     const active = analysis.diagnostics.filter((d) => !d.suppressed)
     for (const severity of ['error', 'warning', 'info'] as const) {
-      const text = pluralise(active.filter((d) => d.severity === severity).length, severity === 'info' ? 'info' : severity)
+      const text = pluralise(
+        active.filter((d) => d.severity === severity).length,
+        severity === 'info' ? 'info' : severity,
+      )
       parts.push(
         drawElement('circle', { cx: x + 4, cy: y - 4, r: 4, fill: palette.severity[severity] }),
         drawText(text, { x: x + 13, y, fill: palette.text, 'font-size': 11.5 }),

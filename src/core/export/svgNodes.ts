@@ -1,3 +1,4 @@
+import { isNodeRedundant } from '../analysis/redundancy'
 import { getKindSpec, getTechnology, resolveProps } from '../catalogue'
 import type { Rect } from '../design/geometry'
 import type { DesignNode, Severity } from '../design/types'
@@ -8,7 +9,7 @@ import { tintColour, type SvgPalette } from './svgTheme'
 /**
  * Node cards and zones drawn as the canvas draws them (ComponentNode, ZoneNode and canvas.css): a surface card
  * with a 3 px category edge on the left, the icon tile, label, technology and `x3`, the stacked look for
- * copies, and the analysis' decorations in the top-right corner.
+ * redundant nodes, and the analysis' decorations in the top-right corner.
  */
 
 /** What the analysis says about one node, reduced to what its card shows. */
@@ -112,7 +113,8 @@ export function renderNodeCard(
   const clipId = `archsight-card-${index}`
   const parts: string[] = [`<g data-node="${escapeXml(node.id)}">`]
 
-  if (copies > 1) {
+  // Stacked when the node survives losing a machine (catalogue.md "Redundancy"), as ARCHITECTURE.md asks.
+  if (node.kind !== 'client' && isNodeRedundant(node)) {
     parts.push(
       drawElement('rect', {
         x: x + 2 * STACK_OFFSET,
@@ -135,7 +137,14 @@ export function renderNodeCard(
   parts.push(
     `<clipPath id="${clipId}">${drawElement('rect', { x, y, width, height, rx: 10 })}</clipPath>`,
     drawElement('rect', { x, y, width, height, rx: 10, fill: palette.surface }),
-    drawElement('rect', { x: x + 0.5, y: y + 0.5, width: width - 1, height: height - 1, rx: 9.5, ...getOutlineStyle(palette) }),
+    drawElement('rect', {
+      x: x + 0.5,
+      y: y + 0.5,
+      width: width - 1,
+      height: height - 1,
+      rx: 9.5,
+      ...getOutlineStyle(palette),
+    }),
     // The 3 px category border on the left replaces the grey one there, as CSS border-left does.
     drawElement('rect', { x, y, width: 3, height, fill: accent, 'clip-path': `url(#${clipId})` }),
     drawElement('rect', {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { Group, Panel, Separator, usePanelRef } from 'react-resizable-panels'
+import { AnalysisHost } from '../analysis/AnalysisHost'
 import { Canvas } from '../canvas/Canvas'
 import { Inspector } from '../inspector/Inspector'
 import { Palette } from '../palette/Palette'
@@ -69,6 +70,7 @@ export function App() {
           </Panel>
         </Group>
         <Toast />
+        <AnalysisHost />
         <OpenFileInput onOpen={(file) => void services.docs.openGiven(file)} />
       </div>
     </EditorContext.Provider>

@@ -45,7 +45,7 @@ describe('commands', () => {
 
   it('disables what is not built yet instead of faking it', () => {
     const { commands } = setup()
-    for (const id of ['file.exportPng', 'file.exportSvg', 'file.exportJson', 'file.newFromTemplate', 'design.autoLayout', 'design.rules']) {
+    for (const id of ['file.exportPng', 'file.exportSvg', 'file.exportJson', 'file.newFromTemplate', 'design.autoLayout']) {
       const command = commands.find((c) => c.id === id)
       expect(command?.isEnabled?.()).toBe(false)
     }

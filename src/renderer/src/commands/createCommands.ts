@@ -1,3 +1,4 @@
+import { useAnnotationUi } from '../analysis/annotationUi'
 import type { DocumentActions } from '../files/documentActions'
 import type { EditorStore } from '../store'
 import type { ClipboardActions } from './clipboardActions'
@@ -72,7 +73,8 @@ export function createCommands({ store, docs, clipboard, view }: CommandContext)
       run: () => store.getState().setProblemsOpen(!store.getState().isProblemsOpen),
     },
     { id: 'view.toggleTheme', label: 'Toggle light / dark theme', run: view.toggleTheme },
+    { id: 'view.toggleHeat', label: 'Toggle load heat view', shortcut: 'Shift+H', run: () => useAnnotationUi.getState().toggleHeat() },
     later('design.autoLayout', 'Auto-layout'),
-    later('design.rules', 'Rules'),
+    { id: 'design.rules', label: 'Rules…', run: () => useAnnotationUi.getState().setRulesOpen(true) },
   ]
 }

@@ -2,6 +2,8 @@ import { useEditorStore } from '../store'
 import { TextInputField } from './fields/TextInputField'
 import { parseTextField } from './validation'
 import { WorkloadSection } from './WorkloadSection'
+import { FindingList } from './analysis/FindingList'
+import { WorkloadDerivation } from './analysis/WorkloadDerivation'
 
 /** Nothing selected: the design itself. */
 export function DesignInspector() {
@@ -35,6 +37,8 @@ export function DesignInspector() {
       />
       <h3 className="inspector-subtitle">Workload</h3>
       <WorkloadSection />
+      <WorkloadDerivation />
+      <FindingList target={{ type: 'design' }} />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { getApplicableProps, getDefaultValue, getKindSpec, getTechnology, resolv
 import type { DesignNode } from '../../../core/design/types'
 import { useEditorStore } from '../store'
 import { KindIcon } from '../ui/KindIcon'
+import { NodeAnalysis } from './analysis/NodeAnalysis'
 import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
 import { PropField, type QueueChoice } from './PropField'
@@ -42,6 +43,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
         </div>
       </header>
       <p className="inspector-description">{spec.description}.</p>
+      <NodeAnalysis nodeId={node.id} />
       <TextInputField
         id="field-label"
         label="Label"
