@@ -1,11 +1,160 @@
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { CircleCheck, ListChecks, Search } from 'lucide-react'
+import type { Diagnostic } from '../../../core/analysis'
+import { useAnalysisStore } from '../analysis/analysisStore'
+import { useAnnotationUi } from '../analysis/annotationUi'
+import { applyFix } from '../analysis/findingActions'
+import { useRevealTarget } from '../analysis/useRevealTarget'
+import { ProblemRow } from './ProblemRow'
+import { createTargetNamer, getProblemKey, listProblems, SEVERITIES } from './problemsModel'
+import { SeverityIcon, SEVERITY_PLURAL } from './SeverityIcon'
+import { SuppressedSection } from './SuppressedSection'
+import './problems.css'
+
 /**
- * The bottom panel: findings of the analysis, VS Code's problems panel style. Owned by the analysis UI work;
- * this placeholder holds the slot (the frame gives it a resizable, collapsible region).
+ * The bottom panel, VS Code's problems panel: findings grouped by severity with counts, severity toggles and a
+ * text filter, one row per finding. Arrow keys move through the rows (one tab stop), Enter or a click selects
+ * and centres the target; quick fixes and Suppress act on the row.
  */
 export function ProblemsPanel() {
+  const analysis = useAnalysisStore((s) => s.analysis)
+  const design = useAnalysisStore((s) => s.design)
+  const severities = useAnnotationUi((s) => s.severities)
+  const text = useAnnotationUi((s) => s.text)
+  const setText = useAnnotationUi((s) => s.setText)
+  const toggleSeverity = useAnnotationUi((s) => s.toggleSeverity)
+  const askSuppress = useAnnotationUi((s) => s.askSuppress)
+  const setRulesOpen = useAnnotationUi((s) => s.setRulesOpen)
+  const reveal = useRevealTarget()
+  const listRef = useRef<HTMLUListElement>(null)
+  const [activeKey, setActiveKey] = useState<string | null>(null)
+
+  const nameOf = useMemo(() => (design ? createTargetNamer(design) : null), [design])
+  const list = useMemo(
+    () => (analysis && nameOf ? listProblems(analysis.diagnostics, { severities, text }, nameOf) : null),
+    [analysis, nameOf, severities, text],
+  )
+  const keys = useMemo(() => (list ? list.rows.map(getProblemKey) : []), [list])
+  const rows = list?.rows ?? []
+  const activeIndex = Math.max(0, activeKey === null ? 0 : keys.indexOf(activeKey))
+
+  const onReveal = useCallback(
+    (d: Diagnostic) => {
+      setActiveKey(getProblemKey(d))
+      reveal(d.target)
+    },
+    [reveal],
+  )
+  const onFocusRow = useCallback((d: Diagnostic) => setActiveKey(getProblemKey(d)), [])
+  const onFix = useCallback((d: Diagnostic) => {
+    if (d.fix) applyFix(d.fix)
+  }, [])
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => {
+      if (event.target !== event.currentTarget) return
+      const index = keys.indexOf(getProblemKey(d))
+      let next = -1
+      if (event.key === 'ArrowDown') next = Math.min(index + 1, keys.length - 1)
+      else if (event.key === 'ArrowUp') next = Math.max(index - 1, 0)
+      else if (event.key === 'Home') next = 0
+      else if (event.key === 'End') next = keys.length - 1
+      else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault()
+        onReveal(d)
+        return
+      } else return
+      event.preventDefault()
+      setActiveKey(keys[next])
+      listRef.current?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[next]?.focus()
+    },
+    [keys, onReveal],
+  )
+
+  const total = list ? list.counts.error + list.counts.warning + list.counts.info : 0
+  let rowIndex = 0
   return (
-    <div className="problems-panel" data-testid="problems-panel">
-      <p className="muted">No analysis yet</p>
-    </div>
+    <section className="problems-panel" data-testid="problems-panel" aria-label="Problems">
+      <header className="problems-toolbar">
+        <h2 className="problems-toolbar__title">
+          Problems <span className="problems-toolbar__total">{total}</span>
+        </h2>
+        <div className="severity-toggles" role="group" aria-label="Show severities">
+          {SEVERITIES.map((severity) => (
+            <button
+              key={severity}
+              type="button"
+              className={`severity-toggle sev-${severity}${severities[severity] ? ' is-on' : ''}`}
+              aria-pressed={severities[severity]}
+              data-testid={`problems-filter-${severity}`}
+              title={`${severities[severity] ? 'Hide' : 'Show'} ${SEVERITY_PLURAL[severity].toLowerCase()}`}
+              onClick={() => toggleSeverity(severity)}
+            >
+              <SeverityIcon severity={severity} size={13} />
+              <span>{list?.counts[severity] ?? 0}</span>
+            </button>
+          ))}
+        </div>
+        <label className="problems-filter">
+          <Search size={13} aria-hidden="true" />
+          <input
+            type="search"
+            value={text}
+            placeholder="Filter by text, rule or component"
+            aria-label="Filter problems"
+            data-testid="problems-filter-text"
+            onChange={(event) => setText(event.target.value)}
+          />
+        </label>
+        <button type="button" className="problems-rules" data-testid="open-rules" onClick={() => setRulesOpen(true)} title="Rules: severities and which run">
+          <ListChecks size={14} aria-hidden="true" /> Rules
+        </button>
+      </header>
+      <div className="problems-body">
+        {!list ? (
+          <p className="problems-empty muted">Analysing…</p>
+        ) : rows.length === 0 ? (
+          <p className="problems-empty" data-testid="problems-empty">
+            {total === 0 ? (
+              <>
+                <CircleCheck size={15} className="problems-empty__ok" aria-hidden="true" /> No problems in this design
+              </>
+            ) : (
+              <span className="muted">No problems match the filter</span>
+            )}
+          </p>
+        ) : (
+          <ul className="problems-list" ref={listRef} aria-label="Findings">
+            {list.groups.map((group) => (
+              <li key={group.severity} className="problems-group" role="presentation">
+                <div className={`problems-group__header sev-${group.severity}`}>
+                  <SeverityIcon severity={group.severity} size={12} />
+                  {SEVERITY_PLURAL[group.severity]}
+                  <span className="problems-group__count">{group.items.length}</span>
+                </div>
+                <ul className="problems-group__rows">
+                  {group.items.map((d) => {
+                    const index = rowIndex++
+                    return (
+                      <ProblemRow
+                        key={keys[index]}
+                        diagnostic={d}
+                        target={nameOf ? nameOf(d.target) : { id: '', name: '' }}
+                        isActive={index === activeIndex}
+                        onReveal={onReveal}
+                        onFocusRow={onFocusRow}
+                        onFix={onFix}
+                        onSuppress={askSuppress}
+                        onKeyDown={onKeyDown}
+                      />
+                    )
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+        {list && nameOf && list.suppressed.length > 0 && <SuppressedSection items={list.suppressed} nameOf={nameOf} />}
+      </div>
+    </section>
   )
 }

@@ -1,0 +1,48 @@
+import { EyeOff, Wrench } from 'lucide-react'
+import type { Diagnostic, DiagnosticTarget } from '../../../../core/analysis'
+import { useAnalysisStore } from '../../analysis/analysisStore'
+import { useAnnotationUi } from '../../analysis/annotationUi'
+import { applyFix } from '../../analysis/findingActions'
+import { SeverityIcon } from '../../problems/SeverityIcon'
+import { getProblemKey } from '../../problems/problemsModel'
+
+const EMPTY: readonly Diagnostic[] = []
+
+function isFor(d: Diagnostic, target: DiagnosticTarget): boolean {
+  if (d.target.type !== target.type) return false
+  return target.type === 'design' || (d.target.type !== 'design' && d.target.id === target.id)
+}
+
+/** The selected element's unsuppressed findings, each with its quick fix and Suppress. */
+export function FindingList({ target }: { target: DiagnosticTarget }) {
+  const diagnostics = useAnalysisStore((s) => s.analysis?.diagnostics ?? EMPTY)
+  const askSuppress = useAnnotationUi((s) => s.askSuppress)
+  const mine = diagnostics.filter((d) => !d.suppressed && isFor(d, target))
+  if (mine.length === 0) return null
+  return (
+    <section className="inspector-findings" data-testid="inspector-findings" aria-label="Findings">
+      <h3 className="inspector-subtitle">Findings</h3>
+      <ul>
+        {mine.map((d) => (
+          <li key={getProblemKey(d)} className={`inspector-finding sev-${d.severity}`} data-rule-id={d.ruleId} data-severity={d.severity}>
+            <SeverityIcon severity={d.severity} />
+            <div className="inspector-finding__body">
+              <div className="inspector-finding__message">{d.message}</div>
+              <code className="inspector-finding__rule">{d.ruleId}</code>
+              <div className="inspector-finding__actions">
+                {d.fix && (
+                  <button type="button" className="button button--small is-fix" data-testid="quick-fix" onClick={() => d.fix && applyFix(d.fix)}>
+                    <Wrench size={12} aria-hidden="true" /> {d.fix.title}
+                  </button>
+                )}
+                <button type="button" className="button button--small button--quiet" onClick={() => askSuppress(d)}>
+                  <EyeOff size={12} aria-hidden="true" /> Suppress…
+                </button>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,61 @@
+import { useNodeAnnotation } from '../../analysis/analysisStore'
+import { formatPercent, formatRps } from '../../analysis/format'
+import { describeSpof } from '../../canvas/heat/capText'
+import { FindingList } from './FindingList'
+import './analysis.css'
+
+/** The selected node's analysis: findings with fixes, single point of failure, peak load, and CAP. */
+export function NodeAnalysis({ nodeId }: { nodeId: string }) {
+  const { cap, load, spof, heat } = useNodeAnnotation(nodeId)
+  return (
+    <div className="node-analysis" data-testid="node-analysis">
+      <FindingList target={{ type: 'node', id: nodeId }} />
+      {spof && (
+        <p className={`spof-note is-${spof}`} data-testid="inspector-spof">
+          {describeSpof(spof)}.
+        </p>
+      )}
+      {load && (
+        <section className="inspector-load" data-testid="inspector-load" aria-label="Load">
+          <h3 className="inspector-subtitle">Load at peak</h3>
+          <div className="load-figures">
+            <span>
+              <strong>{formatRps(load.rps)}</strong> of {formatRps(load.capacity)}
+            </span>
+            <span className={`load-percent heat-${heat}`}>{formatPercent(load.utilisation)}</span>
+          </div>
+          <div
+            className={`load-bar heat-${heat}`}
+            role="meter"
+            aria-label="Utilisation"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(load.utilisation * 100)}
+          >
+            <span style={{ width: `${Math.min(100, load.utilisation * 100)}%` }} />
+          </div>
+        </section>
+      )}
+      {cap && (
+        <section className="inspector-cap" data-testid="inspector-cap" aria-label="CAP">
+          <h3 className="inspector-subtitle">CAP</h3>
+          <div className="inspector-cap__head">
+            <span className={`cap-chip cap-${cap.label}${cap.mayLoseWrites ? ' may-lose-writes' : ''}`}>{cap.label}</span>
+            <span className="inspector-cap__note">conventional label · {cap.why}</span>
+          </div>
+          <p className="inspector-cap__sentence">{cap.underPartition}.</p>
+          {cap.mayLoseWrites && <p className="inspector-cap__warn">May lose acknowledged writes on failover.</p>}
+          {cap.flip && (
+            <p className="inspector-cap__flip">
+              <span className="muted">Flips it:</span> {cap.flip}
+            </p>
+          )}
+          <p className="inspector-cap__footnote muted">
+            CAP’s C means linearizability and A means every working node answers; most real setups meet neither strictly. The sentence is
+            the truth.
+          </p>
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import { useAnalysisStore } from '../../analysis/analysisStore'
+import { formatFigure } from '../../analysis/format'
+import { createTargetNamer } from '../../problems/problemsModel'
+import './analysis.css'
+
+const PROFILE_LABEL = { 'read-heavy': 'read-heavy', 'write-heavy': 'write-heavy', balanced: 'balanced' } as const
+
+/** The seed-style derivation, step by step, then the profile and whether the design suits the workload. */
+export function WorkloadDerivation() {
+  const workload = useAnalysisStore((s) => s.analysis?.workload)
+  const design = useAnalysisStore((s) => s.design)
+  if (!workload || !design) return null
+  const nameOf = createTargetNamer(design)
+  const { verdict, because } = workload.suitability
+  return (
+    <section className="workload-derivation" data-testid="workload-derivation" aria-label="Workload derivation">
+      <ol className="derivation-steps">
+        {workload.steps.map((step, i) => (
+          <li key={step.label} className={i === 4 ? 'is-key' : undefined} data-testid="workload-step">
+            <span className="derivation-steps__label">{step.label}</span>
+            <span className="derivation-steps__value">{formatFigure(step.value)}</span>
+          </li>
+        ))}
+      </ol>
+      <p className="derivation-profile">
+        Profile <strong data-testid="workload-profile">{PROFILE_LABEL[workload.profile]}</strong>
+      </p>
+      <div className={`suitability is-${verdict}`} data-testid="workload-verdict" data-verdict={verdict}>
+        <strong>{verdict === 'suited' ? 'Suited to this workload' : 'At risk under this workload'}</strong>
+        {because.length > 0 && (
+          <ul>
+            {because.map((reason) => (
+              <li key={`${reason.ruleId}|${nameOf(reason.target).id}`}>
+                <code>{reason.ruleId}</code> on {nameOf(reason.target).name}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  )
+}

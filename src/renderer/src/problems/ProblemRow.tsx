@@ -1,0 +1,77 @@
+import { memo, type KeyboardEvent } from 'react'
+import { EyeOff, Wrench } from 'lucide-react'
+import type { Diagnostic } from '../../../core/analysis'
+import type { TargetInfo } from './problemsModel'
+import { SeverityIcon } from './SeverityIcon'
+
+interface Props {
+  diagnostic: Diagnostic
+  target: TargetInfo
+  isActive: boolean
+  onReveal: (d: Diagnostic) => void
+  onFocusRow: (d: Diagnostic) => void
+  onFix: (d: Diagnostic) => void
+  onSuppress: (d: Diagnostic) => void
+  onKeyDown: (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => void
+}
+
+/** One finding: severity, message, target and rule; its quick fix and Suppress as row actions. */
+export const ProblemRow = memo(function ProblemRow({ diagnostic: d, target, isActive, onReveal, onFocusRow, onFix, onSuppress, onKeyDown }: Props) {
+  return (
+    <li
+      className={`problem-row${isActive ? ' is-active' : ''}`}
+      data-testid="problem"
+      data-rule-id={d.ruleId}
+      data-severity={d.severity}
+      data-target-id={target.id}
+      tabIndex={isActive ? 0 : -1}
+      aria-current={isActive ? 'true' : undefined}
+      onClick={() => onReveal(d)}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) onFocusRow(d)
+      }}
+      onKeyDown={(event) => onKeyDown(event, d)}
+    >
+      <SeverityIcon severity={d.severity} />
+      <span className="problem-row__message" title={d.message}>
+        {d.message}
+      </span>
+      <span className="problem-row__target" title={target.id ? `${target.name} (${target.id})` : 'The whole design'}>
+        {target.name}
+      </span>
+      <span className="problem-row__rule">{d.ruleId}</span>
+      <span className="problem-row__actions">
+        {d.fix && (
+          <button
+            type="button"
+            className="problem-action is-fix"
+            data-testid="quick-fix"
+            tabIndex={isActive ? 0 : -1}
+            title={`Quick fix: ${d.fix.title}`}
+            onClick={(event) => {
+              event.stopPropagation()
+              onFix(d)
+            }}
+          >
+            <Wrench size={12} aria-hidden="true" />
+            <span>{d.fix.title}</span>
+          </button>
+        )}
+        <button
+          type="button"
+          className="problem-action is-icon"
+          data-testid="suppress"
+          tabIndex={isActive ? 0 : -1}
+          title="Suppress… (accept this finding, with a reason)"
+          aria-label={`Suppress ${d.ruleId}`}
+          onClick={(event) => {
+            event.stopPropagation()
+            onSuppress(d)
+          }}
+        >
+          <EyeOff size={13} aria-hidden="true" />
+        </button>
+      </span>
+    </li>
+  )
+})
