@@ -95,15 +95,22 @@ function isOverlapping(a: Rect, b: Rect): boolean {
 const PILL_TS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]
 
 /**
- * Where an edge's pill goes: the first spot along the curve (middle first), then just above or below it, that
- * covers no card, no arrowhead and no pill already placed; the middle when nothing is free. Without this a
- * label lands on a card the edge passes behind.
+ * Where an edge's pill goes: the first spot along the curve (middle first), then beside its middle, that covers
+ * no card, no arrowhead and no pill already placed; the middle when nothing is free. Without this a label lands
+ * on a card the edge passes behind.
  */
 export function placePill(curve: EdgeCurve, width: number, height: number, obstacles: readonly Rect[]): Rect {
-  const candidates: Point[] = []
-  for (const t of PILL_TS) candidates.push(getPointOnCurve(curve, t))
-  const mid = getPointOnCurve(curve, 0.5)
-  candidates.push({ x: mid.x, y: mid.y - height / 2 - 8 }, { x: mid.x, y: mid.y + height / 2 + 8 })
+  const along = PILL_TS.map((t) => getPointOnCurve(curve, t))
+  const mid = along[0]
+  const beside = [
+    { x: mid.x, y: mid.y - height / 2 - 8 },
+    { x: mid.x, y: mid.y + height / 2 + 8 },
+    { x: mid.x + width / 2 + 8, y: mid.y },
+    { x: mid.x - width / 2 - 8, y: mid.y },
+  ]
+  // A pill longer than its edge would hide the whole line: try beside it first.
+  const chord = Math.hypot(curve.end.x - curve.start.x, curve.end.y - curve.start.y)
+  const candidates = chord < width + 24 ? [...beside, ...along] : [...along, ...beside]
   for (const centre of candidates) {
     const rect = { x: centre.x - width / 2, y: centre.y - height / 2, width, height }
     if (!obstacles.some((o) => isOverlapping(rect, o))) return rect
