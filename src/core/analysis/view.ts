@@ -88,15 +88,17 @@ export class DesignView {
   ) {
     this.knownRuleIds = options.ruleIds ? new Set(options.ruleIds) : undefined
     const nodes: ViewNode[] = []
-    const outgoing = new Map<string, ViewEdge[]>()
-    const incoming = new Map<string, ViewEdge[]>()
-    design.nodes.forEach((node, index) => {
-      const out: ViewEdge[] = []
-      const inc: ViewEdge[] = []
-      outgoing.set(node.id, out)
-      incoming.set(node.id, inc)
+    // Nodes without props share their resolved defaults: read-only, and most of a large design's nodes.
+    const defaultsByKind = new Map<string, Readonly<Record<string, unknown>>>()
+    for (let index = 0; index < design.nodes.length; index++) {
+      const node = design.nodes[index]
       const technology = getTechnology(node).id
-      const props = resolveProps(node)
+      let props: Readonly<Record<string, unknown>> | undefined
+      if (node.props === undefined) {
+        const key = `${node.kind}\u0000${technology}`
+        props = defaultsByKind.get(key)
+        if (!props) defaultsByKind.set(key, (props = resolveProps(node)))
+      } else props = resolveProps(node)
       const managed = isManaged(node)
       const viewNode: ViewNode = {
         id: node.id,
@@ -109,18 +111,19 @@ export class DesignView {
         isManaged: managed,
         isRedundant: isRedundant(node.kind, technology, managed, props),
         isBroker: BROKER_KINDS.has(node.kind),
-        outgoing: out,
-        incoming: inc,
+        outgoing: [],
+        incoming: [],
       }
       nodes.push(viewNode)
       this.nodesById.set(node.id, viewNode)
-    })
+    }
     const edges: ViewEdge[] = []
-    design.edges.forEach((edge, index) => {
+    for (let index = 0; index < design.edges.length; index++) {
+      const edge = design.edges[index]
       const source = this.nodesById.get(edge.source)
       const target = this.nodesById.get(edge.target)
       // parseDesign refuses dangling edges; skipping keeps a hand-built design from crashing every rule.
-      if (!source || !target) return
+      if (!source || !target) continue
       const isDelivery = source.isBroker
       const optional = isOptionalEdge(edge, target.kind)
       const viewEdge: ViewEdge = {
@@ -137,9 +140,9 @@ export class DesignView {
       }
       edges.push(viewEdge)
       this.edgesById.set(edge.id, viewEdge)
-      outgoing.get(source.id)?.push(viewEdge)
-      incoming.get(target.id)?.push(viewEdge)
-    })
+      ;(source.outgoing as ViewEdge[]).push(viewEdge)
+      ;(target.incoming as ViewEdge[]).push(viewEdge)
+    }
     this.nodes = nodes
     this.edges = edges
     const clients = nodes.filter((n) => n.kind === 'client')
