@@ -138,12 +138,14 @@ export class FailureModel {
    */
   breaksOf(index: number): Breaks {
     const path: number[] = []
+    const onPath = new Set<number>()
     let current = index
     let known = this.breaks.get(current)
     while (known === undefined) {
       const parent = this.findSoleDependent(current)
-      if (parent < 0 || path.includes(parent)) break
+      if (parent < 0 || onPath.has(parent)) break
       path.push(current)
+      onPath.add(current)
       current = parent
       known = this.breaks.get(current)
     }
