@@ -7,8 +7,9 @@ import type { DesignView, ViewNode } from '../view'
 function buildFix(view: DesignView, workers: readonly ViewNode[]): Fix {
   const id = createUniqueId(view, 'logs')
   const used = new Set<string>([id])
-  const minX = Math.min(...workers.map((w) => w.node.position.x))
-  const maxY = Math.max(...view.nodes.map((n) => n.node.position.y))
+  // Loops, not Math.min(...list): spreading a huge design's nodes as arguments overflows the stack.
+  const minX = workers.reduce((min, w) => Math.min(min, w.node.position.x), Infinity)
+  const maxY = view.nodes.reduce((max, n) => Math.max(max, n.node.position.y), -Infinity)
   const logging: DesignNode = {
     id,
     kind: 'logging',
