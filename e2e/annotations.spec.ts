@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { ProblemsPage } from './pages/ProblemsPage'
+
+const repoRoot = resolve(import.meta.dirname, '..')
+const TICKETMASTER = resolve(repoRoot, '../shared/examples/ticketmaster-onsale.archsight')
+const TICKETMASTER_COPY = resolve(repoRoot, 'resources/templates/ticketmaster-onsale.archsight')
+
+function ticketmasterPath(): string {
+  try {
+    readFileSync(TICKETMASTER)
+    return TICKETMASTER
+  } catch {
+    return TICKETMASTER_COPY
+  }
+}
+
+test('draw client -> nginx -> service -> postgres: SPOFs flagged, a quick fix clears one, the database settings change CAP', async ({ page }) => {
+  const problems = new ProblemsPage(page)
+  const { editor } = problems
+  await editor.goto()
+
+  await editor.dragToCanvas('client', 'web', { x: 120, y: 200 })
+  await editor.dragToCanvas('load-balancer', 'nginx', { x: 360, y: 200 })
+  await editor.dragToCanvas('service', 'generic', { x: 600, y: 200 })
+  await editor.dragToCanvas('relational-db', 'postgres', { x: 600, y: 400 })
+  await editor.connect('web-1', 'nginx-1')
+  await editor.connect('nginx-1', 'service-1')
+  await editor.connect('service-1', 'postgres-1')
+  await expect(editor.edges).toHaveCount(3)
+
+  for (const id of ['nginx-1', 'service-1', 'postgres-1']) {
+    await expect(problems.spofMark(id)).toHaveAttribute('data-scope', 'user-facing')
+    await expect(problems.badge(id)).toHaveAttribute('data-severity', 'error')
+    await expect(problems.problem('single-point-of-failure', id)).toHaveAttribute('data-severity', 'error')
+  }
+  await expect(problems.spofMark('web-1')).toHaveCount(0)
+  await expect(editor.node('nginx-1')).toHaveClass(/is-spof-user/)
+  await expect(problems.capChip('postgres-1')).toHaveAttribute('data-cap', 'CA')
+  await expect(problems.capChip('service-1')).toHaveCount(0)
+  await expect(problems.summary).toHaveAttribute('data-write-cap', 'CA')
+  await expect(problems.summary).toHaveAttribute('data-profile', 'none')
+
+  // The quick fix on the service: one step that the finding and the mark go with, and one undo brings back.
+  await problems.applyQuickFix('single-point-of-failure', 'service-1')
+  await expect(problems.problem('single-point-of-failure', 'service-1')).toHaveCount(0)
+  await expect(problems.spofMark('service-1')).toHaveCount(0)
+  await expect(editor.node('service-1')).not.toHaveClass(/is-spof/)
+  await expect(editor.node('service-1')).toContainText('x2')
+  await page.keyboard.press('Control+Z')
+  await expect(problems.spofMark('service-1')).toHaveCount(1)
+  await page.keyboard.press('Control+Shift+Z')
+  await expect(problems.spofMark('service-1')).toHaveCount(0)
+
+  // One replica, async, automatic failover: CP that may lose writes, and the warning that says so.
+  await editor.node('postgres-1').click()
+  await editor.setField('replicas', '1')
+  await editor.field('replication').selectOption('async')
+  await editor.field('failover').selectOption('automatic')
+  await expect(problems.capChip('postgres-1')).toHaveAttribute('data-cap', 'CP')
+  await expect(problems.capChip('postgres-1')).toHaveAttribute('title', /may lose writes/)
+  await expect(problems.summary).toHaveAttribute('data-write-cap', 'CP')
+  await expect(problems.problem('async-failover-may-lose-writes', 'postgres-1')).toHaveAttribute('data-severity', 'warning')
+  await expect(problems.problem('single-point-of-failure', 'postgres-1')).toHaveCount(0)
+  await expect(editor.inspector.getByTestId('inspector-cap')).toContainText('conventional label')
+  await expect(editor.inspector.getByTestId('inspector-cap')).toContainText('sync replication')
+})
+
+test('Ticketmaster: the strong seat hold on an AP store is an error on its edge; a row takes you there', async ({ page }) => {
+  const problems = new ProblemsPage(page)
+  await problems.editor.goto()
+  await problems.editor.openFile(ticketmasterPath())
+  const row = problems.problem('consistency-mismatch', 'hold-seat')
+  await expect(row).toHaveAttribute('data-severity', 'error')
+  await expect(problems.edgeLabel('hold-seat')).toHaveClass(/has-error/)
+  await expect(problems.summary).toHaveAttribute('data-write-cap', 'AP')
+  await expect(problems.summary).toHaveAttribute('data-read-cap', 'AP')
+  await expect(problems.summary).toHaveAttribute('data-profile', 'write-heavy')
+  await expect(problems.spofMark('payment-worker')).toHaveAttribute('data-scope', 'background')
+  await expect(problems.spofMark('orders-db')).toHaveAttribute('data-scope', 'background')
+  await expect(problems.spofMark('holds-cache')).toHaveCount(0)
+
+  // Keyboard: the first row takes focus, arrows move, Enter selects the target in the inspector.
+  await row.click()
+  await expect(problems.editor.inspector).toContainText('Connection')
+  await problems.rows.first().focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(problems.rows.nth(1)).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(problems.rows.first()).toBeFocused()
+
+  // A count in the summary shows only that severity.
+  await page.getByTestId('summary-count-warning').click()
+  await expect(problems.rows.first()).toHaveAttribute('data-severity', 'warning')
+  await expect(problems.panel.locator('[data-testid="problem"][data-severity="error"]')).toHaveCount(0)
+  await page.getByTestId('summary-count-warning').click()
+  await expect(row).toBeVisible()
+})
+
+test('suppress with a reason, save, reload, reopen: still suppressed, and Unsuppress brings it back', async ({ page }) => {
+  const problems = new ProblemsPage(page)
+  const { editor } = problems
+  await editor.goto()
+  await editor.openFile(ticketmasterPath())
+  const row = problems.problem('cache-without-ttl', 'holds-cache')
+  await expect(row).toBeVisible()
+  const warnings = Number(await page.getByTestId('summary-count-warning').getAttribute('data-count'))
+
+  // An empty reason is refused in the dialog.
+  await row.hover()
+  await row.getByTestId('suppress').click()
+  await page.getByTestId('suppress-confirm').click()
+  await expect(page.getByTestId('suppress-error')).toContainText('Give a reason')
+  await page.getByTestId('suppress-dialog').getByRole('button', { name: 'Cancel' }).click()
+
+  await problems.suppress('cache-without-ttl', 'holds-cache', 'Holds expire with the on-sale window')
+  await expect(row).toHaveCount(0)
+  await expect(page.getByTestId('summary-count-warning')).toHaveAttribute('data-count', String(warnings - 1))
+
+  const download = await editor.save()
+  const saved = join(tmpdir(), `archsight-annot-${Date.now()}`, download.suggestedFilename())
+  await download.saveAs(saved)
+  const file = JSON.parse(readFileSync(saved, 'utf8'))
+  expect(file.suppressions).toContainEqual({ rule: 'cache-without-ttl', target: 'holds-cache', reason: 'Holds expire with the on-sale window' })
+
+  await page.reload()
+  await expect(editor.nodes).toHaveCount(0)
+  await editor.openFile(saved)
+  await expect(problems.problem('consistency-mismatch', 'hold-seat')).toBeVisible()
+  await expect(row).toHaveCount(0)
+  await problems.openSuppressed()
+  const suppressed = problems.suppressed('cache-without-ttl', 'holds-cache')
+  await expect(suppressed).toContainText('Holds expire with the on-sale window')
+  await suppressed.getByTestId('unsuppress').click()
+  await expect(row).toBeVisible()
+})
+
+test('rules view: turning a rule off for this design removes its findings in one undoable step', async ({ page }) => {
+  const problems = new ProblemsPage(page)
+  await problems.editor.goto()
+  await problems.editor.openFile(ticketmasterPath())
+  await expect(problems.problem('no-observability')).toBeVisible()
+  await page.getByTestId('open-rules').click()
+  const dialog = page.getByTestId('rules-dialog')
+  await dialog.getByTestId('rules-filter').fill('observability')
+  const rule = dialog.locator('[data-testid="rule-row"][data-rule-id="no-observability"]')
+  await expect(rule).toContainText('send logs nowhere')
+  await rule.getByTestId('rule-setting').selectOption('off')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(problems.problem('no-observability')).toHaveCount(0)
+  await page.keyboard.press('Control+Z')
+  await expect(problems.problem('no-observability')).toBeVisible()
+})
+
+test('heat view and workload derivation', async ({ page }) => {
+  const problems = new ProblemsPage(page)
+  const { editor } = problems
+  await editor.goto()
+  await editor.openFile(resolve(repoRoot, 'resources/templates/twitter-timeline.archsight'))
+  await expect(problems.summary).toHaveAttribute('data-profile', 'read-heavy')
+  await page.getByTestId('heat-toggle').click()
+  await expect(page.getByTestId('heat-legend')).toBeVisible()
+  await expect(editor.node('timeline-svc')).toHaveClass(/heat-cool/)
+  await expect(editor.node('timeline-svc').getByTestId('heat-pill')).toHaveText('47.2 %')
+  await page.keyboard.press('Shift+H')
+  await expect(page.getByTestId('heat-legend')).toBeHidden()
+
+  // Nothing selected: the design inspector shows the derivation, rounded to 3 significant figures.
+  await editor.canvas.click({ position: { x: 10, y: 10 } })
+  const steps = editor.inspector.getByTestId('workload-step')
+  await expect(steps.nth(1)).toContainText('23,000,000')
+  await expect(steps.nth(4)).toContainText('4,760')
+  await expect(editor.inspector.getByTestId('workload-verdict')).toHaveAttribute('data-verdict', /suited|at-risk/)
+
+  await editor.node('timeline-svc').click()
+  await expect(editor.inspector.getByTestId('inspector-load')).toContainText('4,720 req/s')
+  await expect(editor.inspector.getByTestId('inspector-load')).toContainText('10,000 req/s')
+})
