@@ -1,0 +1,177 @@
+import { EMPTY_ZONE_HEIGHT, EMPTY_ZONE_WIDTH, NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '../design/geometry'
+import type { Design, DesignNode, Kind } from '../design/types'
+import type { ElkEdgeJson, ElkLayoutOptions, ElkNodeJson } from './elkTypes'
+
+/**
+ * Design -> ELK graph for the layered algorithm. Ranks follow roles, so every design reads the same way:
+ * entry points, then routers, then compute, then messaging, then data. Zones become compound nodes around
+ * their children. Pure: the layout itself runs in whatever engine the caller passes to layoutDesign.
+ */
+
+export type LayoutDirection = 'RIGHT' | 'DOWN'
+export type EdgeRouting = 'ORTHOGONAL' | 'SPLINES'
+
+export interface LayoutOptions {
+  direction: LayoutDirection
+  /** Lay out only these nodes (and the children of zones among them); the rest stay where they are. */
+  nodeIds?: readonly string[]
+  edgeRouting?: EdgeRouting
+}
+
+export const ROOT_ID = '__archsight_root__'
+
+/** The rank (ELK partition) of each kind: lower partitions come first in the layout direction. */
+export const ROLE_PARTITIONS: Readonly<Record<Exclude<Kind, 'zone'>, number>> = {
+  client: 0,
+  dns: 0,
+  cdn: 0,
+  'load-balancer': 1,
+  'api-gateway': 1,
+  service: 2,
+  function: 2,
+  queue: 3,
+  pubsub: 3,
+  'relational-db': 4,
+  'key-value': 4,
+  'wide-column': 4,
+  cache: 4,
+  search: 4,
+  logging: 4,
+  'object-storage': 4,
+}
+
+/** Column gap chosen so columns land about 280 px apart, with room for edge labels between them. */
+const BETWEEN_LAYERS = 96
+const ZONE_PADDING_OPTION = `[top=${ZONE_PADDING + ZONE_HEADER},left=${ZONE_PADDING},bottom=${ZONE_PADDING},right=${ZONE_PADDING}]`
+
+/** Spacing is read from each node's parent, so the root and every zone carry it. */
+const SPACING: ElkLayoutOptions = {
+  'elk.spacing.nodeNode': '48',
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(BETWEEN_LAYERS),
+  'elk.spacing.edgeNode': '24',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '24',
+  'elk.spacing.componentComponent': '80',
+}
+
+function rootOptions(options: LayoutOptions): ElkLayoutOptions {
+  return {
+    'elk.algorithm': 'layered',
+    'elk.direction': options.direction,
+    'elk.edgeRouting': options.edgeRouting ?? 'ORTHOGONAL',
+    // Edges may cross zone borders; lay the whole hierarchy out in one pass so they are ranked together.
+    'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+    'elk.partitioning.activate': 'true',
+    ...SPACING,
+    // File order breaks ties, so the same design always lays out the same way.
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.randomSeed': '1',
+    'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+  }
+}
+
+/** The selected nodes plus every descendant of a selected zone (a zone moves with what it contains). */
+export function expandSelection(design: Pick<Design, 'nodes'>, nodeIds?: readonly string[]): Set<string> {
+  if (!nodeIds) return new Set(design.nodes.map((n) => n.id))
+  const known = new Set(design.nodes.map((n) => n.id))
+  const selected = new Set(nodeIds.filter((id) => known.has(id)))
+  const children = new Map<string, string[]>()
+  for (const node of design.nodes) {
+    if (node.parent === undefined) continue
+    const list = children.get(node.parent) ?? []
+    list.push(node.id)
+    children.set(node.parent, list)
+  }
+  const stack = [...selected]
+  while (stack.length > 0) {
+    for (const child of children.get(stack.pop() as string) ?? []) {
+      if (!selected.has(child)) {
+        selected.add(child)
+        stack.push(child)
+      }
+    }
+  }
+  return selected
+}
+
+export function buildElkGraph(design: Design, options: LayoutOptions): ElkNodeJson {
+  const included = expandSelection(design, options.nodeIds)
+  const byId = new Map(design.nodes.map((n) => [n.id, n]))
+  const elkNodes = new Map<string, ElkNodeJson>()
+  for (const node of design.nodes) {
+    if (included.has(node.id)) elkNodes.set(node.id, toElkNode(node))
+  }
+
+  const root: ElkNodeJson = { id: ROOT_ID, layoutOptions: rootOptions(options), children: [], edges: [] }
+  // A node goes inside its zone when the zone is laid out too; otherwise it is laid out at the top level.
+  // Parents form no cycle in a parsed design; the visited set keeps a hand-built one from looping.
+  for (const node of design.nodes) {
+    const elkNode = elkNodes.get(node.id)
+    if (!elkNode) continue
+    const parent = node.parent === undefined ? undefined : elkNodes.get(node.parent)
+    const container = parent && byId.get(node.parent as string)?.kind === 'zone' && !isAncestorOf(node, parent.id, byId) ? parent : root
+    container.children = container.children ?? []
+    container.children.push(elkNode)
+  }
+  assignZonePartitions(root)
+
+  for (const edge of design.edges) {
+    if (edge.source === edge.target) continue // a self-loop does not move anything
+    if (!elkNodes.has(edge.source) || !elkNodes.has(edge.target)) continue
+    const elkEdge: ElkEdgeJson = { id: edge.id, sources: [edge.source], targets: [edge.target] }
+    root.edges?.push(elkEdge)
+  }
+  return root
+}
+
+function toElkNode(node: DesignNode): ElkNodeJson {
+  if (node.kind === 'zone') {
+    return {
+      id: node.id,
+      width: EMPTY_ZONE_WIDTH,
+      height: EMPTY_ZONE_HEIGHT,
+      layoutOptions: { 'elk.padding': ZONE_PADDING_OPTION, ...SPACING },
+    }
+  }
+  return {
+    id: node.id,
+    width: NODE_WIDTH,
+    height: NODE_HEIGHT,
+    layoutOptions: { 'elk.partitioning.partition': String(ROLE_PARTITIONS[node.kind]) },
+  }
+}
+
+/** True when `candidateId` is `node` itself or one of its descendants, which would make nesting a cycle. */
+function isAncestorOf(node: DesignNode, candidateId: string, byId: Map<string, DesignNode>): boolean {
+  const seen = new Set<string>()
+  for (let current: DesignNode | undefined = byId.get(candidateId); current; current = current.parent ? byId.get(current.parent) : undefined) {
+    if (current.id === node.id) return true
+    if (seen.has(current.id)) return false
+    seen.add(current.id)
+  }
+  return false
+}
+
+/**
+ * A zone takes the lowest partition among what it contains (its first rank), an empty zone the last, so
+ * partitioning stays consistent at every level of the hierarchy. Iterative post-order over the tree.
+ */
+function assignZonePartitions(root: ElkNodeJson): void {
+  const order: ElkNodeJson[] = []
+  const stack = [...(root.children ?? [])]
+  while (stack.length > 0) {
+    const node = stack.pop() as ElkNodeJson
+    order.push(node)
+    stack.push(...(node.children ?? []))
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i]
+    if (!node.layoutOptions || node.layoutOptions['elk.partitioning.partition'] !== undefined) continue
+    const partitions = (node.children ?? []).map((c) => Number(c.layoutOptions?.['elk.partitioning.partition'] ?? 4))
+    node.layoutOptions['elk.partitioning.partition'] = String(partitions.length > 0 ? Math.min(...partitions) : 4)
+    if (node.children && node.children.length > 0) {
+      delete node.width
+      delete node.height
+      node.layoutOptions['elk.partitioning.activate'] = 'true'
+    }
+  }
+}
