@@ -35,6 +35,14 @@ export function ModalDialog({ title, onClose, children, className = '', testId }
         event.preventDefault()
         onClose()
       }}
+      // Chromium may close a dialog on Escape without a cancel event (close watchers); follow it either way.
+      onClose={onClose}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        event.stopPropagation()
+        onClose()
+      }}
       onClick={(event) => {
         // A click on the backdrop (the dialog element itself, outside its content box) closes it.
         if (event.target === ref.current) onClose()
