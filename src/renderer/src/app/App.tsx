@@ -2,11 +2,13 @@ import { useEffect } from 'react'
 import { Group, Panel, Separator, usePanelRef } from 'react-resizable-panels'
 import { AnalysisHost } from '../analysis/AnalysisHost'
 import { Canvas } from '../canvas/Canvas'
+import { ExportDialog } from '../export/ExportDialog'
 import { Inspector } from '../inspector/Inspector'
 import { Palette } from '../palette/Palette'
 import { ProblemsPanel } from '../problems/ProblemsPanel'
 import { OpenFileInput } from '../platform/OpenFileInput'
 import { useEditorStore } from '../store'
+import { TemplateGallery } from '../templates/TemplateGallery'
 import { EditorContext } from './editorContext'
 import { ErrorBanner } from './ErrorBanner'
 import { Toast } from './Toast'
@@ -70,6 +72,8 @@ export function App() {
           </Panel>
         </Group>
         <Toast />
+        <ExportDialog />
+        <TemplateGallery />
         <AnalysisHost />
         <OpenFileInput onOpen={(file) => void services.docs.openGiven(file)} />
       </div>

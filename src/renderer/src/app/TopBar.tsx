@@ -1,8 +1,11 @@
-import { FilePlus, FolderOpen, Maximize, Moon, Redo2, Save, Sun, Undo2, Network } from 'lucide-react'
+import { FilePlus, FolderOpen, LayoutTemplate, Maximize, Moon, Redo2, Save, Sun, Undo2, Network } from 'lucide-react'
+import { ExportMenu } from '../export/ExportMenu'
+import { AutoLayoutButton } from '../layout/AutoLayoutButton'
 import { SummaryBar } from '../summary/SummaryBar'
 import { useCanRedo, useCanUndo, useEditorStore, useIsDirty } from '../store'
 import { getDisplayName } from '../files/documentActions'
 import { CommandButton } from './CommandButton'
+import { useEditorServices } from './editorContext'
 import { RecentMenu } from './RecentMenu'
 import { useResolvedTheme } from './useTheme'
 
@@ -13,6 +16,7 @@ export function TopBar() {
   const canUndo = useCanUndo()
   const canRedo = useCanRedo()
   const theme = useResolvedTheme()
+  const { runCommand } = useEditorServices()
   return (
     <header className="top-bar">
       <div className="top-bar__brand" aria-hidden="true">
@@ -26,13 +30,25 @@ export function TopBar() {
       </div>
       <nav className="top-bar__tools" aria-label="File and edit">
         <CommandButton id="file.new" icon={<FilePlus size={16} />} />
+        <button
+          type="button"
+          className="toolbar-button"
+          data-testid="new-from-template"
+          title="New from template…"
+          aria-label="New from template…"
+          onClick={() => runCommand('file.newFromTemplate')}
+        >
+          <LayoutTemplate size={16} />
+        </button>
         <CommandButton id="file.open" icon={<FolderOpen size={16} />} />
         <RecentMenu />
         <CommandButton id="file.save" icon={<Save size={16} />} />
+        <ExportMenu />
         <span className="toolbar-sep" />
         <CommandButton id="edit.undo" icon={<Undo2 size={16} />} isEnabled={canUndo} />
         <CommandButton id="edit.redo" icon={<Redo2 size={16} />} isEnabled={canRedo} />
         <span className="toolbar-sep" />
+        <AutoLayoutButton />
         <CommandButton id="view.fit" icon={<Maximize size={16} />} />
         <CommandButton id="view.toggleTheme" icon={theme === 'dark' ? <Sun size={16} /> : <Moon size={16} />} />
       </nav>

@@ -1,4 +1,5 @@
 import { MousePointer2, Search, Cable } from 'lucide-react'
+import { TemplateCards } from '../templates/TemplateCards'
 
 /**
  * What an empty canvas says. `TemplatesSlot` is where the template cards go (owned by the templates work);
@@ -27,7 +28,9 @@ export function EmptyState() {
             <span>type “redis”, “queue” or “kafka”</span>
           </div>
         </div>
-        <div className="empty-state__templates" data-testid="templates-slot" />
+        <div className="empty-state__templates" data-testid="templates-slot">
+          <TemplateCards />
+        </div>
       </div>
     </div>
   )

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 import { MENU_COMMAND_IDS } from '../../../shared/commands'
 import type { DocumentActions } from '../files/documentActions'
+import { useExportDialog } from '../export/exportDialogState'
 import { createEditorStore } from '../store'
+import { useTemplateGallery } from '../templates/openTemplate'
 import { createClipboardActions } from './clipboardActions'
 import { createCommands } from './createCommands'
 import { runCommandById } from './dispatch'
@@ -43,12 +45,19 @@ describe('commands', () => {
     expect(new Set(normalized).size).toBe(normalized.length)
   })
 
-  it('disables what is not built yet instead of faking it', () => {
-    const { commands } = setup()
-    for (const id of ['file.exportPng', 'file.exportSvg', 'file.exportJson', 'file.newFromTemplate', 'design.autoLayout']) {
-      const command = commands.find((c) => c.id === id)
-      expect(command?.isEnabled?.()).toBe(false)
-    }
+  it('wires export, template and auto-layout commands: dialogs preset, layout only with something to lay out', () => {
+    const { store, docs, commands } = setup()
+    expect(runCommandById(commands, docs, 'file.exportSvg')).toBe(true)
+    expect(useExportDialog.getState()).toMatchObject({ isOpen: true, settings: { format: 'svg' } })
+    useExportDialog.getState().close()
+    expect(runCommandById(commands, docs, 'file.newFromTemplate')).toBe(true)
+    expect(useTemplateGallery.getState().isOpen).toBe(true)
+    useTemplateGallery.getState().setOpen(false)
+    const layout = commands.find((c) => c.id === 'design.autoLayout')
+    expect(layout?.shortcut).toBe('Mod+Shift+L')
+    expect(layout?.isEnabled?.()).toBe(false)
+    store.getState().addNode('service', 'generic', { x: 0, y: 0 })
+    expect(layout?.isEnabled?.()).toBe(true)
   })
 
   it('runs by id, including open-recent with its id', () => {

@@ -1,6 +1,9 @@
+import { createExportCommands } from '../export/exportCommands'
 import { useAnnotationUi } from '../analysis/annotationUi'
 import type { DocumentActions } from '../files/documentActions'
+import { createLayoutCommand } from '../layout/layoutCommand'
 import type { EditorStore } from '../store'
+import { createTemplateCommand } from '../templates/templateCommand'
 import type { ClipboardActions } from './clipboardActions'
 import type { Command } from './types'
 
@@ -18,23 +21,16 @@ export interface CommandContext {
   view: ViewActions
 }
 
-/** Not built yet: present so the menu and shortcuts know the id, disabled so nothing pretends to work. */
-function later(id: string, label: string): Command {
-  return { id, label: `${label} (coming soon)`, isEnabled: () => false, run: () => {} }
-}
-
 export function createCommands({ store, docs, clipboard, view }: CommandContext): Command[] {
   const hasSelection = () => store.getState().selectedNodeIds.length + store.getState().selectedEdgeIds.length > 0
   const hasNodeSelection = () => store.getState().selectedNodeIds.length > 0
   return [
     { id: 'file.new', label: 'New design', shortcut: 'Mod+N', isGlobal: true, run: docs.newDesign },
-    later('file.newFromTemplate', 'New from template…'),
+    createTemplateCommand(),
     { id: 'file.open', label: 'Open…', shortcut: 'Mod+O', isGlobal: true, run: docs.open },
     { id: 'file.save', label: 'Save', shortcut: 'Mod+S', isGlobal: true, run: docs.save },
     { id: 'file.saveAs', label: 'Save as…', shortcut: 'Mod+Shift+S', isGlobal: true, run: docs.saveAs },
-    later('file.exportPng', 'Export PNG'),
-    later('file.exportSvg', 'Export SVG'),
-    later('file.exportJson', 'Export JSON'),
+    ...createExportCommands(),
     {
       id: 'edit.undo',
       label: 'Undo',
@@ -74,7 +70,7 @@ export function createCommands({ store, docs, clipboard, view }: CommandContext)
     },
     { id: 'view.toggleTheme', label: 'Toggle light / dark theme', run: view.toggleTheme },
     { id: 'view.toggleHeat', label: 'Toggle load heat view', shortcut: 'Shift+H', run: () => useAnnotationUi.getState().toggleHeat() },
-    later('design.autoLayout', 'Auto-layout'),
+    createLayoutCommand(store, view.fit),
     { id: 'design.rules', label: 'Rules…', run: () => useAnnotationUi.getState().setRulesOpen(true) },
   ]
 }

@@ -1,0 +1,34 @@
+import { ChevronDown, Share } from 'lucide-react'
+import { useEditorServices } from '../app/editorContext'
+import { DropdownMenu } from './DropdownMenu'
+
+/** Top-bar Export menu: each entry runs its command, which opens the export dialog preset to that format. */
+export function ExportMenu() {
+  const { runCommand } = useEditorServices()
+  const entries = [
+    { id: 'png', label: 'Export PNG…', detail: 'Picture with the design inside; reopens in Archsight' },
+    { id: 'svg', label: 'Export SVG…', detail: 'Vector picture for docs and slides' },
+    { id: 'json', label: 'Export JSON…', detail: 'The design file' },
+  ].map((entry) => ({
+    ...entry,
+    testId: `export-${entry.id}`,
+    onSelect: () => runCommand(`file.export${entry.id === 'png' ? 'Png' : entry.id === 'svg' ? 'Svg' : 'Json'}`),
+  }))
+  return (
+    <DropdownMenu
+      trigger={{
+        label: 'Export',
+        testId: 'export-menu',
+        className: 'has-label',
+        content: (
+          <>
+            <Share size={16} aria-hidden="true" />
+            <span>Export</span>
+            <ChevronDown size={12} aria-hidden="true" />
+          </>
+        ),
+      }}
+      entries={entries}
+    />
+  )
+}

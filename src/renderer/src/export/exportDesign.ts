@@ -1,0 +1,54 @@
+import type { Analysis } from '../../../core/analysis'
+import { serializeDesign, type Design } from '../../../core/design'
+import { embedDesignInPng } from '../../../core/export/pngChunk'
+import { renderDesignSvg, type SvgResult } from '../../../core/export/svg'
+import type { ExportRequest } from '../platform/types'
+import { FORMAT_INFO, withExtension, type ExportSettings } from './exportSettings'
+import { describeReduction, type RasterSize } from './rasterSize'
+
+/**
+ * Design + the dialog's choices -> the bytes to save. The picture is core's renderDesignSvg, the same one
+ * `archsight export` writes, so the app and the CLI export identical drawings. A PNG carries the design in a
+ * chunk, so opening the picture restores the design exactly.
+ */
+
+export interface RasterizedPng {
+  png: Uint8Array
+  size: RasterSize
+}
+
+export type Rasterize = (svg: SvgResult, scale: number) => Promise<RasterizedPng>
+
+export interface PreparedExport {
+  request: ExportRequest
+  /** Set when the picture had to be made smaller than asked. */
+  notice?: string
+}
+
+export function renderExportSvg(design: Design, settings: ExportSettings, analysis: Analysis | undefined): SvgResult {
+  return renderDesignSvg(design, {
+    theme: settings.theme,
+    background: settings.background,
+    analysis,
+    legend: settings.legend,
+  })
+}
+
+export async function prepareExport(
+  design: Design,
+  settings: ExportSettings,
+  fileName: string,
+  analysis: Analysis | undefined,
+  rasterize: Rasterize,
+): Promise<PreparedExport> {
+  const { mimeType } = FORMAT_INFO[settings.format]
+  const suggestedName = withExtension(fileName, settings.format)
+  if (settings.format === 'json') return { request: { suggestedName, mimeType, data: serializeDesign(design) } }
+  const picture = renderExportSvg(design, settings, analysis)
+  if (settings.format === 'svg') return { request: { suggestedName, mimeType, data: picture.svg + '\n' } }
+  const { png, size } = await rasterize(picture, settings.scale)
+  return {
+    request: { suggestedName, mimeType, data: embedDesignInPng(png, serializeDesign(design)) },
+    notice: size.isReduced ? describeReduction(size, settings.scale) : undefined,
+  }
+}

@@ -1,0 +1,64 @@
+import type { SvgResult } from '../../../core/export/svg'
+import type { RasterizedPng } from './exportDesign'
+import { computeRasterSize, MAX_CANVAS_AREA, MAX_CANVAS_SIDE, type RasterSize } from './rasterSize'
+
+/**
+ * SVG -> PNG in the browser: the SVG loads as an <img> from a Blob URL (the CSP allows img-src blob:), is
+ * drawn into a canvas at the export scale (an SVG image rasterises sharply at any size) and encoded by
+ * canvas.toBlob. No DOM capture, so what is exported never depends on the viewport or on what is on screen.
+ */
+
+async function loadSvgImage(svg: string): Promise<{ image: HTMLImageElement; release: () => void }> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
+  const image = new Image()
+  image.decoding = 'async'
+  image.src = url
+  try {
+    await image.decode()
+  } catch {
+    URL.revokeObjectURL(url)
+    throw new Error('the browser could not draw the design picture')
+  }
+  return { image, release: () => URL.revokeObjectURL(url) }
+}
+
+function paint(image: HTMLImageElement, size: RasterSize): Promise<Blob | null> {
+  const canvas = document.createElement('canvas')
+  canvas.width = size.width
+  canvas.height = size.height
+  const context = canvas.getContext('2d')
+  if (!context) return Promise.resolve(null)
+  context.drawImage(image, 0, 0, size.width, size.height)
+  return new Promise<Blob | null>((resolve) =>
+    canvas.toBlob((blob) => {
+      // Give the (possibly huge) backing store back now rather than at the next garbage collection.
+      canvas.width = 0
+      canvas.height = 0
+      resolve(blob)
+    }, 'image/png'),
+  )
+}
+
+/** The picture as a PNG blob (no design chunk; the clipboard drops chunks anyway). */
+export async function rasterizeToBlob(picture: SvgResult, scale: number): Promise<{ blob: Blob; size: RasterSize }> {
+  const { image, release } = await loadSvgImage(picture.svg)
+  try {
+    let size = computeRasterSize(picture.width, picture.height, scale)
+    let blob = await paint(image, size)
+    // A machine short of memory may refuse even a canvas inside the limits: try once at a quarter of the area.
+    if (!blob && size.width * size.height > 4_000_000) {
+      const limits = { maxSide: MAX_CANVAS_SIDE / 2, maxArea: MAX_CANVAS_AREA / 4 }
+      size = { ...computeRasterSize(picture.width, picture.height, scale, limits), isReduced: true }
+      blob = await paint(image, size)
+    }
+    if (!blob) throw new Error(`the browser could not make a ${size.width} x ${size.height} px image`)
+    return { blob, size }
+  } finally {
+    release()
+  }
+}
+
+export async function rasterizeSvg(picture: SvgResult, scale: number): Promise<RasterizedPng> {
+  const { blob, size } = await rasterizeToBlob(picture, scale)
+  return { png: new Uint8Array(await blob.arrayBuffer()), size }
+}

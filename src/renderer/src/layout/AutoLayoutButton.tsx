@@ -1,0 +1,46 @@
+import { ChevronDown, LayoutDashboard } from 'lucide-react'
+import { useEditorServices } from '../app/editorContext'
+import { formatShortcut, isMacPlatform } from '../commands/shortcuts'
+import { DropdownMenu } from '../export/DropdownMenu'
+import type { LayoutDirection } from '../../../core/layout'
+import { DIRECTION_LABELS, useLayoutState } from './layoutState'
+import './layout.css'
+
+const SHORTCUT = formatShortcut('Mod+Shift+L', isMacPlatform())
+
+/** Auto-layout in the top bar: the button lays out in the last direction; the chevron picks another. */
+export function AutoLayoutButton() {
+  const { runCommand } = useEditorServices()
+  const direction = useLayoutState((s) => s.direction)
+  const isRunning = useLayoutState((s) => s.isRunning)
+  const runIn = (next: LayoutDirection) => {
+    useLayoutState.getState().setDirection(next)
+    runCommand('design.autoLayout')
+  }
+  const entries = (['RIGHT', 'DOWN'] as const).map((value) => ({
+    id: value,
+    label: DIRECTION_LABELS[value],
+    testId: `layout-direction-${value === 'RIGHT' ? 'right' : 'down'}`,
+    isChecked: value === direction,
+    onSelect: () => runIn(value),
+  }))
+  return (
+    <div className="split-button" aria-busy={isRunning}>
+      <button
+        type="button"
+        className="toolbar-button has-label"
+        data-testid="auto-layout"
+        title={`Auto-layout, ${DIRECTION_LABELS[direction].toLowerCase()} (${SHORTCUT}); lays out the selection when 2+ nodes are selected`}
+        disabled={isRunning}
+        onClick={() => runCommand('design.autoLayout')}
+      >
+        <LayoutDashboard size={16} aria-hidden="true" />
+        <span>{isRunning ? 'Laying out…' : 'Auto-layout'}</span>
+      </button>
+      <DropdownMenu
+        trigger={{ label: 'Auto-layout direction', testId: 'auto-layout-direction', content: <ChevronDown size={12} /> }}
+        entries={entries}
+      />
+    </div>
+  )
+}

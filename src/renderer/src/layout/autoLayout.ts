@@ -1,0 +1,68 @@
+import { layoutDesign, type LayoutDirection, type LayoutEngine } from '../../../core/layout'
+import type { EditorStore } from '../store'
+import { useLayoutState } from './layoutState'
+import { createWorkerEngine, LayoutTimeoutError } from './workerEngine'
+
+/**
+ * Auto-layout as the user sees it: the whole design, or only the selection when two or more nodes are
+ * selected; one undo step; the view fitted afterwards. The design is never half laid out: a failure, a
+ * timeout or an edit made while ELK was running leaves it exactly as it was, with a notice saying why.
+ */
+
+export type LayoutOutcome = 'applied' | 'empty' | 'stale' | 'timeout' | 'failed'
+
+export interface AutoLayoutOptions {
+  direction: LayoutDirection
+  engine: LayoutEngine
+  /** Runs after the laid-out design is in the store (fit the view). */
+  onApplied?: () => void
+}
+
+export async function runAutoLayout(store: EditorStore, options: AutoLayoutOptions): Promise<LayoutOutcome> {
+  const { design, selectedNodeIds } = store.getState()
+  const notify = (message: string) => store.getState().showNotice({ message })
+  if (design.nodes.length === 0) {
+    notify('Nothing to lay out yet: add a component first.')
+    return 'empty'
+  }
+  const nodeIds = selectedNodeIds.length >= 2 ? selectedNodeIds : undefined
+  let laidOut
+  try {
+    laidOut = await layoutDesign(design, options.engine, { direction: options.direction, nodeIds })
+  } catch (error) {
+    if (error instanceof LayoutTimeoutError) {
+      notify(`${error.message}; the design is unchanged.`)
+      return 'timeout'
+    }
+    notify(`Auto-layout failed (${error instanceof Error ? error.message : String(error)}); the design is unchanged.`)
+    return 'failed'
+  }
+  if (store.getState().design !== design) {
+    notify('The design changed while auto-layout ran, so its result was dropped. Run it again.')
+    return 'stale'
+  }
+  if (laidOut !== design) store.getState().replaceDesign(laidOut, nodeIds ? 'Auto-layout selection' : 'Auto-layout')
+  options.onApplied?.()
+  return 'applied'
+}
+
+let sharedEngine: LayoutEngine | null = null
+
+/** The editor's command: the chosen direction, ELK in the shared worker, one layout at a time. */
+export async function autoLayoutInEditor(store: EditorStore, fit: () => void, direction?: LayoutDirection): Promise<void> {
+  const state = useLayoutState.getState()
+  if (state.isRunning) return
+  if (direction) state.setDirection(direction)
+  sharedEngine ??= createWorkerEngine()
+  state.setRunning(true)
+  try {
+    await runAutoLayout(store, {
+      direction: direction ?? state.direction,
+      engine: sharedEngine,
+      // Fit once React Flow has measured the moved nodes, i.e. after the next paint.
+      onApplied: () => requestAnimationFrame(() => requestAnimationFrame(fit)),
+    })
+  } finally {
+    useLayoutState.getState().setRunning(false)
+  }
+}
