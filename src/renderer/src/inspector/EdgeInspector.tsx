@@ -4,6 +4,7 @@ import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
 import { isEdgeOptional } from '../canvas/edges/ArchEdge'
 import { parseNumberField, parseTextField } from './validation'
+import { FindingList } from './analysis/FindingList'
 
 const MODE_OPTIONS = [
   { value: 'sync', label: 'Sync: the caller waits for the answer' },
@@ -37,6 +38,7 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
           </div>
         </div>
       </header>
+      <FindingList target={{ type: 'edge', id: edge.id }} />
       <SelectField id="field-mode" label="Mode" value={edge.mode} options={MODE_OPTIONS} onCommit={(mode) => updateEdge(edge.id, { mode: mode as DesignEdge['mode'] })} />
       <SelectField
         id="field-access"

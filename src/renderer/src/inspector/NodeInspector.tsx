@@ -4,7 +4,7 @@ import { getApplicableProps, getDefaultValue, getKindSpec, getTechnology, resolv
 import type { DesignNode } from '../../../core/design/types'
 import { useEditorStore } from '../store'
 import { KindIcon } from '../ui/KindIcon'
-import { NodeAnalysis } from './analysis/NodeAnalysis'
+import { NodeAnalysis, NodeFindings } from './analysis/NodeAnalysis'
 import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
 import { PropField, type QueueChoice } from './PropField'
@@ -43,7 +43,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
         </div>
       </header>
       <p className="inspector-description">{spec.description}.</p>
-      <NodeAnalysis nodeId={node.id} />
+      <NodeFindings nodeId={node.id} />
       <TextInputField
         id="field-label"
         label="Label"
@@ -76,6 +76,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
       ))}
       {props.length === 0 && node.kind !== 'zone' && <p className="muted">This component has no properties.</p>}
       {node.kind === 'zone' && <p className="muted">Drop components into the zone to place them in it; drag them out to leave.</p>}
+      <NodeAnalysis nodeId={node.id} />
     </div>
   )
 }

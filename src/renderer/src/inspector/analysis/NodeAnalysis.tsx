@@ -4,17 +4,33 @@ import { describeSpof } from '../../canvas/heat/capText'
 import { FindingList } from './FindingList'
 import './analysis.css'
 
-/** The selected node's analysis: findings with fixes, single point of failure, peak load, and CAP. */
-export function NodeAnalysis({ nodeId }: { nodeId: string }) {
-  const { cap, load, spof, heat } = useNodeAnnotation(nodeId)
+function toSentence(text: string): string {
+  const trimmed = text.trim()
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`
+}
+
+/** The top of the node inspector: what is wrong with it (findings with fixes) and whether it is a SPOF. */
+export function NodeFindings({ nodeId }: { nodeId: string }) {
+  const spof = useNodeAnnotation(nodeId).spof
   return (
-    <div className="node-analysis" data-testid="node-analysis">
-      <FindingList target={{ type: 'node', id: nodeId }} />
+    <div className="node-analysis" data-testid="node-findings">
       {spof && (
         <p className={`spof-note is-${spof}`} data-testid="inspector-spof">
           {describeSpof(spof)}.
         </p>
       )}
+      <FindingList target={{ type: 'node', id: nodeId }} />
+    </div>
+  )
+}
+
+/** The foot of the node inspector: peak load against capacity, and the CAP label with its sentence. */
+export function NodeAnalysis({ nodeId }: { nodeId: string }) {
+  const { cap, load, heat } = useNodeAnnotation(nodeId)
+  if (!cap && !load) return null
+  return (
+    <div className="node-analysis" data-testid="node-analysis">
       {load && (
         <section className="inspector-load" data-testid="inspector-load" aria-label="Load">
           <h3 className="inspector-subtitle">Load at peak</h3>
@@ -43,16 +59,16 @@ export function NodeAnalysis({ nodeId }: { nodeId: string }) {
             <span className={`cap-chip cap-${cap.label}${cap.mayLoseWrites ? ' may-lose-writes' : ''}`}>{cap.label}</span>
             <span className="inspector-cap__note">conventional label · {cap.why}</span>
           </div>
-          <p className="inspector-cap__sentence">{cap.underPartition}.</p>
+          <p className="inspector-cap__sentence">{toSentence(cap.underPartition)}</p>
           {cap.mayLoseWrites && <p className="inspector-cap__warn">May lose acknowledged writes on failover.</p>}
           {cap.flip && (
             <p className="inspector-cap__flip">
-              <span className="muted">Flips it:</span> {cap.flip}
+              <span className="muted">Flips it:</span> {toSentence(cap.flip)}
             </p>
           )}
           <p className="inspector-cap__footnote muted">
-            CAP’s C means linearizability and A means every working node answers; most real setups meet neither strictly. The sentence is
-            the truth.
+            CAP’s C is linearizability and A is “every working node answers”; real setups rarely meet either strictly, so the sentence
+            above is what actually happens.
           </p>
         </section>
       )}
