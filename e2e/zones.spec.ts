@@ -1,0 +1,42 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { EditorPage } from './pages/EditorPage'
+
+async function centreOf(locator: Locator) {
+  const box = await locator.boundingBox()
+  if (!box) throw new Error('not on screen')
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+async function drag(page: Page, from: { x: number; y: number }, by: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 10 })
+  await page.mouse.up()
+}
+
+test('a zone carries what was dropped into it; a node dragged out stays behind; each drag is one undo step', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.dragToCanvas('zone', 'availability-zone', { x: 400, y: 260 })
+  await editor.dragToCanvas('service', 'generic', { x: 400, y: 270 })
+  const zone = editor.node('availability-zone-1')
+  const service = editor.node('service-1')
+  const zoneHeader = zone.locator('.arch-zone__header')
+
+  const before = await centreOf(service)
+  await drag(page, await centreOf(zoneHeader), { x: 120, y: 80 })
+  const carried = await centreOf(service)
+  expect(Math.round(carried.x - before.x)).toBeGreaterThan(100)
+  expect(Math.round(carried.y - before.y)).toBeGreaterThan(60)
+
+  await page.keyboard.press('Control+Z')
+  await expect.poll(async () => Math.round((await centreOf(service)).x)).toBe(Math.round(before.x))
+  await page.keyboard.press('Control+Shift+Z')
+  await expect.poll(async () => Math.round((await centreOf(service)).x)).toBe(Math.round(carried.x))
+
+  await drag(page, carried, { x: 0, y: 320 })
+  const outside = await centreOf(service)
+  await drag(page, await centreOf(zoneHeader), { x: -150, y: 0 })
+  const after = await centreOf(service)
+  expect(Math.abs(after.x - outside.x)).toBeLessThan(2)
+})
