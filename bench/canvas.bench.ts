@@ -1,0 +1,142 @@
+/**
+ * `npx tsx bench/canvas.bench.ts` (after `npm run build:web`): the canvas with live analysis, in Chromium, on a
+ * generated 1,000-node design (and a 100-node one for the synchronous path). It measures
+ * - edit -> badges: from the Enter that commits "instances" in the inspector to the moment the edited node's
+ *   finding badge has changed in the DOM, plus the next animation frame (so the figure includes a paint);
+ * - drag: the longest main-thread task (PerformanceObserver "longtask", only tasks >= 50 ms are reported) and the
+ *   longest gap between animation frames during a 2-second node drag.
+ * A benchmark, not a test: it prints figures and asserts nothing about them. It serves dist-web itself with
+ * `vite preview` on port 4175, or uses BENCH_URL when that is set (e.g. an already running preview).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
+import { serializeDesign } from '../src/core/design/index'
+
+const PORT = 4175
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const EDITS = 6
+
+async function startPreview(): Promise<{ url: string; server: ChildProcess | null }> {
+  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, server: null }
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: false,
+  })
+  const url = `http://127.0.0.1:${PORT}/`
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, server }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  server.kill()
+  throw new Error('vite preview did not start; run `npm run build:web` first')
+}
+
+function writeDesign(nodes: number): { path: string; count: number } {
+  const design = generateDesign(nodes)
+  const dir = mkdtempSync(join(tmpdir(), 'archsight-bench-'))
+  const path = join(dir, `generated-${nodes}.archsight`)
+  writeFileSync(path, serializeDesign(design))
+  return { path, count: design.nodes.length }
+}
+
+async function openDesign(page: Page, url: string, path: string, count: number): Promise<void> {
+  await page.goto(url)
+  await page.getByTestId('open-file-input').setInputFiles(path)
+  await page.waitForFunction(`window.__archsightBench.isLoaded(${count})`)
+}
+
+/** A service that is a single point of failure: one more instance clears its finding, one fewer brings it back. */
+async function pickService(page: Page): Promise<string> {
+  const id = (await page.evaluate('window.__archsightBench.pickService()')) as string | null
+  if (!id) throw new Error('no SPOF service on screen')
+  return id
+}
+
+async function measureEdit(page: Page, nodeId: string, value: string): Promise<number> {
+  const field = page.getByTestId('inspector').getByTestId('field-instances')
+  await field.fill(value)
+  const result = page.evaluate(`window.__archsightBench.watchBadge(${JSON.stringify(nodeId)})`) as Promise<number>
+  await page.waitForTimeout(50)
+  await field.press('Enter')
+  return result
+}
+
+interface DragFigures {
+  longestTask: number
+  longestFrame: number
+  frames: number
+}
+
+async function measureDrag(page: Page, nodeId: string): Promise<DragFigures> {
+  await page.evaluate('window.__archsightBench.startDragWatch()')
+  const box = await page.locator(`[data-testid="node"][data-node-id="${nodeId}"]`).boundingBox()
+  if (!box) throw new Error('node not on screen')
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  const started = Date.now()
+  let step = 0
+  while (Date.now() - started < 2000) {
+    step++
+    await page.mouse.move(x + Math.sin(step / 10) * 160, y + Math.cos(step / 13) * 90)
+  }
+  await page.mouse.up()
+  await page.waitForTimeout(300)
+  return (await page.evaluate('window.__archsightBench.stop()')) as DragFigures
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const ms = (v: number): string => `${v.toFixed(1)} ms`
+
+async function runSize(page: Page, url: string, size: number): Promise<void> {
+  const { path, count } = writeDesign(size)
+  await openDesign(page, url, path, count)
+  const nodeId = await pickService(page)
+  // Selecting its row in the problems panel selects the node and centres it (as a user would find it).
+  await page.locator(`[data-testid="problem"][data-rule-id="single-point-of-failure"][data-target-id="${nodeId}"]`).click()
+  await page.getByTestId('inspector').getByTestId('field-instances').waitFor()
+  await page.waitForTimeout(400)
+  const times: number[] = []
+  for (let i = 0; i < EDITS; i++) times.push(await measureEdit(page, nodeId, i % 2 === 0 ? '3' : '1'))
+  const drag = await measureDrag(page, nodeId)
+  console.log(
+    `${String(count).padStart(5)} nodes  edit->badges median ${ms(median(times))}, max ${ms(Math.max(...times))} (${EDITS} edits)` +
+      `  |  2 s drag: longest task ${drag.longestTask === 0 ? 'none >= 50 ms' : ms(drag.longestTask)},` +
+      ` longest frame gap ${ms(drag.longestFrame)} over ${drag.frames} frames`,
+  )
+}
+
+async function main(): Promise<void> {
+  const { url, server } = await startPreview()
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.addInitScript({ path: join(import.meta.dirname, 'canvasProbe.browser.js') })
+    for (const size of [100, 1_000]) await runSize(page, url, size)
+  } finally {
+    await browser.close()
+    server?.kill()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

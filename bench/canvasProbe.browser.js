@@ -1,0 +1,51 @@
+// In-page half of bench/canvas.bench.ts (plain browser JavaScript: the bench's tsconfig has no DOM types).
+// Loaded with page.addInitScript; everything hangs off window.__archsightBench.
+window.__archsightBench = {
+  /** Resolves with ms from the Enter keydown in the instances field to one frame after the node's badge changed. */
+  watchBadge(nodeId) {
+    return new Promise((resolve, reject) => {
+      const card = document.querySelector(`[data-testid="node"][data-node-id="${nodeId}"]`)
+      const input = document.querySelector('[data-testid="field-instances"]')
+      if (!card || !input) return reject(new Error('node or field missing'))
+      const describe = () => card.querySelector('[data-testid="node-badge"]')?.getAttribute('data-count') ?? 'none'
+      const before = describe()
+      let start = 0
+      input.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true })
+      const observer = new MutationObserver(() => {
+        if (start === 0 || describe() === before) return
+        observer.disconnect()
+        requestAnimationFrame(() => resolve(performance.now() - start))
+      })
+      observer.observe(card, { subtree: true, childList: true, attributes: true })
+      setTimeout(() => reject(new Error('badge did not change within 10 s')), 10000)
+    })
+  },
+  /** Starts recording long tasks and frame gaps; stop() returns the worst of each. */
+  startDragWatch() {
+    const state = { tasks: [], frames: [], running: true }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (state.running) state.tasks.push(entry.duration)
+    }).observe({ type: 'longtask' })
+    let last = performance.now()
+    const tick = (now) => {
+      if (!state.running) return
+      state.frames.push(now - last)
+      last = now
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+    this.stop = () => {
+      state.running = false
+      const frames = state.frames.slice(1)
+      return { longestTask: Math.max(0, ...state.tasks), longestFrame: Math.max(0, ...frames), frames: frames.length }
+    }
+  },
+  /** A service that is a single point of failure and on screen. */
+  pickService() {
+    const cards = [...document.querySelectorAll('[data-testid="node"][data-kind="service"]')]
+    return cards.find((el) => el.querySelector('[data-testid="spof-mark"]'))?.dataset.nodeId ?? null
+  },
+  isLoaded(count) {
+    return document.querySelectorAll('[data-testid="node"]').length >= Math.min(count, 50) && document.querySelector('[data-testid="problem"]') !== null
+  },
+}
