@@ -96,7 +96,7 @@ testRule(singlePointOfFailure, {
         .build(),
       targets: ['node:db', 'node:worker'],
       severities: ['warning', 'warning'],
-      messages: ['background work from q stops'],
+      messages: ['db has no standby with automatic failover: if it fails, background work from q stops'],
     },
     {
       name: 'a pubsub needs every subscriber; a managed broker with one instance is a dependency',
@@ -135,6 +135,10 @@ testRule(singlePointOfFailure, {
         .edge('job', 'cache', { optional: false, access: 'write' })
         .build(),
       targets: ['node:cache', 'node:job'],
+      messages: [
+        'cache has one instance: every request from job needs it',
+        'job has one instance: every request starts at it',
+      ],
     },
     {
       name: 'quorum on two nodes cannot lose one; three nodes can',

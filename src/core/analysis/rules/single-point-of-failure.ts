@@ -51,11 +51,15 @@ export const singlePointOfFailure: Rule = {
   check(view) {
     return view.failure.spof.map((entry) => {
       const node = view.node(entry.node) as ViewNode
-      const names = listNames(entry.breaks.map((id) => (view.node(id) as ViewNode).name))
+      // Without clients a node can be its own entry: say so rather than "every request from itself".
+      const nameAll = (ids: readonly string[]): string => listNames(ids.map((id) => (view.node(id) as ViewNode).name))
+      const others = entry.breaks.filter((id) => id !== node.id)
       const isUserFacing = entry.scope === 'user-facing'
-      const message = isUserFacing
-        ? `${node.name} ${describeLack(node)}: every request from ${names} needs it`
-        : `${node.name} ${describeLack(node)}: if it fails, background work from ${names} stops and messages wait`
+      const message = !isUserFacing
+        ? `${node.name} ${describeLack(node)}: if it fails, background work from ${nameAll(entry.breaks)} stops`
+        : others.length === 0
+          ? `${node.name} ${describeLack(node)}: every request starts at it`
+          : `${node.name} ${describeLack(node)}: every request from ${nameAll(others)} needs it`
       const fix = buildFix(node)
       const severity = isUserFacing ? 'error' : 'warning'
       return { target: nodeTarget(node), message, severity, ...(fix ? { fix } : {}) }
