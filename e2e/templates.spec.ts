@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test'
+import { EditorPage } from './pages/EditorPage'
+import { readTemplate, readTemplateIndex, TemplateGalleryPage } from './pages/TemplateGalleryPage'
+
+test('the gallery lists every template with its name, description and picture, and opens one', async ({ page }) => {
+  const editor = new EditorPage(page)
+  const gallery = new TemplateGalleryPage(page)
+  const index = readTemplateIndex()
+  await editor.goto()
+  await gallery.open()
+  await expect(gallery.cards).toHaveCount(index.length)
+  for (const entry of index) {
+    const card = gallery.card(entry.id)
+    await expect(card).toContainText(entry.name)
+    await expect(card).toContainText(entry.description)
+    // The thumbnail is a real, decoded picture.
+    await expect.poll(() => card.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+  }
+
+  await gallery.choose('twitter-timeline')
+  const design = readTemplate('twitter-timeline')
+  await expect(editor.nodes).toHaveCount(design.nodes.length)
+  await expect(page.getByTestId('document-title')).toContainText(design.name)
+  // A new, untitled document with nothing to save yet.
+  await expect(page.getByTestId('file-state')).toHaveText('Not saved yet')
+  await expect(page.getByTestId('empty-state')).toHaveCount(0)
+})
+
+test('choosing a template asks before discarding unsaved changes', async ({ page }) => {
+  const editor = new EditorPage(page)
+  const gallery = new TemplateGalleryPage(page)
+  await editor.goto()
+  await editor.dragToCanvas('service', 'generic', { x: 300, y: 200 })
+  await expect(editor.nodes).toHaveCount(1)
+
+  page.once('dialog', (dialog) => void dialog.dismiss())
+  await gallery.open()
+  await gallery.card('chat-service').click()
+  await expect(editor.nodes).toHaveCount(1)
+  await expect(gallery.dialog).toBeVisible()
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toMatch(/Discard unsaved changes/)
+    void dialog.accept()
+  })
+  await gallery.choose('chat-service')
+  await expect(editor.nodes).toHaveCount(readTemplate('chat-service').nodes.length)
+  // Undo history starts fresh with the template: there is nothing to undo back into the old design.
+  await expect(page.getByTestId('cmd-edit.undo')).toBeDisabled()
+})
+
+test('the empty canvas offers the templates as cards; Escape closes the gallery untouched', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  const cards = page.getByTestId('empty-state').getByTestId('template')
+  await expect(cards).toHaveCount(readTemplateIndex().length)
+  await cards.filter({ hasText: 'URL shortener' }).click()
+  await expect(editor.nodes).toHaveCount(readTemplate('url-shortener').nodes.length)
+
+  // Escape closes the gallery without changing anything.
+  await new TemplateGalleryPage(page).open()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('template-gallery')).toBeHidden()
+  await expect(editor.nodes).toHaveCount(readTemplate('url-shortener').nodes.length)
+})
