@@ -43,6 +43,17 @@ testRule(readHeavyWithoutCache, {
         .build(),
     },
     {
+      name: 'a cdn in front of object storage',
+      design: design()
+        .workload(readHeavy)
+        .node('web', 'client')
+        .node('cdn', 'cdn')
+        .node('s3', 'object-storage')
+        .edge('web', 'cdn', { access: 'read' })
+        .edge('cdn', 's3', { access: 'read' })
+        .build(),
+    },
+    {
       name: 'reads spread over replicas',
       design: design()
         .workload(readHeavy)

@@ -27,7 +27,8 @@ export const readHeavyWithoutCache: Rule = {
       const reader = edge.source
       if (!edge.reads || !DURABLE_KINDS.has(store.kind)) continue
       if (store.kind === 'relational-db' && store.props.readFrom === 'replicas') continue
-      if (readsCacheAside(reader) || behindCdn[reader.index]) continue
+      // A cdn reading its origin sends only its misses: it stands before its own reads too.
+      if (readsCacheAside(reader) || behindCdn[reader.index] || reader.kind === 'cdn') continue
       const readers = readersByStore.get(store) ?? []
       if (!readers.includes(reader)) readers.push(reader)
       readersByStore.set(store, readers)
