@@ -9,24 +9,46 @@ import { ProblemsPage } from './pages/ProblemsPage'
  */
 const repoRoot = resolve(import.meta.dirname, '..')
 const OUT = process.env.ARCHSIGHT_SHOTS ?? resolve(repoRoot, 'test-results/annotations-look')
+const TEMPLATES = resolve(repoRoot, 'resources/templates')
 
 for (const theme of ['light', 'dark'] as const) {
   test(`annotations look, ${theme}`, async ({ page }) => {
     mkdirSync(OUT, { recursive: true })
     await page.emulateMedia({ colorScheme: theme })
     const problems = new ProblemsPage(page)
-    await problems.editor.goto()
-    await problems.editor.openFile(resolve(repoRoot, 'resources/templates/twitter-timeline.archsight'))
+    const { editor } = problems
+    await editor.goto()
+    await editor.openFile(resolve(TEMPLATES, 'twitter-timeline.archsight'))
     await expect(problems.summary).toHaveAttribute('data-profile', 'read-heavy')
     await page.getByTestId('heat-toggle').click()
     await expect(page.getByTestId('heat-legend')).toBeVisible()
     await page.screenshot({ path: resolve(OUT, `annot-twitter-heat-${theme}.png`) })
-
-    await problems.editor.openFile(resolve(repoRoot, 'resources/templates/ticketmaster-onsale.archsight'))
-    await expect(problems.problem('consistency-mismatch', 'hold-seat')).toBeVisible()
     await page.getByTestId('heat-toggle').click()
-    await problems.editor.node('orders-db').click()
-    await expect(problems.editor.inspector.getByTestId('inspector-cap')).toBeVisible()
+
+    await editor.openFile(resolve(TEMPLATES, 'ticketmaster-onsale.archsight'))
+    await expect(problems.problem('consistency-mismatch', 'hold-seat')).toBeVisible()
+    await editor.command('view.fit')
+    await problems.problem('single-point-of-failure', 'orders-db').click()
+    await expect(editor.inspector.getByTestId('inspector-spof')).toBeVisible()
+    await page.waitForTimeout(400)
     await page.screenshot({ path: resolve(OUT, `annot-ticketmaster-${theme}.png`) })
+    await editor.inspector.getByTestId('inspector-cap').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: resolve(OUT, `annot-ticketmaster-cap-${theme}.png`), clip: { x: 1100, y: 40, width: 340, height: 860 } })
+
+    if (theme === 'light') {
+      await problems.problem('cache-without-ttl', 'holds-cache').hover()
+      await problems.problem('cache-without-ttl', 'holds-cache').getByTestId('suppress').click()
+      await page.getByTestId('suppress-confirm').click()
+      await expect(page.getByTestId('suppress-error')).toBeVisible()
+      await page.screenshot({ path: resolve(OUT, 'annot-suppress-dialog-light.png') })
+      await page.keyboard.press('Escape')
+      await page.getByTestId('open-rules').click()
+      await expect(page.getByTestId('rules-dialog')).toBeVisible()
+      await page.screenshot({ path: resolve(OUT, 'annot-rules-light.png') })
+      await page.keyboard.press('Escape')
+      await editor.canvas.click({ position: { x: 12, y: 12 } })
+      await editor.inspector.getByTestId('workload-derivation').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: resolve(OUT, 'annot-workload-light.png'), clip: { x: 1100, y: 40, width: 340, height: 860 } })
+    }
   })
 }

@@ -1,12 +1,12 @@
 import { memo, type KeyboardEvent } from 'react'
 import { EyeOff, Wrench } from 'lucide-react'
 import type { Diagnostic } from '../../../core/analysis'
-import type { TargetInfo } from './problemsModel'
 import { SeverityIcon } from './SeverityIcon'
 
 interface Props {
   diagnostic: Diagnostic
-  target: TargetInfo
+  targetId: string
+  targetName: string
   isActive: boolean
   onReveal: (d: Diagnostic) => void
   onFocusRow: (d: Diagnostic) => void
@@ -16,14 +16,14 @@ interface Props {
 }
 
 /** One finding: severity, message, target and rule; its quick fix and Suppress as row actions. */
-export const ProblemRow = memo(function ProblemRow({ diagnostic: d, target, isActive, onReveal, onFocusRow, onFix, onSuppress, onKeyDown }: Props) {
+export const ProblemRow = memo(function ProblemRow({ diagnostic: d, targetId, targetName, isActive, onReveal, onFocusRow, onFix, onSuppress, onKeyDown }: Props) {
   return (
     <li
       className={`problem-row${isActive ? ' is-active' : ''}`}
       data-testid="problem"
       data-rule-id={d.ruleId}
       data-severity={d.severity}
-      data-target-id={target.id}
+      data-target-id={targetId}
       tabIndex={isActive ? 0 : -1}
       aria-current={isActive ? 'true' : undefined}
       onClick={() => onReveal(d)}
@@ -36,8 +36,8 @@ export const ProblemRow = memo(function ProblemRow({ diagnostic: d, target, isAc
       <span className="problem-row__message" title={d.message}>
         {d.message}
       </span>
-      <span className="problem-row__target" title={target.id ? `${target.name} (${target.id})` : 'The whole design'}>
-        {target.name}
+      <span className="problem-row__target" title={targetId ? `${targetName} (${targetId})` : 'The whole design'}>
+        {targetName}
       </span>
       <span className="problem-row__rule">{d.ruleId}</span>
       <span className="problem-row__actions">

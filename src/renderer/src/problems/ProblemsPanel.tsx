@@ -134,11 +134,13 @@ export function ProblemsPanel() {
                 <ul className="problems-group__rows">
                   {group.items.map((d) => {
                     const index = rowIndex++
+                    const target = nameOf ? nameOf(d.target) : { id: '', name: '' }
                     return (
                       <ProblemRow
                         key={keys[index]}
                         diagnostic={d}
-                        target={nameOf ? nameOf(d.target) : { id: '', name: '' }}
+                        targetId={target.id}
+                        targetName={target.name}
                         isActive={index === activeIndex}
                         onReveal={onReveal}
                         onFocusRow={onFocusRow}

@@ -14,6 +14,7 @@ export function WorkloadDerivation() {
   const { verdict, because } = workload.suitability
   return (
     <section className="workload-derivation" data-testid="workload-derivation" aria-label="Workload derivation">
+      <h3 className="inspector-subtitle">Peak load, step by step</h3>
       <ol className="derivation-steps">
         {workload.steps.map((step, i) => (
           <li key={step.label} className={i === 4 ? 'is-key' : undefined} data-testid="workload-step">
