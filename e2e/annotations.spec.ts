@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { analyze, applyPatch, type Diagnostic } from '../src/core/analysis'
+import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
+import { serializeDesign } from '../src/core/design'
 import { ProblemsPage } from './pages/ProblemsPage'
 
 const repoRoot = resolve(import.meta.dirname, '..')
@@ -178,4 +181,28 @@ test('heat view and workload derivation', async ({ page }) => {
   await editor.node('timeline-svc').click()
   await expect(editor.inspector.getByTestId('inspector-load')).toContainText('4,720 req/s')
   await expect(editor.inspector.getByTestId('inspector-load')).toContainText('10,000 req/s')
+})
+
+test('a large design is analysed off the main thread and its findings still arrive and follow edits', async ({ page }) => {
+  const design = generateDesign(400)
+  const before = analyze(design).diagnostics.filter((d) => !d.suppressed)
+  const targetOf = (d: Diagnostic) => (d.target.type === 'design' ? '' : d.target.id)
+  // The first fix (in panel order) whose finding the core says goes away once applied.
+  const fixable = before.find(
+    (d) => d.fix && !analyze(applyPatch(design, d.fix.patch)).diagnostics.some((n) => n.ruleId === d.ruleId && targetOf(n) === targetOf(d)),
+  )
+  if (!fixable?.fix) throw new Error('the generated design should have a finding with a fix')
+  const after = analyze(applyPatch(design, fixable.fix.patch)).diagnostics.filter((d) => !d.suppressed)
+  const count = (list: Diagnostic[]) => String(list.filter((d) => d.severity === fixable.severity).length)
+  const path = join(mkdtempSync(join(tmpdir(), 'archsight-large-')), 'large.archsight')
+  writeFileSync(path, serializeDesign(design))
+
+  const problems = new ProblemsPage(page)
+  await problems.editor.goto()
+  await problems.editor.openFile(path)
+  const counter = page.getByTestId(`summary-count-${fixable.severity}`)
+  await expect(counter).toHaveAttribute('data-count', count(before))
+  await problems.applyQuickFix(fixable.ruleId, targetOf(fixable))
+  await expect(problems.problem(fixable.ruleId, targetOf(fixable))).toHaveCount(0)
+  await expect(counter).toHaveAttribute('data-count', count(after))
 })
