@@ -24,14 +24,14 @@ export function NodeDecorations({ node }: Props) {
   const Icon = worst ? SEVERITY_ICON[worst] : null
   return (
     <>
-      {isHeatOn && load && (
-        <span className="heat-pill" data-testid="heat-pill" title={`${formatRps(load.rps)} of ${formatRps(load.capacity)} at peak`}>
-          {formatPercent(load.utilisation)}
-        </span>
-      )}
       {spof && (
         <span className={`spof-tag is-${spof}`} data-testid="spof-mark" data-scope={spof} title={describeSpof(spof)}>
           SPOF
+        </span>
+      )}
+      {isHeatOn && load && (
+        <span className="heat-pill" data-testid="heat-pill" title={`${formatRps(load.rps)} of ${formatRps(load.capacity)} at peak`}>
+          {formatPercent(load.utilisation)}
         </span>
       )}
       {cap && (
