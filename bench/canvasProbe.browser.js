@@ -1,20 +1,29 @@
 // In-page half of bench/canvas.bench.ts (plain browser JavaScript: the bench's tsconfig has no DOM types).
 // Loaded with page.addInitScript; everything hangs off window.__archsightBench.
 window.__archsightBench = {
-  /** Resolves with ms from the Enter keydown in the instances field to one frame after the node's badge changed. */
+  /**
+   * Resolves with { badge, card }: ms from the Enter keydown in the instances field to one frame after the node's
+   * finding badge changed, and to the moment the card's own "xN" copy count changed (the editor's render alone).
+   */
   watchBadge(nodeId) {
     return new Promise((resolve, reject) => {
       const card = document.querySelector(`[data-testid="node"][data-node-id="${nodeId}"]`)
       const input = document.querySelector('[data-testid="field-instances"]')
       if (!card || !input) return reject(new Error('node or field missing'))
       const describe = () => card.querySelector('[data-testid="node-badge"]')?.getAttribute('data-count') ?? 'none'
+      const copies = () => card.querySelector('[data-testid="node-count"]')?.textContent ?? 'x1'
       const before = describe()
+      const copiesBefore = copies()
       let start = 0
+      let cardAt = 0
       input.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true })
       const observer = new MutationObserver(() => {
-        if (start === 0 || describe() === before) return
+        if (start === 0) return
+        if (cardAt === 0 && copies() !== copiesBefore) cardAt = performance.now() - start
+        if (describe() === before) return
         observer.disconnect()
-        requestAnimationFrame(() => resolve(performance.now() - start))
+        const badgeAt = performance.now() - start
+        requestAnimationFrame(() => resolve({ badge: performance.now() - start, badgeDom: badgeAt, card: cardAt || null }))
       })
       observer.observe(card, { subtree: true, childList: true, attributes: true })
       setTimeout(() => reject(new Error('badge did not change within 10 s')), 10000)
