@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { ProblemsPage } from './pages/ProblemsPage'
@@ -52,3 +52,38 @@ for (const theme of ['light', 'dark'] as const) {
     }
   })
 }
+
+test('three-tier SPOFs look', async ({ page }) => {
+  mkdirSync(OUT, { recursive: true })
+  const node = (id: string, kind: string, x: number, y: number, technology?: string) => ({ id, kind, technology, position: { x, y } })
+  const edge = (id: string, source: string, target: string) => ({ id, source, target, mode: 'sync', access: 'read-write' })
+  const design = {
+    format: 'archsight',
+    version: 1,
+    name: 'Three tiers',
+    workload: { monthlyActiveUsers: 2000000, readWriteRatio: 5 },
+    nodes: [
+      node('web', 'client', 0, 80, 'web'),
+      node('lb', 'load-balancer', 260, 80, 'nginx'),
+      node('api', 'service', 520, 80, 'generic'),
+      node('db', 'relational-db', 780, 80, 'postgres'),
+      node('queue', 'queue', 520, 260, 'aws-sqs'),
+      node('worker', 'service', 780, 260, 'generic'),
+    ],
+    edges: [
+      edge('e1', 'web', 'lb'),
+      edge('e2', 'lb', 'api'),
+      edge('e3', 'api', 'db'),
+      { ...edge('e4', 'api', 'queue'), mode: 'async', access: 'write' },
+      { ...edge('e5', 'queue', 'worker'), mode: 'async', access: 'read' },
+      { ...edge('e6', 'worker', 'db'), access: 'write' },
+    ],
+  }
+  const path = resolve(OUT, 'three-tier.archsight')
+  writeFileSync(path, JSON.stringify(design))
+  const problems = new ProblemsPage(page)
+  await problems.editor.goto()
+  await problems.editor.openFile(path)
+  await expect(problems.spofMark('db')).toHaveAttribute('data-scope', 'user-facing')
+  await page.screenshot({ path: resolve(OUT, 'annot-three-tier-light.png') })
+})

@@ -19,6 +19,7 @@ import './problems.css'
 export function ProblemsPanel() {
   const analysis = useAnalysisStore((s) => s.analysis)
   const design = useAnalysisStore((s) => s.design)
+  const isPending = useAnalysisStore((s) => s.isPending)
   const severities = useAnnotationUi((s) => s.severities)
   const text = useAnnotationUi((s) => s.text)
   const setText = useAnnotationUi((s) => s.setText)
@@ -78,6 +79,11 @@ export function ProblemsPanel() {
         <h2 className="problems-toolbar__title">
           Problems <span className="problems-toolbar__total">{total}</span>
         </h2>
+        {isPending && (
+          <span className="problems-pending" role="status" data-testid="analysis-pending">
+            updating…
+          </span>
+        )}
         <div className="severity-toggles" role="group" aria-label="Show severities">
           {SEVERITIES.map((severity) => (
             <button
