@@ -1,6 +1,14 @@
 import { EMPTY_ZONE_HEIGHT, EMPTY_ZONE_WIDTH, NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '../design/geometry'
-import type { Design, DesignNode, Kind } from '../design/types'
+import type { Design, DesignNode } from '../design/types'
 import type { ElkEdgeJson, ElkLayoutOptions, ElkNodeJson } from './elkTypes'
+import {
+  countPartitionPairs,
+  FIRST_PARTITION,
+  LAST_PARTITION,
+  MAX_PARTITION_PAIRS,
+  ROLE_PARTITIONS,
+  switchToLayerConstraints,
+} from './ranks'
 
 /**
  * Design -> ELK graph for the layered algorithm. Ranks follow roles, so every design reads the same way:
@@ -19,26 +27,6 @@ export interface LayoutOptions {
 }
 
 export const ROOT_ID = '__archsight_root__'
-
-/** The rank (ELK partition) of each kind: lower partitions come first in the layout direction. */
-export const ROLE_PARTITIONS: Readonly<Record<Exclude<Kind, 'zone'>, number>> = {
-  client: 0,
-  dns: 0,
-  cdn: 0,
-  'load-balancer': 1,
-  'api-gateway': 1,
-  service: 2,
-  function: 2,
-  queue: 3,
-  pubsub: 3,
-  'relational-db': 4,
-  'key-value': 4,
-  'wide-column': 4,
-  cache: 4,
-  search: 4,
-  logging: 4,
-  'object-storage': 4,
-}
 
 /** Column gap chosen so columns land about 280 px apart, with room for edge labels between them. */
 const BETWEEN_LAYERS = 96
@@ -62,8 +50,8 @@ function rootOptions(options: LayoutOptions): ElkLayoutOptions {
     'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
     'elk.partitioning.activate': 'true',
     ...SPACING,
-    // File order breaks ties, so the same design always lays out the same way.
-    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    // A fixed seed: the same design always lays out the same way. (considerModelOrder would also keep file
+    // order, but it made a 200-node layout three times slower; see bench/layout.bench.ts.)
     'elk.randomSeed': '1',
     'elk.padding': '[top=0,left=0,bottom=0,right=0]',
   }
@@ -113,14 +101,28 @@ export function buildElkGraph(design: Design, options: LayoutOptions): ElkNodeJs
     container.children.push(elkNode)
   }
   assignZonePartitions(root)
+  const isPartitioned = countPartitionPairs(root) <= MAX_PARTITION_PAIRS
+  if (!isPartitioned) switchToLayerConstraints(root)
 
   for (const edge of design.edges) {
     if (edge.source === edge.target) continue // a self-loop does not move anything
-    if (!elkNodes.has(edge.source) || !elkNodes.has(edge.target)) continue
-    const elkEdge: ElkEdgeJson = { id: edge.id, sources: [edge.source], targets: [edge.target] }
+    const source = byId.get(edge.source)
+    const target = byId.get(edge.target)
+    if (!source || !target || !elkNodes.has(source.id) || !elkNodes.has(target.id)) continue
+    const from = rankOf(source)
+    const to = rankOf(target)
+    // Only positions come back, so an edge may point from the earlier role to the later whatever its direction
+    // (a queue delivering to its consumer); first-layer and last-layer nodes take no edges among themselves.
+    if (!isPartitioned && from === to && (from === FIRST_PARTITION || from === LAST_PARTITION)) continue
+    const [first, second] = from <= to ? [source.id, target.id] : [target.id, source.id]
+    const elkEdge: ElkEdgeJson = { id: edge.id, sources: [first], targets: [second] }
     root.edges?.push(elkEdge)
   }
   return root
+}
+
+function rankOf(node: DesignNode): number {
+  return node.kind === 'zone' ? LAST_PARTITION : ROLE_PARTITIONS[node.kind]
 }
 
 function toElkNode(node: DesignNode): ElkNodeJson {

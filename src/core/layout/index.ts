@@ -1,5 +1,6 @@
 // Auto-layout: design -> ELK graph -> positions. The engine (elkjs) is passed in; core never imports it.
-export { buildElkGraph, expandSelection, ROLE_PARTITIONS, ROOT_ID } from './buildElkGraph'
+export { buildElkGraph, expandSelection, ROOT_ID } from './buildElkGraph'
+export { ROLE_PARTITIONS } from './ranks'
 export type { EdgeRouting, LayoutDirection, LayoutOptions } from './buildElkGraph'
 export { applyElkLayout, layoutDesign } from './applyElkLayout'
 export type { ElkEdgeJson, ElkLayoutOptions, ElkNodeJson, ElkPointJson, LayoutEngine } from './elkTypes'

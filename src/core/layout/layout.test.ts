@@ -159,7 +159,7 @@ describe('layoutDesign', () => {
       fc.asyncProperty(arbitraryDesign({ maxNodes: 16 }), fc.constantFrom('RIGHT' as const, 'DOWN' as const), async (d, direction) => {
         expectTidy(await layoutDesign(d, elk, { direction }))
       }),
-      { numRuns: 25 },
+      { numRuns: 20 },
     )
   })
 
@@ -167,6 +167,23 @@ describe('layoutDesign', () => {
     const kinds: Kind[] = ['client', 'load-balancer', 'service', 'service', 'queue', 'service', 'relational-db', 'cache']
     const nodes = Array.from({ length: 200 }, (_, i) => node(`n${i}`, kinds[i % kinds.length]))
     const edges: Array<[string, string]> = nodes.slice(1).map((n, i) => [`n${Math.floor(i / 3)}`, n.id])
+    const result = await layoutDesign(design(nodes, edges), elk, { direction: 'RIGHT' })
+    expectTidy(result)
+    // Past the partitioning budget, entry points still open the picture and stores still close it.
+    const xs = (kind: Kind) => result.nodes.filter((n) => n.kind === kind).map((n) => n.position.x)
+    const middle = [...xs('load-balancer'), ...xs('service'), ...xs('queue')]
+    expect(Math.max(...xs('client'))).toBeLessThan(Math.min(...middle))
+    expect(Math.max(...middle)).toBeLessThan(Math.min(...xs('relational-db'), ...xs('cache')))
+  })
+
+  it('lays out a large design with zones past the partitioning budget', async () => {
+    const nodes: DesignNode[] = [node('z0', 'zone'), node('z1', 'zone'), node('user', 'client'), node('db', 'relational-db', { parent: 'z1' })]
+    for (let i = 0; i < 65; i++) {
+      nodes.push(node(`s${i}`, 'service', i % 2 === 0 ? { parent: `z${i % 4 === 0 ? 0 : 1}` } : {}))
+      nodes.push(node(`q${i}`, 'queue', i % 3 === 0 ? { parent: 'z0' } : {}))
+    }
+    const edges: Array<[string, string]> = [['user', 's0']]
+    for (let i = 0; i < 65; i++) edges.push([`s${i}`, `q${i}`], [`q${i}`, `s${(i + 1) % 65}`], [`s${i}`, 'db'])
     const result = await layoutDesign(design(nodes, edges), elk, { direction: 'RIGHT' })
     expectTidy(result)
   })
