@@ -23,30 +23,52 @@ interface CachedNode {
   flow: FlowNode
 }
 
+interface Placement {
+  node: DesignNode
+  position: Position
+  rect: Rect
+  parent: string | undefined
+  geometryKey: string
+}
+
+/** Geometry and drawing order depend on the design only, so a selection change reuses them. */
+function placeNodes(design: Design): Placement[] {
+  const rects = computeNodeRects(design)
+  const byId = new Map(design.nodes.map((n) => [n.id, n]))
+  const placed = design.nodes.map((node, index) => {
+    const parent = getValidParent(node, byId)
+    const rect = rects.get(node.id) as Rect
+    const parentRect = parent ? rects.get(parent) : undefined
+    const position = parentRect ? { x: rect.x - parentRect.x, y: rect.y - parentRect.y } : { x: rect.x, y: rect.y }
+    const geometryKey = `${position.x},${position.y},${rect.width},${rect.height},${parent ?? ''}`
+    return { placement: { node, position, rect, parent, geometryKey }, depth: getDepth(node, byId), index }
+  })
+  // Parents before children (React Flow's rule); file order within a depth, so drawing order is stable.
+  placed.sort((a, b) => a.depth - b.depth || a.index - b.index)
+  return placed.map((entry) => entry.placement)
+}
+
 /** A mapper with its own cache: call it with each new design; unchanged nodes come back as the same objects. */
 export function createNodeMapper(): (design: Design, selected: ReadonlySet<string>) => FlowNode[] {
   let cache = new Map<string, CachedNode>()
+  let placedFor: Design | null = null
+  let placements: Placement[] = []
   return (design, selected) => {
-    const rects = computeNodeRects(design)
-    const byId = new Map(design.nodes.map((n) => [n.id, n]))
+    if (design !== placedFor) {
+      placements = placeNodes(design)
+      placedFor = design
+    }
     const next = new Map<string, CachedNode>()
-    const out: Array<{ depth: number; index: number; flow: FlowNode }> = []
-    design.nodes.forEach((node, index) => {
-      const parent = getValidParent(node, byId)
-      const rect = rects.get(node.id) as Rect
-      const parentRect = parent ? rects.get(parent) : undefined
-      const position = parentRect ? { x: rect.x - parentRect.x, y: rect.y - parentRect.y } : { x: rect.x, y: rect.y }
+    const out = placements.map(({ node, position, rect, parent, geometryKey }) => {
       const isSelected = selected.has(node.id)
-      const key = `${position.x},${position.y},${rect.width},${rect.height},${parent ?? ''},${isSelected ? 1 : 0}`
+      const key = `${geometryKey},${isSelected ? 1 : 0}`
       const cached = cache.get(node.id)
       const flow = cached && cached.source === node && cached.key === key ? cached.flow : toFlowNode(node, position, rect, parent, isSelected)
       next.set(node.id, { source: node, key, flow })
-      out.push({ depth: getDepth(node, byId), index, flow })
+      return flow
     })
     cache = next
-    // Parents before children (React Flow's rule); file order within a depth, so drawing order is stable.
-    out.sort((a, b) => a.depth - b.depth || a.index - b.index)
-    return out.map((entry) => entry.flow)
+    return out
   }
 }
 
