@@ -17,13 +17,12 @@ export function ExportMenu() {
   return (
     <DropdownMenu
       trigger={{
-        label: 'Export',
+        label: 'Export PNG, SVG or JSON',
         testId: 'export-menu',
-        className: 'has-label',
+        className: 'has-chevron',
         content: (
           <>
             <Share size={16} aria-hidden="true" />
-            <span>Export</span>
             <ChevronDown size={12} aria-hidden="true" />
           </>
         ),

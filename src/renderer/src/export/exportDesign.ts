@@ -5,6 +5,7 @@ import { renderDesignSvg, type SvgResult } from '../../../core/export/svg'
 import type { ExportRequest } from '../platform/types'
 import { FORMAT_INFO, withExtension, type ExportSettings } from './exportSettings'
 import { describeReduction, type RasterSize } from './rasterSize'
+import { timeAsync, timeSync } from './timing'
 
 /**
  * Design + the dialog's choices -> the bytes to save. The picture is core's renderDesignSvg, the same one
@@ -44,11 +45,12 @@ export async function prepareExport(
   const { mimeType } = FORMAT_INFO[settings.format]
   const suggestedName = withExtension(fileName, settings.format)
   if (settings.format === 'json') return { request: { suggestedName, mimeType, data: serializeDesign(design) } }
-  const picture = renderExportSvg(design, settings, analysis)
+  const picture = timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis))
   if (settings.format === 'svg') return { request: { suggestedName, mimeType, data: picture.svg + '\n' } }
-  const { png, size } = await rasterize(picture, settings.scale)
+  const { png, size } = await timeAsync('archsight:export-rasterize', () => rasterize(picture, settings.scale))
+  const data = timeSync('archsight:export-chunk', () => embedDesignInPng(png, serializeDesign(design)))
   return {
-    request: { suggestedName, mimeType, data: embedDesignInPng(png, serializeDesign(design)) },
+    request: { suggestedName, mimeType, data },
     notice: size.isReduced ? describeReduction(size, settings.scale) : undefined,
   }
 }

@@ -28,14 +28,14 @@ export function AutoLayoutButton() {
     <div className="split-button" aria-busy={isRunning}>
       <button
         type="button"
-        className="toolbar-button has-label"
+        className="toolbar-button"
         data-testid="auto-layout"
-        title={`Auto-layout, ${DIRECTION_LABELS[direction].toLowerCase()} (${SHORTCUT}); lays out the selection when 2+ nodes are selected`}
+        title={`Auto-layout ${DIRECTION_LABELS[direction].toLowerCase()} (${SHORTCUT}); with 2+ nodes selected, only those`}
+        aria-label="Auto-layout"
         disabled={isRunning}
         onClick={() => runCommand('design.autoLayout')}
       >
         <LayoutDashboard size={16} aria-hidden="true" />
-        <span>{isRunning ? 'Laying out…' : 'Auto-layout'}</span>
       </button>
       <DropdownMenu
         trigger={{ label: 'Auto-layout direction', testId: 'auto-layout-direction', content: <ChevronDown size={12} /> }}

@@ -1,5 +1,6 @@
 import { layoutDesign, type LayoutDirection, type LayoutEngine } from '../../../core/layout'
 import type { EditorStore } from '../store'
+import { timeAsync } from '../export/timing'
 import { useLayoutState } from './layoutState'
 import { createWorkerEngine, LayoutTimeoutError } from './workerEngine'
 
@@ -53,15 +54,19 @@ export async function autoLayoutInEditor(store: EditorStore, fit: () => void, di
   const state = useLayoutState.getState()
   if (state.isRunning) return
   if (direction) state.setDirection(direction)
-  sharedEngine ??= createWorkerEngine()
+  if (!sharedEngine) {
+    const worker = createWorkerEngine()
+    sharedEngine = { layout: (graph) => timeAsync('archsight:layout-worker', () => worker.layout(graph)) }
+  }
+  const options: AutoLayoutOptions = {
+    direction: direction ?? state.direction,
+    engine: sharedEngine,
+    // Fit once React Flow has measured the moved nodes, i.e. after the next paint.
+    onApplied: () => requestAnimationFrame(() => requestAnimationFrame(fit)),
+  }
   state.setRunning(true)
   try {
-    await runAutoLayout(store, {
-      direction: direction ?? state.direction,
-      engine: sharedEngine,
-      // Fit once React Flow has measured the moved nodes, i.e. after the next paint.
-      onApplied: () => requestAnimationFrame(() => requestAnimationFrame(fit)),
-    })
+    await timeAsync('archsight:auto-layout', () => runAutoLayout(store, options))
   } finally {
     useLayoutState.getState().setRunning(false)
   }

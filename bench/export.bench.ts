@@ -1,0 +1,158 @@
+/**
+ * `npx tsx bench/export.bench.ts` (after `npm run build:web`): auto-layout and PNG export in Chromium, driven
+ * through the real UI on generated designs.
+ * - layout: 50, 200 and 500 nodes, each opened piled on one spot and laid out with the top-bar button. Figures
+ *   are the app's own User Timing measures: `archsight:layout-worker` (post to the Web Worker, ELK, answer) and
+ *   `archsight:auto-layout` (the whole command: graph, worker, positions, store update).
+ * - export: a 500-node design as a 2x PNG: `archsight:export-svg` (core's SVG string), `-rasterize` (<img> from a
+ *   Blob URL, canvas, toBlob), `-chunk` (the design embedded), and click-to-download wall time.
+ * A benchmark, not a test: it prints figures and asserts nothing. It serves dist-web with `vite preview` on port
+ * 4176, or uses BENCH_URL when that is set.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { serializeDesign } from '../src/core/design/index'
+import type { Design } from '../src/core/design/index'
+import { generateLayeredDesign } from './layoutDesigns'
+
+const PORT = 4176
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const LAYOUT_SIZES = [
+  { nodes: 50, runs: 5 },
+  { nodes: 200, runs: 3 },
+  { nodes: 500, runs: 1 },
+]
+const EXPORT_RUNS = 3
+
+async function startPreview(): Promise<{ url: string; server: ChildProcess | null }> {
+  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, server: null }
+  const args = ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort']
+  const server = spawn('npx', args, { stdio: 'ignore' })
+  const url = `http://127.0.0.1:${PORT}/`
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, server }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  server.kill()
+  throw new Error('vite preview did not start; run `npm run build:web` first')
+}
+
+function writeDesign(design: Design, name: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'archsight-bench-')), `${name}.archsight`)
+  writeFileSync(path, serializeDesign(design))
+  return path
+}
+
+/** Every node piled near the origin, as in the layout journey, so the layout has real work to do. */
+function writePiled(design: Design): string {
+  const nodes = design.nodes.map((n, i) => ({ ...n, position: { x: (i * 7) % 53, y: (i * 11) % 37 } }))
+  return writeDesign({ ...design, nodes }, `piled-${design.nodes.length}`)
+}
+
+/** Without zones, on a 25-column grid: a 500-node picture of about 7,000 x 2,800 px, independent of ELK. */
+function writeGrid(design: Design): string {
+  const nodes = design.nodes
+    .filter((n) => n.kind !== 'zone')
+    .map(({ parent: _parent, ...n }, i) => ({ ...n, position: { x: (i % 25) * 280, y: Math.floor(i / 25) * 140 } }))
+  return writeDesign({ ...design, nodes }, `grid-${nodes.length}`)
+}
+
+async function open(page: Page, url: string, path: string, count: number): Promise<void> {
+  await page.goto(url)
+  await page.getByTestId('open-file-input').setInputFiles(path)
+  await page.waitForFunction(`document.querySelectorAll('.react-flow__node').length >= ${Math.min(count, 300)}`)
+}
+
+async function lastMeasure(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => {
+    const entries = performance.getEntriesByName(n, 'measure')
+    return entries.length ? entries[entries.length - 1].duration : Number.NaN
+  }, name)
+}
+
+async function countMeasures(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').length, name)
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const ms = (value: number): string => `${value.toFixed(0)} ms`.padStart(9)
+
+async function benchLayout(page: Page, url: string): Promise<void> {
+  console.log('auto-layout in the worker (median of runs, first run after load included)')
+  console.log('nodes  edges |  worker (ELK)  whole command')
+  for (const { nodes, runs } of LAYOUT_SIZES) {
+    const design = generateLayeredDesign(nodes)
+    const path = writePiled(design)
+    const notices = new Set<string>()
+    const worker: number[] = []
+    const whole: number[] = []
+    for (let run = 0; run < runs; run++) {
+      await open(page, url, path, design.nodes.length)
+      const before = await countMeasures(page, 'archsight:auto-layout')
+      await page.getByTestId('auto-layout').click()
+      await page.waitForFunction((n) => performance.getEntriesByName('archsight:auto-layout', 'measure').length > n, before, { timeout: 60_000 })
+      worker.push(await lastMeasure(page, 'archsight:layout-worker'))
+      whole.push(await lastMeasure(page, 'archsight:auto-layout'))
+      const toast = page.getByTestId('toast')
+      if (await toast.isVisible()) notices.add(`${nodes} nodes: ${await toast.innerText()}`)
+    }
+    console.log(`${String(nodes).padStart(5)}  ${String(design.edges.length).padStart(5)} | ${ms(median(worker))}    ${ms(median(whole))}`)
+    for (const notice of notices) console.log(`       notice: ${notice.replace(/\s+/g, ' ')}`)
+  }
+}
+
+async function benchExport(page: Page, url: string): Promise<void> {
+  const generated = generateLayeredDesign(520)
+  const path = writeGrid(generated)
+  const design = { nodes: generated.nodes.filter((n) => n.kind !== 'zone'), edges: generated.edges }
+  await open(page, url, path, design.nodes.length)
+  const rows: { svg: number; raster: number; chunk: number; wall: number; size: string; bytes: number }[] = []
+  for (let run = 0; run < EXPORT_RUNS; run++) {
+    await page.getByTestId('export-menu').click()
+    await page.getByTestId('export-png').click()
+    await page.getByTestId('export-scale-2').check()
+    const caption = (await page.getByTestId('export-preview').locator('figcaption').textContent()) ?? ''
+    const download = page.waitForEvent('download', { timeout: 120_000 })
+    const start = Date.now()
+    await page.getByTestId('export-confirm').click()
+    const file = await download
+    const wall = Date.now() - start
+    const stream = await file.createReadStream()
+    let bytes = 0
+    for await (const chunk of stream) bytes += (chunk as Buffer).length
+    rows.push({
+      svg: await lastMeasure(page, 'archsight:export-svg'),
+      raster: await lastMeasure(page, 'archsight:export-rasterize'),
+      chunk: await lastMeasure(page, 'archsight:export-chunk'),
+      wall,
+      size: caption.split(' · ')[0],
+      bytes,
+    })
+  }
+  const pick = (key: 'svg' | 'raster' | 'chunk' | 'wall') => median(rows.map((r) => r[key]))
+  console.log(`\nPNG export, ${design.nodes.length} nodes / ${design.edges.length} edges at 2x (${rows[0].size}, ${(rows[0].bytes / 1048576).toFixed(1)} MB), median of ${EXPORT_RUNS}`)
+  console.log(`  SVG string ${ms(pick('svg'))}   rasterise ${ms(pick('raster'))}   design chunk ${ms(pick('chunk'))}   click to download ${ms(pick('wall'))}`)
+}
+
+async function main(): Promise<void> {
+  const { url, server } = await startPreview()
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
+    const page = await context.newPage()
+    await benchLayout(page, url)
+    await benchExport(page, url)
+  } finally {
+    await browser.close()
+    server?.kill()
+  }
+}
+
+await main()
