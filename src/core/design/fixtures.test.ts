@@ -145,6 +145,11 @@ describe('broken design files', () => {
     })
   }
 
+  it('publishes the same table in fixtures/broken-messages.json for the editor\'s Playwright journey', () => {
+    const published = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/broken-messages.json', import.meta.url)), 'utf8'))
+    expect(published).toEqual(Object.fromEntries(Object.entries(BROKEN).map(([name, error]) => [`${name}.archsight`, error])))
+  })
+
   it('gives the same message when the text was decoded elsewhere (the browser reads files as text)', () => {
     for (const name of Object.keys(BROKEN)) {
       if (name === 'invalid-utf8') continue // a text decoder has already replaced the bad byte
