@@ -9,6 +9,7 @@ import { ProblemsPanel } from '../problems/ProblemsPanel'
 import { OpenFileInput } from '../platform/OpenFileInput'
 import { useEditorStore } from '../store'
 import { TemplateGallery } from '../templates/TemplateGallery'
+import { ConfirmDialog } from './ConfirmDialog'
 import { EditorContext } from './editorContext'
 import { ErrorBanner } from './ErrorBanner'
 import { Toast } from './Toast'
@@ -72,6 +73,7 @@ export function App() {
           </Panel>
         </Group>
         <Toast />
+        <ConfirmDialog />
         <ExportDialog />
         <TemplateGallery />
         <AnalysisHost />

@@ -1,3 +1,4 @@
+import { requestConfirm } from './confirmHost'
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile } from './types'
 
 /**
@@ -113,7 +114,7 @@ export function createBrowserPlatform(): Platform {
       download(request.suggestedName, request.data, request.mimeType)
       return true
     },
-    confirmDiscard: async (message) => window.confirm(message),
+    confirmDiscard: (message) => requestConfirm(message),
     setDocumentState: (title) => {
       document.title = title
     },

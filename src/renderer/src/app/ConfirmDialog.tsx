@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react'
+import { ModalDialog } from '../export/ModalDialog'
+import { attachConfirmHost, type ConfirmRequest } from '../platform/confirmHost'
+
+/** Answers the platform's "discard unsaved changes?" in the app's own dialog; Cancel is the safe default. */
+export function ConfirmDialog() {
+  const [request, setRequest] = useState<ConfirmRequest | null>(null)
+  useEffect(() => attachConfirmHost(setRequest), [])
+  if (!request) return null
+  return (
+    <ModalDialog
+      title="Unsaved changes"
+      testId="confirm-dialog"
+      className="confirm-dialog"
+      onClose={() => request.resolve(false)}
+      footer={
+        <>
+          <button type="button" className="dialog-button" data-testid="confirm-cancel" autoFocus onClick={() => request.resolve(false)}>
+            Keep editing
+          </button>
+          <button type="button" className="dialog-button dialog-button--danger" data-testid="confirm-discard" onClick={() => request.resolve(true)}>
+            Discard changes
+          </button>
+        </>
+      }
+    >
+      <p>{request.message}</p>
+    </ModalDialog>
+  )
+}
