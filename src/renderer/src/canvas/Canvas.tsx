@@ -17,6 +17,8 @@ const EDGE_TYPES = { arch: ArchEdge }
 const SNAP_GRID: [number, number] = [8, 8]
 const PAN_BUTTONS = [1, 2]
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
+// Small enough to leave the canvas to the design, large enough to find your place in it.
+const MINIMAP_SIZE = { width: 168, height: 112 }
 /** Above this many nodes only what is on screen is rendered. */
 const VIRTUALIZE_ABOVE = 300
 
@@ -65,7 +67,9 @@ export function Canvas() {
         fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-        <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" />
+        {flow.nodes.length > 0 && (
+          <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={MINIMAP_SIZE} />
+        )}
         <Controls showInteractive={false} />
         <HeatControl />
       </ReactFlow>
