@@ -19,4 +19,12 @@ test('keyboard only: find a component, add it at the centre, delete it', async (
   await expect(editor.inspector).toContainText('redis-1')
   await page.keyboard.press('Delete')
   await expect(editor.nodes).toHaveCount(0)
+
+  // Escape drops the selection: Delete then has nothing to delete.
+  await page.keyboard.press('Enter')
+  await expect(editor.nodes).toHaveCount(1)
+  await page.keyboard.press('Escape')
+  await expect(editor.inspector).toContainText('Design')
+  await page.keyboard.press('Delete')
+  await expect(editor.nodes).toHaveCount(1)
 })

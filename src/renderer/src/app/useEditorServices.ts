@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { createClipboardActions } from '../commands/clipboardActions'
 import { createCommands } from '../commands/createCommands'
-import { findCommandForKey, isCommandEnabled, runCommandById } from '../commands/dispatch'
+import { findCommandForKey, isCommandEnabled, isEditable, runCommandById } from '../commands/dispatch'
 import { isMacPlatform } from '../commands/shortcuts'
 import { createDocumentActions } from '../files/documentActions'
 import { platform } from '../platform'
@@ -10,6 +10,14 @@ import { useEditorStore } from '../store'
 import type { EditorServices } from './editorContext'
 
 const ZOOM = { duration: 150 }
+
+/** Escape on the canvas (not in a field, menu or dialog, which use it themselves) drops the selection. */
+function clearSelectionOnEscape(event: KeyboardEvent): void {
+  const target = event.target instanceof Element ? event.target : null
+  if (isEditable(target) || target?.closest('dialog, [role="menu"]')) return
+  const { selectedNodeIds, selectedEdgeIds, select } = useEditorStore.getState()
+  if (selectedNodeIds.length + selectedEdgeIds.length > 0) select([], [])
+}
 
 /** Builds the commands once and routes keys and native-menu commands to them. */
 export function useCreateEditorServices(): EditorServices {
@@ -42,6 +50,7 @@ export function useCreateEditorServices(): EditorServices {
     const isMac = isMacPlatform()
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return
+      if (event.key === 'Escape') return clearSelectionOnEscape(event)
       const command = findCommandForKey(services.commands, event, isMac)
       if (!command) return
       event.preventDefault()

@@ -20,7 +20,7 @@ export function runCommandById(commands: readonly Command[], docs: DocumentActio
   return true
 }
 
-function isEditable(target: EventTarget | null): boolean {
+export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   const tag = target.tagName

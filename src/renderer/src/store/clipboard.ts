@@ -1,6 +1,7 @@
 import { DESIGN_FORMAT, DESIGN_VERSION, type Design, type DesignEdge, type DesignNode, type Position } from '../../../core/design/types'
 import { validateDesign } from '../../../core/design/validate'
-import { collectDescendants, normalizeZones } from './designOps'
+import { computeNodeRects } from '../../../core/design/geometry'
+import { collectDescendants, findDropZone, normalizeZones, sizeOf } from './designOps'
 import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
 
 /**
@@ -63,6 +64,7 @@ export interface PasteResult {
 export function pasteClipboard(design: Design, payload: ClipboardPayload, offset: Position): PasteResult | null {
   if (payload.nodes.length === 0) return null
   const taken = collectIds(design)
+  const rects = computeNodeRects(design)
   const idMap = new Map<string, string>()
   for (const node of payload.nodes) idMap.set(node.id, takeFreeId(getIdBase(node.kind, node.technology), taken))
   const nodes = payload.nodes.map((node): DesignNode => {
@@ -71,7 +73,10 @@ export function pasteClipboard(design: Design, payload: ClipboardPayload, offset
       id: idMap.get(node.id) as string,
       position: { x: Math.round(node.position.x + offset.x), y: Math.round(node.position.y + offset.y) },
     }
-    const parent = node.parent ? idMap.get(node.parent) : undefined
+    // Inside a pasted zone it stays inside; otherwise it joins the zone it lands in, like a dropped component.
+    const size = sizeOf(node.kind)
+    const centre = { x: next.position.x + size.width / 2, y: next.position.y + size.height / 2 }
+    const parent = node.parent ? idMap.get(node.parent) : findDropZone(design, rects, centre, new Set())
     if (parent) next.parent = parent
     else delete next.parent
     const dlq = node.props?.deadLetterQueue

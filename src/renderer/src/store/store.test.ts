@@ -141,6 +141,16 @@ describe('editor store', () => {
     expect(design.edges.find((e) => e.id === selectedEdgeIds[0])).toMatchObject({ source: 'service-2', target: 'redis-2' })
   })
 
+  it('a duplicated node inside a zone stays in that zone', () => {
+    const store = createEditorStore()
+    const zone = store.getState().addNode('zone', 'availability-zone', { x: 0, y: 0 })
+    store.getState().addNode('service', 'generic', { x: 40, y: 60 })
+    store.getState().addNode('service', 'generic', { x: 300, y: 60 })
+    const payload = copySelection(store.getState().design, ['service-1'])
+    store.getState().pasteItems(payload!, { x: 24, y: 24 })
+    expect(store.getState().design.nodes.find((n) => n.id === 'service-3')?.parent).toBe(zone)
+  })
+
   it('refuses clipboard text that is not a valid fragment', () => {
     expect(parseClipboardText('hello').ok).toBe(false)
     const bad = { format: 'archsight-clipboard', nodes: [{ id: 'x', kind: 'service', position: { x: 0, y: 0 }, props: { instances: 0 } }], edges: [] }
