@@ -19,7 +19,15 @@ import type { Design } from '../src/core/design/index'
 import { generateLayeredDesign } from './layoutDesigns'
 
 const PORT = 4176
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const LAYOUT_SIZES = [
   { nodes: 50, runs: 5 },
   { nodes: 200, runs: 3 },
@@ -29,7 +37,8 @@ const EXPORT_RUNS = 3
 
 async function startPreview(): Promise<{ url: string; server: ChildProcess | null }> {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, server: null }
-  const args = ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort']
+  const args = ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(PORT)]
+  args.push('--strictPort')
   const server = spawn('npx', args, { stdio: 'ignore' })
   const url = `http://127.0.0.1:${PORT}/`
   for (let i = 0; i < 100; i++) {
@@ -97,13 +106,15 @@ async function benchLayout(page: Page, url: string): Promise<void> {
       await open(page, url, path, design.nodes.length)
       const before = await countMeasures(page, 'archsight:auto-layout')
       await page.getByTestId('auto-layout').click()
-      await page.waitForFunction((n) => performance.getEntriesByName('archsight:auto-layout', 'measure').length > n, before, { timeout: 60_000 })
+      const isDone = (n: number) => performance.getEntriesByName('archsight:auto-layout', 'measure').length > n
+      await page.waitForFunction(isDone, before, { timeout: 60_000 })
       worker.push(await lastMeasure(page, 'archsight:layout-worker'))
       whole.push(await lastMeasure(page, 'archsight:auto-layout'))
       const toast = page.getByTestId('toast')
       if (await toast.isVisible()) notices.add(`${nodes} nodes: ${await toast.innerText()}`)
     }
-    console.log(`${String(nodes).padStart(5)}  ${String(design.edges.length).padStart(5)} | ${ms(median(worker))}    ${ms(median(whole))}`)
+    const size = `${String(nodes).padStart(5)}  ${String(design.edges.length).padStart(5)}`
+    console.log(`${size} | ${ms(median(worker))}    ${ms(median(whole))}`)
     for (const notice of notices) console.log(`       notice: ${notice.replace(/\s+/g, ' ')}`)
   }
 }
@@ -137,13 +148,17 @@ async function benchExport(page: Page, url: string): Promise<void> {
     })
   }
   const pick = (key: 'svg' | 'raster' | 'chunk' | 'wall') => median(rows.map((r) => r[key]))
-  console.log(`\nPNG export, ${design.nodes.length} nodes / ${design.edges.length} edges at 2x (${rows[0].size}, ${(rows[0].bytes / 1048576).toFixed(1)} MB), median of ${EXPORT_RUNS}`)
-  console.log(`  SVG string ${ms(pick('svg'))}   rasterise ${ms(pick('raster'))}   design chunk ${ms(pick('chunk'))}   click to download ${ms(pick('wall'))}`)
+  const megabytes = (rows[0].bytes / 1048576).toFixed(1)
+  const counts = `${design.nodes.length} nodes / ${design.edges.length} edges`
+  console.log(`\nPNG export, ${counts} at 2x (${rows[0].size}, ${megabytes} MB), median of ${EXPORT_RUNS}`)
+  console.log(`  SVG string ${ms(pick('svg'))}   rasterise ${ms(pick('raster'))}   design chunk ${ms(pick('chunk'))}`)
+  console.log(`  click to download ${ms(pick('wall'))}`)
 }
 
 async function main(): Promise<void> {
   const { url, server } = await startPreview()
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
     const page = await context.newPage()

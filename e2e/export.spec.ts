@@ -33,7 +33,8 @@ test('export a template as PNG: edges drawn, design inside, and it reopens exact
   expect(png.name).toMatch(/\.png$/)
 
   // The same picture core draws for these settings (the CLI's export): its size and where its edges run.
-  const picture = renderDesignSvg(design, { theme: 'light', background: true, analysis: analyze(design), legend: false })
+  const options = { theme: 'light', background: true, analysis: analyze(design), legend: false } as const
+  const picture = renderDesignSvg(design, options)
   const header = readPngHeader(png.bytes)
   expect(header).toEqual({ width: Math.floor(picture.width * SCALE), height: Math.floor(picture.height * SCALE) })
 
@@ -85,12 +86,17 @@ test('export SVG: a self-contained picture that parses, in the dark theme with t
   expect(svg).not.toMatch(/<script|<foreignObject|\son[a-z]+=/i)
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
-    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.localName, edges: doc.querySelectorAll('[data-edge]').length }
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      root: doc.documentElement.localName,
+      edges: doc.querySelectorAll('[data-edge]').length,
+    }
   }, svg)
   expect(parsed).toEqual({ error: false, root: 'svg', edges: readTemplate('chat-service').edges.length })
   // The dark picture with the legend is what core renders for these choices.
   const design = readTemplate('chat-service')
-  expect(svg.trim()).toBe(renderDesignSvg(design, { theme: 'dark', background: true, analysis: analyze(design), legend: true }).svg)
+  const options = { theme: 'dark', background: true, analysis: analyze(design), legend: true } as const
+  expect(svg.trim()).toBe(renderDesignSvg(design, options).svg)
 })
 
 test('a PNG without a design is refused with a clear message and the design stays', async ({ page }) => {

@@ -19,7 +19,7 @@ test('auto-layout untangles a piled-up design left to right, in one undoable ste
   // The canvas does not pan on open, so compare positions in the design, via the DOM, after a fit.
   await editor.command('view.fit')
   expect(findOverlaps(await layout.boxes()).length).toBeGreaterThan(5)
-  const scrambled = await page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => (el as HTMLElement).style.transform))
+  const scrambled = await layout.flowPositions()
 
   await layout.run()
   await expect.poll(async () => findOverlaps(await layout.boxes())).toEqual([])
@@ -37,9 +37,7 @@ test('auto-layout untangles a piled-up design left to right, in one undoable ste
 
   await editor.canvas.click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Control+Z')
-  await expect
-    .poll(() => page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => (el as HTMLElement).style.transform)))
-    .toEqual(scrambled)
+  await expect.poll(() => layout.flowPositions()).toEqual(scrambled)
 })
 
 test('top-down layout, the shortcut, and laying out only the selection', async ({ page }) => {

@@ -14,7 +14,8 @@ test('the gallery lists every template with its name, description and picture, a
     await expect(card).toContainText(entry.name)
     await expect(card).toContainText(entry.description)
     // The thumbnail is a real, decoded picture.
-    await expect.poll(() => card.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+    const width = () => card.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)
+    await expect.poll(width).toBeGreaterThan(0)
   }
 
   await gallery.choose('twitter-timeline')
@@ -33,17 +34,17 @@ test('choosing a template asks before discarding unsaved changes', async ({ page
   await editor.dragToCanvas('service', 'generic', { x: 300, y: 200 })
   await expect(editor.nodes).toHaveCount(1)
 
-  page.once('dialog', (dialog) => void dialog.dismiss())
   await gallery.open()
   await gallery.card('chat-service').click()
+  const confirm = page.getByTestId('confirm-dialog')
+  await expect(confirm).toContainText(/Discard unsaved changes/)
+  await confirm.getByTestId('confirm-cancel').click()
   await expect(editor.nodes).toHaveCount(1)
   await expect(gallery.dialog).toBeVisible()
 
-  page.once('dialog', (dialog) => {
-    expect(dialog.message()).toMatch(/Discard unsaved changes/)
-    void dialog.accept()
-  })
-  await gallery.choose('chat-service')
+  await gallery.card('chat-service').click()
+  await confirm.getByTestId('confirm-discard').click()
+  await expect(gallery.dialog).toBeHidden()
   await expect(editor.nodes).toHaveCount(readTemplate('chat-service').nodes.length)
   // Undo history starts fresh with the template: there is nothing to undo back into the old design.
   await expect(page.getByTestId('cmd-edit.undo')).toBeDisabled()

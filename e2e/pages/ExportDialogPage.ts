@@ -23,7 +23,9 @@ export class ExportDialogPage {
   async choose(settings: { scale?: 1 | 2 | 3; theme?: 'light' | 'dark'; background?: boolean; legend?: boolean }) {
     if (settings.scale) await this.dialog.getByTestId(`export-scale-${settings.scale}`).check()
     if (settings.theme) await this.dialog.getByTestId(`export-theme-${settings.theme}`).check()
-    if (settings.background !== undefined) await this.dialog.getByTestId('export-background').setChecked(settings.background)
+    if (settings.background !== undefined) {
+      await this.dialog.getByTestId('export-background').setChecked(settings.background)
+    }
     if (settings.legend !== undefined) await this.dialog.getByTestId('export-legend').setChecked(settings.legend)
   }
 

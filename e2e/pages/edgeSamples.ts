@@ -17,7 +17,10 @@ export interface EdgePath {
 function bezier(p: number[], t: number): { x: number; y: number } {
   const u = 1 - t
   const w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t]
-  return { x: w[0] * p[0] + w[1] * p[2] + w[2] * p[4] + w[3] * p[6], y: w[0] * p[1] + w[1] * p[3] + w[2] * p[5] + w[3] * p[7] }
+  return {
+    x: w[0] * p[0] + w[1] * p[2] + w[2] * p[4] + w[3] * p[6],
+    y: w[0] * p[1] + w[1] * p[3] + w[2] * p[5] + w[3] * p[7],
+  }
 }
 
 interface Box {
@@ -37,7 +40,9 @@ function findPills(svg: string, tx: number, ty: number): Box[] {
   return boxes
 }
 
-const isInside = (p: { x: number; y: number }, b: Box) => p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height
+function isInside(p: { x: number; y: number }, b: Box): boolean {
+  return p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height
+}
 
 export function findEdgePaths(svg: string): EdgePath[] {
   const offset = /<g transform="translate\((-?[\d.]+) (-?[\d.]+)\)">/.exec(svg)

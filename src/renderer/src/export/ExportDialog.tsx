@@ -1,25 +1,19 @@
 import { useMemo, useState } from 'react'
 import { Copy, Download } from 'lucide-react'
 import { analyze } from '../../../core/analysis'
+import { serializeDesign } from '../../../core/design'
 import { platform } from '../platform'
 import { useDesign, useEditorStore } from '../store'
 import { getDisplayName } from '../files/documentActions'
-import { ChoiceGroup } from './ChoiceGroup'
 import { copyPictureToClipboard } from './copyPng'
 import { prepareExport, renderExportSvg } from './exportDesign'
 import { useExportDialog } from './exportDialogState'
-import { FORMAT_INFO, suggestBaseName, type ExportFormat, type ExportTheme } from './exportSettings'
+import { FORMAT_INFO, suggestBaseName, type ExportFormat } from './exportSettings'
+import { ExportSettingsPanel } from './ExportSettingsPanel'
 import { ModalDialog } from './ModalDialog'
 import { rasterizeSvg } from './rasterize'
-import { computeRasterSize, EXPORT_SCALES, formatScale, type ExportScale } from './rasterSize'
+import { computeRasterSize } from './rasterSize'
 import { useSvgUrl } from './useSvgUrl'
-
-const FORMATS = (['png', 'svg', 'json'] as const).map((value) => ({ value, label: FORMAT_INFO[value].label }))
-const SCALES = EXPORT_SCALES.map((value) => ({ value, label: `${value}x` }))
-const THEMES = [
-  { value: 'light' as const, label: 'Light' },
-  { value: 'dark' as const, label: 'Dark' },
-]
 
 /** The export dialog: format, scale, theme, background, legend, file name, with a live preview. */
 export function ExportDialog() {
@@ -34,7 +28,9 @@ function ExportDialogBody() {
   const design = useDesign()
   const showNotice = useEditorStore((s) => s.showNotice)
   const documentName = useEditorStore((s) => getDisplayName(s.fileName, s.design))
-  const [fileName, setFileName] = useState(() => suggestBaseName(documentName.replace(/\.(archsight|json|png)$/i, '')))
+  const [fileName, setFileName] = useState(() =>
+    suggestBaseName(documentName.replace(/\.(archsight|json|png)$/i, '')),
+  )
   const [isBusy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -43,6 +39,11 @@ function ExportDialogBody() {
   const previewUrl = useSvgUrl(picture.svg)
   const isPicture = settings.format !== 'json'
   const raster = computeRasterSize(picture.width, picture.height, settings.scale)
+  // The start of the file, as text: enough to see what is exported without laying out megabytes.
+  const jsonPreview = useMemo(
+    () => (isPicture ? '' : serializeDesign(design).split('\n').slice(0, 60).join('\n')),
+    [design, isPicture],
+  )
 
   const run = async (task: () => Promise<void>) => {
     setBusy(true)
@@ -80,7 +81,13 @@ function ExportDialogBody() {
         </p>
       )}
       {settings.format === 'png' && (
-        <button type="button" className="dialog-button" onClick={() => void onCopy()} disabled={isBusy} data-testid="export-copy">
+        <button
+          type="button"
+          className="dialog-button"
+          onClick={() => void onCopy()}
+          disabled={isBusy}
+          data-testid="export-copy"
+        >
           <Copy size={14} aria-hidden="true" /> Copy PNG
         </button>
       )}
@@ -94,51 +101,31 @@ function ExportDialogBody() {
         disabled={isBusy || fileName.trim() === ''}
         data-testid="export-confirm"
       >
-        <Download size={14} aria-hidden="true" /> {isBusy ? 'Exporting…' : `Export ${FORMAT_INFO[settings.format].label}`}
+        <Download size={14} aria-hidden="true" />
+        {isBusy ? 'Exporting…' : `Export ${FORMAT_INFO[settings.format].label}`}
       </button>
     </>
   )
+  const caption = describeOutput(settings.format, raster, picture, design.nodes.length, design.edges.length)
 
   return (
     <ModalDialog title="Export" testId="export-dialog" className="export-dialog" onClose={close} footer={footer}>
       <div className="export-layout">
-        <figure className={`export-preview${settings.background ? '' : ' is-transparent'}`} data-testid="export-preview">
-          {previewUrl && <img src={previewUrl} alt={`Preview of ${design.name}`} />}
-          <figcaption>{describeOutput(settings.format, raster, picture, design.nodes.length, design.edges.length)}</figcaption>
+        <figure
+          className={`export-preview${settings.background || !isPicture ? '' : ' is-transparent'}`}
+          data-testid="export-preview"
+        >
+          {isPicture && previewUrl && <img src={previewUrl} alt={`Preview of ${design.name}`} />}
+          {!isPicture && <pre className="export-json">{jsonPreview}</pre>}
+          <figcaption>{caption}</figcaption>
         </figure>
-        <div className="export-settings">
-          <ChoiceGroup<ExportFormat> label="Format" name="export-format" value={settings.format} options={FORMATS} onChange={(format) => update({ format })} />
-          {settings.format === 'png' && (
-            <ChoiceGroup<ExportScale> label="Scale" name="export-scale" value={settings.scale} options={SCALES} onChange={(scale) => update({ scale })} />
-          )}
-          {isPicture && (
-            <>
-              <ChoiceGroup<ExportTheme> label="Theme" name="export-theme" value={settings.theme} options={THEMES} onChange={(theme) => update({ theme })} />
-              <label className="export-switch">
-                <input type="checkbox" checked={settings.background} onChange={(e) => update({ background: e.target.checked })} data-testid="export-background" />
-                <span>Background</span>
-                <small>{settings.background ? 'Filled with the theme colour' : 'Transparent'}</small>
-              </label>
-              <label className="export-switch">
-                <input type="checkbox" checked={settings.legend} onChange={(e) => update({ legend: e.target.checked })} data-testid="export-legend" />
-                <span>Legend</span>
-                <small>CAP, workload and finding counts under the picture</small>
-              </label>
-            </>
-          )}
-          <label className="export-field">
-            <span>File name</span>
-            <span className="export-field__input">
-              <input value={fileName} onChange={(e) => setFileName(e.target.value)} spellCheck={false} data-testid="export-file-name" />
-              <span className="export-field__ext">.{FORMAT_INFO[settings.format].extension}</span>
-            </span>
-          </label>
-          {settings.format === 'png' && raster.isReduced && (
-            <p className="export-warning" data-testid="export-reduced">
-              Too large for {settings.scale}x: the PNG will be scaled to {formatScale(raster.scale)}x to fit the browser's canvas limit.
-            </p>
-          )}
-        </div>
+        <ExportSettingsPanel
+          settings={settings}
+          update={update}
+          fileName={fileName}
+          setFileName={setFileName}
+          raster={raster}
+        />
       </div>
     </ModalDialog>
   )
@@ -151,7 +138,7 @@ function describeOutput(
   nodes: number,
   edges: number,
 ): string {
-  if (format === 'png') return `${raster.width} × ${raster.height} px · the design is embedded and reopens in Archsight`
+  if (format === 'png') return `${raster.width} × ${raster.height} px · carries the design, reopens in Archsight`
   if (format === 'svg') return `${picture.width} × ${picture.height} · vector, self-contained`
   return `The design file: ${nodes} ${nodes === 1 ? 'node' : 'nodes'}, ${edges} ${edges === 1 ? 'edge' : 'edges'}`
 }

@@ -23,7 +23,8 @@ const rasterizeWithResvg: Rasterize = async (picture, scale) => {
 
 describe('prepareExport', () => {
   it('writes a PNG that carries the design exactly, at the requested scale', async () => {
-    const { request, notice } = await prepareExport(design, { ...settings, scale: 1 }, 'Timeline', analyze(design), rasterizeWithResvg)
+    const options = { ...settings, scale: 1 as const }
+    const { request, notice } = await prepareExport(design, options, 'Timeline', analyze(design), rasterizeWithResvg)
     expect(request.suggestedName).toBe('Timeline.png')
     expect(request.mimeType).toBe('image/png')
     const bytes = request.data as Uint8Array
@@ -50,7 +51,8 @@ describe('prepareExport', () => {
   })
 
   it('writes the design file as JSON', async () => {
-    const { request } = await prepareExport(design, { ...settings, format: 'json' }, 'a/b', undefined, rasterizeWithResvg)
+    const options = { ...settings, format: 'json' as const }
+    const { request } = await prepareExport(design, options, 'a/b', undefined, rasterizeWithResvg)
     expect(request).toEqual({ suggestedName: 'a-b.json', mimeType: 'application/json', data: serializeDesign(design) })
   })
 })

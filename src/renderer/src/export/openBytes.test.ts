@@ -5,9 +5,9 @@ import { embedDesignInPng } from '../../../core/export/pngChunk'
 import { PNG_WITHOUT_DESIGN_MESSAGE, readDesignFromBytes } from './openBytes'
 import TEMPLATE from '../../../../resources/templates/url-shortener.archsight?raw'
 
-
 function renderPng(): Uint8Array {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3" fill="#36f"/></svg>'
+  const rect = '<rect width="4" height="3" fill="#36f"/>'
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3">${rect}</svg>`
   return new Uint8Array(new Resvg(svg).render().asPng())
 }
 

@@ -25,5 +25,6 @@ export function readDesignFromBytes(bytes: Uint8Array): OpenedDesign {
     return { ok: true, design: parsed.design, source: 'png' }
   }
   const parsed = parseDesignBytes(bytes)
-  return parsed.ok ? { ok: true, design: parsed.design, source: 'design' } : { ok: false, message: parsed.error.message }
+  if (!parsed.ok) return { ok: false, message: parsed.error.message }
+  return { ok: true, design: parsed.design, source: 'design' }
 }

@@ -1,4 +1,4 @@
-import { ChevronDown, LayoutDashboard } from 'lucide-react'
+import { ChevronDown, Workflow } from 'lucide-react'
 import { useEditorServices } from '../app/editorContext'
 import { formatShortcut, isMacPlatform } from '../commands/shortcuts'
 import { DropdownMenu } from '../export/DropdownMenu'
@@ -7,6 +7,11 @@ import { DIRECTION_LABELS, useLayoutState } from './layoutState'
 import './layout.css'
 
 const SHORTCUT = formatShortcut('Mod+Shift+L', isMacPlatform())
+const DIRECTION_TRIGGER = {
+  label: 'Auto-layout direction',
+  testId: 'auto-layout-direction',
+  content: <ChevronDown size={12} />,
+}
 
 /** Auto-layout in the top bar: the button lays out in the last direction; the chevron picks another. */
 export function AutoLayoutButton() {
@@ -30,15 +35,15 @@ export function AutoLayoutButton() {
         type="button"
         className="toolbar-button"
         data-testid="auto-layout"
-        title={`Auto-layout ${DIRECTION_LABELS[direction].toLowerCase()} (${SHORTCUT}); with 2+ nodes selected, only those`}
+        title={`Auto-layout ${DIRECTION_LABELS[direction].toLowerCase()} (${SHORTCUT}); 2+ selected: only those`}
         aria-label="Auto-layout"
         disabled={isRunning}
         onClick={() => runCommand('design.autoLayout')}
       >
-        <LayoutDashboard size={16} aria-hidden="true" />
+        <Workflow size={16} aria-hidden="true" />
       </button>
       <DropdownMenu
-        trigger={{ label: 'Auto-layout direction', testId: 'auto-layout-direction', content: <ChevronDown size={12} /> }}
+        trigger={DIRECTION_TRIGGER}
         entries={entries}
       />
     </div>

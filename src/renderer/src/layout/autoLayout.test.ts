@@ -83,7 +83,8 @@ describe('createWorkerEngine', () => {
       onmessage: null,
       onerror: null,
       postMessage(message) {
-        if (answer) queueMicrotask(() => worker.onmessage?.({ data: { id: message.id, ok: true, graph: message.graph } } as MessageEvent))
+        const data = { id: message.id, ok: true, graph: message.graph }
+        if (answer) queueMicrotask(() => worker.onmessage?.({ data } as MessageEvent))
       },
       terminate() {
         worker.terminated = true

@@ -50,7 +50,11 @@ export async function runAutoLayout(store: EditorStore, options: AutoLayoutOptio
 let sharedEngine: LayoutEngine | null = null
 
 /** The editor's command: the chosen direction, ELK in the shared worker, one layout at a time. */
-export async function autoLayoutInEditor(store: EditorStore, fit: () => void, direction?: LayoutDirection): Promise<void> {
+export async function autoLayoutInEditor(
+  store: EditorStore,
+  fit: () => void,
+  direction?: LayoutDirection,
+): Promise<void> {
   const state = useLayoutState.getState()
   if (state.isRunning) return
   if (direction) state.setDirection(direction)

@@ -21,12 +21,16 @@ describe('templates', () => {
   it('names the entry when its file is missing or invalid', () => {
     const entry = { id: 'x', file: 'x.archsight', name: 'X', description: 'd' }
     expect(() => loadTemplates([entry], {})).toThrow('template x: x.archsight is not bundled')
-    expect(() => loadTemplates([entry], { '/t/x.archsight': '{"format":"archsight","version":1}' })).toThrow(/^template x: /)
+    const invalid = { '/t/x.archsight': '{"format":"archsight","version":1}' }
+    expect(() => loadTemplates([entry], invalid)).toThrow(/^template x: /)
   })
 })
 
 describe('openTemplate', () => {
-  const platform = (answer: boolean) => ({ confirmDiscard: vi.fn(async () => answer), resetCurrentFile: vi.fn(async () => {}) })
+  const platform = (answer: boolean) => ({
+    confirmDiscard: vi.fn(async () => answer),
+    resetCurrentFile: vi.fn(async () => {}),
+  })
 
   it('opens a template as a new untitled design with nothing to save', async () => {
     const store = createEditorStore()

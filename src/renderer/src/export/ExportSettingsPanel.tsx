@@ -1,0 +1,92 @@
+import { ChoiceGroup } from './ChoiceGroup'
+import { FORMAT_INFO, type ExportFormat, type ExportSettings, type ExportTheme } from './exportSettings'
+import { EXPORT_SCALES, formatScale, type ExportScale, type RasterSize } from './rasterSize'
+
+const FORMATS = (['png', 'svg', 'json'] as const).map((value) => ({ value, label: FORMAT_INFO[value].label }))
+const SCALES = EXPORT_SCALES.map((value) => ({ value, label: `${value}x` }))
+const THEMES = [
+  { value: 'light' as const, label: 'Light' },
+  { value: 'dark' as const, label: 'Dark' },
+]
+
+interface Props {
+  settings: ExportSettings
+  update: (patch: Partial<ExportSettings>) => void
+  fileName: string
+  setFileName: (name: string) => void
+  raster: RasterSize
+}
+
+/** The export dialog's right-hand column: what to export and under which name. */
+export function ExportSettingsPanel({ settings, update, fileName, setFileName, raster }: Props) {
+  const isPicture = settings.format !== 'json'
+  return (
+    <div className="export-settings">
+      <ChoiceGroup<ExportFormat>
+        label="Format"
+        name="export-format"
+        value={settings.format}
+        options={FORMATS}
+        onChange={(format) => update({ format })}
+      />
+      {settings.format === 'png' && (
+        <ChoiceGroup<ExportScale>
+          label="Scale"
+          name="export-scale"
+          value={settings.scale}
+          options={SCALES}
+          onChange={(scale) => update({ scale })}
+        />
+      )}
+      {isPicture && (
+        <>
+          <ChoiceGroup<ExportTheme>
+            label="Theme"
+            name="export-theme"
+            value={settings.theme}
+            options={THEMES}
+            onChange={(theme) => update({ theme })}
+          />
+          <label className="export-switch">
+            <input
+              type="checkbox"
+              checked={settings.background}
+              onChange={(e) => update({ background: e.target.checked })}
+              data-testid="export-background"
+            />
+            <span>Background</span>
+            <small>{settings.background ? 'Filled with the theme colour' : 'Transparent'}</small>
+          </label>
+          <label className="export-switch">
+            <input
+              type="checkbox"
+              checked={settings.legend}
+              onChange={(e) => update({ legend: e.target.checked })}
+              data-testid="export-legend"
+            />
+            <span>Legend</span>
+            <small>CAP, workload and finding counts under the picture</small>
+          </label>
+        </>
+      )}
+      <label className="export-field">
+        <span>File name</span>
+        <span className="export-field__input">
+          <input
+            value={fileName}
+            onChange={(e) => setFileName(e.target.value)}
+            spellCheck={false}
+            data-testid="export-file-name"
+          />
+          <span className="export-field__ext">.{FORMAT_INFO[settings.format].extension}</span>
+        </span>
+      </label>
+      {settings.format === 'png' && raster.isReduced && (
+        <p className="export-warning" data-testid="export-reduced">
+          Too large for {settings.scale}x: the PNG will be scaled to {formatScale(raster.scale)}x to fit the
+          browser&apos;s canvas limit.
+        </p>
+      )}
+    </div>
+  )
+}
