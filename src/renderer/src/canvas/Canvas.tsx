@@ -62,7 +62,7 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={2.5}
         onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE}
-        proOptions={{ hideAttribution: true }}
+        attributionPosition="bottom-center"
         fitView
         fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
       >
