@@ -43,6 +43,8 @@ export function Canvas() {
         edgeTypes={EDGE_TYPES}
         onNodesChange={flow.onNodesChange}
         onEdgesChange={flow.onEdgesChange}
+        onNodeDragStart={flow.onDragStart}
+        onSelectionDragStart={flow.onDragStart}
         onNodeDragStop={flow.onNodeDragStop}
         onSelectionDragStop={flow.onSelectionDragStop}
         onConnect={flow.onConnect}

@@ -1,8 +1,10 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import {
   applyNodeChanges,
   type EdgeChange,
   type NodeChange,
+  type NodePositionChange,
+  type XYPosition,
   type OnNodeDrag,
   type Connection,
   type FinalConnectionState,
@@ -13,7 +15,8 @@ import { createEdgeMapper, createNodeMapper, toAbsoluteMoves, type FlowNode } fr
 /**
  * React Flow's nodes derive from the design. During a drag React Flow moves a LOCAL copy (cheap, and no
  * undo step per frame); the drag stop commits the final positions to the design as one step, and the local
- * copy is replaced by the newly derived nodes.
+ * copy is replaced by the newly derived nodes. A move outside a drag (arrow keys on selected nodes) is
+ * committed at once, one step per key press.
  */
 export function useCanvasFlow() {
   const design = useEditorStore((s) => s.design)
@@ -31,9 +34,21 @@ export function useCanvasFlow() {
     setNodes(derivedNodes)
   }
 
+  const isDraggingRef = useRef(false)
+  const nodesRef = useRef(nodes)
+  nodesRef.current = nodes
+
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions')
     if (local.length > 0) setNodes((current) => applyNodeChanges(local, current))
+    const isKeyMove = (c: NodeChange<FlowNode>): c is NodePositionChange => c.type === 'position' && !!c.position && !c.dragging
+    const keyMoves = isDraggingRef.current ? [] : changes.filter(isKeyMove)
+    if (keyMoves.length > 0) {
+      const parents = new Map(nodesRef.current.map((n) => [n.id, n.parentId]))
+      const state = useEditorStore.getState()
+      const moved = keyMoves.map((c) => ({ id: c.id, position: c.position as XYPosition, parentId: parents.get(c.id) }))
+      state.moveNodes(toAbsoluteMoves(state.design, moved))
+    }
     const selects = changes.filter((c) => c.type === 'select')
     if (selects.length > 0) {
       const state = useEditorStore.getState()
@@ -58,12 +73,18 @@ export function useCanvasFlow() {
     state.select(state.selectedNodeIds, [...next])
   }, [])
 
+  const onDragStart = useCallback(() => {
+    isDraggingRef.current = true
+  }, [])
+
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => {
+    isDraggingRef.current = false
     const state = useEditorStore.getState()
     state.moveNodes(toAbsoluteMoves(state.design, dragged))
   }, [])
 
   const onSelectionDragStop = useCallback((_event: unknown, dragged: FlowNode[]) => {
+    isDraggingRef.current = false
     const state = useEditorStore.getState()
     state.moveNodes(toAbsoluteMoves(state.design, dragged))
   }, [])
@@ -85,5 +106,15 @@ export function useCanvasFlow() {
     if (target && target !== state.fromNode.id) useEditorStore.getState().addEdge(state.fromNode.id, target)
   }, [])
 
-  return { nodes, edges, onNodesChange, onEdgesChange, onNodeDragStop, onSelectionDragStop, onConnect, onConnectEnd }
+  return {
+    nodes,
+    edges,
+    onNodesChange,
+    onEdgesChange,
+    onDragStart,
+    onNodeDragStop,
+    onSelectionDragStop,
+    onConnect,
+    onConnectEnd,
+  }
 }
