@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { EditorPage } from './pages/EditorPage'
 
@@ -16,4 +17,14 @@ test('a saved design is listed in recent files and opens from there', async ({ p
   await page.getByRole('menuitem', { name: /Search stack\.archsight/ }).click()
   await expect(editor.node('opensearch-1')).toBeVisible()
   await expect(page).toHaveTitle('Search stack.archsight — Archsight')
+})
+
+test('File > Open shows the file chooser and opens the chosen design', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  const chooser = page.waitForEvent('filechooser')
+  await editor.command('file.open')
+  await (await chooser).setFiles(join(import.meta.dirname, 'fixtures/zoned-shop.archsight'))
+  await expect(editor.node('api-a')).toBeVisible()
+  await expect(page).toHaveTitle('zoned-shop.archsight — Archsight')
 })
