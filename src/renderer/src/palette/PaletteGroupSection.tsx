@@ -37,7 +37,7 @@ export const PaletteGroupSection = memo(function PaletteGroupSection({ group, is
                 data-testid="palette-item"
                 data-kind={item.kind}
                 data-technology={item.technology}
-                title={`${item.description}. Drag onto the canvas, or press Enter to add.`}
+                title={`${item.description}${item.managed ? ' (managed: replicated by the provider)' : ''}. Drag onto the canvas, or press Enter to add.`}
                 onDragStart={(event) => writePaletteDrag(event.dataTransfer, { kind: item.kind, technology: item.technology })}
                 onClick={() => onAdd(item)}
               >

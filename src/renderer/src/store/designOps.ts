@@ -1,5 +1,12 @@
 import type { Design, DesignEdge, DesignNode, Kind, Position } from '../../../core/design/types'
-import { computeNodeRects, NODE_HEIGHT, NODE_WIDTH, type Rect } from '../../../core/design/geometry'
+import {
+  computeNodeRects,
+  EMPTY_ZONE_HEIGHT,
+  EMPTY_ZONE_WIDTH,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type Rect,
+} from '../../../core/design/geometry'
 import { getApplicableProps, getKindSpec, getTechnology } from '../../../core/catalogue'
 import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
 
@@ -21,7 +28,7 @@ export function createNode(design: Design, kind: Kind, technology: string | unde
 }
 
 export function sizeOf(kind: Kind): { width: number; height: number } {
-  return kind === 'zone' ? { width: 320, height: 200 } : { width: NODE_WIDTH, height: NODE_HEIGHT }
+  return kind === 'zone' ? { width: EMPTY_ZONE_WIDTH, height: EMPTY_ZONE_HEIGHT } : { width: NODE_WIDTH, height: NODE_HEIGHT }
 }
 
 /** The innermost (smallest) zone whose rectangle holds the point, skipping `excluded` ids. */
