@@ -43,6 +43,7 @@ export function Canvas() {
         edgeTypes={EDGE_TYPES}
         onNodesChange={flow.onNodesChange}
         onEdgesChange={flow.onEdgesChange}
+        onNodeDoubleClick={flow.onNodeDoubleClick}
         onNodeDragStart={flow.onDragStart}
         onSelectionDragStart={flow.onDragStart}
         onNodeDragStop={flow.onNodeDragStop}

@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { Design, DesignEdge, DesignNode, Position } from '../../../core/design/types'
 import { computeNodeRects, type Rect } from '../../../core/design/geometry'
+import { getKindSpec, getTechnology } from '../../../core/catalogue'
 
 /**
  * The design <-> React Flow mapping. The design stores ABSOLUTE positions and zones without a size (drawn
@@ -73,8 +74,11 @@ export function createNodeMapper(): (design: Design, selected: ReadonlySet<strin
 }
 
 function toFlowNode(node: DesignNode, position: Position, rect: Rect, parent: string | undefined, isSelected: boolean): FlowNode {
+  const tech = getTechnology(node)
   const base = {
     id: node.id,
+    // What a screen reader announces when the card gets focus.
+    ariaLabel: `${node.label?.trim() || tech.label}, ${getKindSpec(node.kind).label} (${tech.label})`,
     position,
     data: { node },
     selected: isSelected,

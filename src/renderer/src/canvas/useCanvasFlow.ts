@@ -106,8 +106,18 @@ export function useCanvasFlow() {
     if (target && target !== state.fromNode.id) useEditorStore.getState().addEdge(state.fromNode.id, target)
   }, [])
 
+  /** Double-click a card to rename it: the inspector's label field takes the focus. */
+  const onNodeDoubleClick = useCallback(() => {
+    requestAnimationFrame(() => {
+      const field = document.querySelector<HTMLInputElement>('[data-testid="inspector"] [data-testid="field-label"]')
+      field?.focus()
+      field?.select()
+    })
+  }, [])
+
   return {
     nodes,
+    onNodeDoubleClick,
     edges,
     onNodesChange,
     onEdgesChange,

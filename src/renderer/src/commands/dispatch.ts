@@ -32,7 +32,9 @@ export function isEditable(target: EventTarget | null): boolean {
 
 /** The command a key press means here, or null (typing in a field keeps its own keys, except global ones). */
 export function findCommandForKey(commands: readonly Command[], event: KeyboardEvent, isMac: boolean): Command | null {
-  const inField = isEditable(event.target)
+  // A select has no text to undo or copy: Ctrl/Cmd shortcuts there mean the design's (undo right after a choice).
+  const isSelectWithMod = event.target instanceof HTMLSelectElement && (event.ctrlKey || event.metaKey)
+  const inField = isEditable(event.target) && !isSelectWithMod
   for (const command of commands) {
     const keys = [command.shortcut, ...(command.alternateShortcuts ?? [])].filter((k): k is string => !!k)
     if (!keys.some((k) => matchesShortcut(k, event, isMac))) continue

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test'
+import { EditorPage } from './pages/EditorPage'
+
+test('double-click a card to rename it; an edge is selected and edited in the inspector', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.dragToCanvas('service', 'generic', { x: 200, y: 200 })
+  await editor.dragToCanvas('cache', 'redis', { x: 520, y: 200 })
+  await editor.node('service-1').dblclick()
+  await expect(editor.field('label')).toBeFocused()
+  await page.keyboard.type('Checkout API')
+  await page.keyboard.press('Enter')
+  await expect(editor.node('service-1')).toContainText('Checkout API')
+  await expect(editor.node('service-1')).toHaveAttribute('data-node-id', 'service-1')
+
+  await editor.connect('service-1', 'redis-1')
+  await expect(editor.inspector).toContainText('Checkout API → Redis')
+  await editor.inspector.getByTestId('field-mode').selectOption('async')
+  await editor.inspector.getByTestId('field-access').selectOption('read')
+  await expect(page.locator('[data-edge-id="service-1-redis-1"]')).toContainText('R')
+  await expect(page.locator('.react-flow__edge-path.is-async')).toHaveCount(1)
+  await editor.inspector.getByTestId('field-access').focus()
+  await page.keyboard.press('Control+Z')
+  await expect(editor.inspector.getByTestId('field-access')).toHaveValue('read-write')
+})
