@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { EditorPage } from './pages/EditorPage'
 
@@ -22,4 +24,19 @@ test('double-click a card to rename it; an edge is selected and edited in the in
   await editor.inspector.getByTestId('field-access').focus()
   await page.keyboard.press('Control+Z')
   await expect(editor.inspector.getByTestId('field-access')).toHaveValue('read-write')
+})
+
+test('a design file dropped on the canvas opens', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  const text = readFileSync(join(import.meta.dirname, 'fixtures/zoned-shop.archsight'), 'utf8')
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([content], 'dropped.archsight', { type: 'application/json' }))
+    return transfer
+  }, text)
+  await editor.canvas.dispatchEvent('dragover', { dataTransfer })
+  await editor.canvas.dispatchEvent('drop', { dataTransfer })
+  await expect(editor.node('api-a')).toBeVisible()
+  await expect(page).toHaveTitle('dropped.archsight — Archsight')
 })

@@ -1,19 +1,44 @@
-import { useCallback, type DragEvent } from 'react'
+import { useCallback, useEffect, type DragEvent } from 'react'
 import { useReactFlow } from '@xyflow/react'
+import { useEditorServices } from '../app/editorContext'
+import { PALETTE_MIME, readPaletteDrag } from '../palette/paletteDrag'
+import { readFileBytes } from '../platform/browser'
 import { useEditorStore } from '../store'
-import { readPaletteDrag } from '../palette/paletteDrag'
 import { sizeOf } from '../store/designOps'
 
-/** Palette items dropped on the canvas become nodes centred under the pointer. */
+/**
+ * Palette items dropped on the canvas become nodes centred under the pointer; a design file dropped on it
+ * opens like File > Open (asking first when there are unsaved changes).
+ */
 export function useCanvasDrop() {
   const flow = useReactFlow()
+  const { docs } = useEditorServices()
+  useEffect(() => {
+    // A file dropped beside the canvas must not make the browser navigate away from the editor.
+    const keepFilesOut = (event: globalThis.DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
+    }
+    window.addEventListener('dragover', keepFilesOut)
+    window.addEventListener('drop', keepFilesOut)
+    return () => {
+      window.removeEventListener('dragover', keepFilesOut)
+      window.removeEventListener('drop', keepFilesOut)
+    }
+  }, [])
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes('application/x-archsight-component')) return
+    const types = event.dataTransfer.types
+    if (!types.includes(PALETTE_MIME) && !types.includes('Files')) return
     event.preventDefault()
     event.dataTransfer.dropEffect = 'copy'
   }, [])
   const onDrop = useCallback(
     (event: DragEvent) => {
+      const file = event.dataTransfer.files[0]
+      if (file) {
+        event.preventDefault()
+        void readFileBytes(file).then(docs.openGiven)
+        return
+      }
       const item = readPaletteDrag(event.dataTransfer)
       if (!item) return
       event.preventDefault()
@@ -21,7 +46,7 @@ export function useCanvasDrop() {
       const size = sizeOf(item.kind)
       useEditorStore.getState().addNode(item.kind, item.technology, { x: point.x - size.width / 2, y: point.y - size.height / 2 })
     },
-    [flow],
+    [flow, docs],
   )
   return { onDragOver, onDrop }
 }
