@@ -16,5 +16,6 @@ describe('palette', () => {
     expect(keysOf('queue')).toContain('queue:aws-sqs')
     expect(keysOf('POSTGRES')).toEqual(['relational-db:postgres'])
     expect(keysOf('nothing-like-this')).toEqual([])
+    expect(keysOf('data')).toEqual(PALETTE_GROUPS.find((g) => g.category === 'data')?.items.map((i) => i.key))
   })
 })

@@ -33,7 +33,7 @@ export const PALETTE_GROUPS: readonly PaletteGroup[] = CATEGORY_ORDER.map((categ
       kindLabel: spec.label,
       description: spec.description,
       managed: tech.managed === true,
-      kindWords: [spec.kind, spec.label, ...spec.keywords].join(' ').toLowerCase(),
+      kindWords: [spec.kind, spec.label, CATEGORY_LABELS[category], ...spec.keywords].join(' ').toLowerCase(),
       techWords: [tech.id, tech.label].join(' ').toLowerCase(),
     })),
   ),
