@@ -6,7 +6,7 @@ import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile } from 
  * OpenFileInput), save as a download, recent files and the crash-recovery draft in localStorage.
  */
 
-export const OPEN_INPUT_SELECTOR = '[data-testid="open-file-input"]'
+const OPEN_INPUT_SELECTOR = '[data-testid="open-file-input"]'
 const RECENT_KEY = 'archsight.recent'
 const DRAFT_KEY = 'archsight.draft'
 const RECENT_LIMIT = 10
@@ -26,7 +26,7 @@ function readRecent(): StoredRecent[] {
   try {
     const raw = localStorage.getItem(RECENT_KEY)
     const list = raw ? (JSON.parse(raw) as unknown) : []
-    return Array.isArray(list) ? list.filter((r): r is StoredRecent => typeof r?.name === 'string' && typeof r?.content === 'string') : []
+    return Array.isArray(list) ? list.filter((r): r is StoredRecent => typeof r?.id === 'string' && typeof r?.name === 'string' && typeof r?.content === 'string') : []
   } catch {
     return []
   }
@@ -69,8 +69,6 @@ function withExtension(name: string): string {
 }
 
 export function createBrowserPlatform(): Platform {
-  const listeners = new Set<(id: string) => void>()
-
   const saveAs = async (content: string, suggestedName: string): Promise<SavedFile | null> => {
     const name = withExtension(suggestedName)
     download(name, content, 'application/json')
@@ -133,9 +131,7 @@ export function createBrowserPlatform(): Platform {
         return null
       }
     },
-    onCommand: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    // A browser tab has no native menu: commands come from keys and buttons only.
+    onCommand: () => () => {},
   }
 }
