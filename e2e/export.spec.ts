@@ -145,6 +145,7 @@ test('copy as PNG puts an image on the clipboard', async ({ page, context }) => 
   await new TemplateGalleryPage(page).open()
   await new TemplateGalleryPage(page).choose(TEMPLATE)
   await exporter.open('png')
+  await expect(exporter.confirm).toBeFocused()
   await exporter.dialog.getByTestId('export-copy').click()
   await expect(page.getByTestId('toast')).toContainText('copied to the clipboard')
   const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => [...item.types]))

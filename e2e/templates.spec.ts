@@ -58,8 +58,10 @@ test('the empty canvas offers the templates as cards; Escape closes the gallery 
   await cards.filter({ hasText: 'URL shortener' }).click()
   await expect(editor.nodes).toHaveCount(readTemplate('url-shortener').nodes.length)
 
-  // Escape closes the gallery without changing anything.
-  await new TemplateGalleryPage(page).open()
+  // The first card has the focus; Escape closes the gallery without changing anything.
+  const gallery = new TemplateGalleryPage(page)
+  await gallery.open()
+  await expect(gallery.cards.first()).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('template-gallery')).toBeHidden()
   await expect(editor.nodes).toHaveCount(readTemplate('url-shortener').nodes.length)

@@ -100,6 +100,7 @@ function ExportDialogBody() {
         onClick={() => void onExport()}
         disabled={isBusy || fileName.trim() === ''}
         data-testid="export-confirm"
+        data-autofocus
       >
         <Download size={14} aria-hidden="true" />
         {isBusy ? 'Exporting…' : `Export ${FORMAT_INFO[settings.format].label}`}

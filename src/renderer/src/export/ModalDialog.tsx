@@ -27,7 +27,12 @@ export function ModalDialog({ title, subtitle, testId, className, onClose, child
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
+    // showModal() moves focus to the first focusable (the close button). Keep a child's own autoFocus, else take
+    // the control marked data-autofocus (the dialog's main action), so Enter does the expected thing.
+    const focused = document.activeElement
     if (!dialog.open) dialog.showModal()
+    if (focused instanceof HTMLElement && dialog.contains(focused)) focused.focus()
+    else dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     const onCancel = (event: Event) => {
       event.preventDefault()
       onCloseRef.current()

@@ -5,11 +5,13 @@ import { TemplateThumbnail } from './TemplateThumbnail'
 interface Props {
   template: Template
   isCompact?: boolean
+  /** The gallery's first card takes the focus when the dialog opens. */
+  hasInitialFocus?: boolean
   onChoose: (template: Template) => void
 }
 
 /** One template: its picture, name and one-line description; the whole card is the button. */
-export function TemplateCard({ template, isCompact = false, onChoose }: Props) {
+export function TemplateCard({ template, isCompact = false, hasInitialFocus = false, onChoose }: Props) {
   const theme = useResolvedTheme()
   const nodes = template.design.nodes.filter((n) => n.kind !== 'zone').length
   return (
@@ -18,6 +20,7 @@ export function TemplateCard({ template, isCompact = false, onChoose }: Props) {
       className={`template-card${isCompact ? ' is-compact' : ''}`}
       data-testid="template"
       data-template-id={template.id}
+      data-autofocus={hasInitialFocus || undefined}
       onClick={() => onChoose(template)}
       title={isCompact ? template.description : undefined}
     >

@@ -20,9 +20,9 @@ export function TemplateGallery() {
       onClose={() => setOpen(false)}
     >
       <div className="template-grid" role="list">
-        {getTemplates().map((template) => (
+        {getTemplates().map((template, index) => (
           <div role="listitem" key={template.id}>
-            <TemplateCard template={template} onChoose={(t) => void choose(t)} />
+            <TemplateCard template={template} hasInitialFocus={index === 0} onChoose={(t) => void choose(t)} />
           </div>
         ))}
       </div>
