@@ -87,9 +87,11 @@ export const DARK: SvgPalette = {
   },
 }
 
-export const FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', " +
-  'sans-serif'
+// Arial's metrics on every platform (Helvetica on macOS, Arial on Windows, Liberation Sans, metric-compatible, on
+// Linux): text widths are estimated without a font engine, and system-ui fonts (DejaVu, Segoe) run wider, so a
+// label that fits under Arial overflowed its card when Chromium picked system-ui.
+export const FONT_FAMILY = "Arial, Helvetica, 'Liberation Sans', 'Helvetica Neue', sans-serif"
+
 
 export const MONO_FAMILY = "ui-monospace, 'SF Mono', 'Cascadia Code', Menlo, Consolas, 'DejaVu Sans Mono', monospace"
 
