@@ -11,8 +11,9 @@ test('every broken file is refused with its message and the open design stays as
   const editor = new EditorPage(page)
   await editor.goto()
   await editor.openFile(VALID)
+  // Wait for the opened design to paint before counting: the file is read asynchronously.
+  await expect(editor.nodes.first()).toBeVisible()
   const count = await editor.nodes.count()
-  expect(count).toBeGreaterThan(0)
   const title = await page.title()
 
   const files = readdirSync(BROKEN).filter((f) => f.endsWith('.archsight'))
