@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { ModalDialog } from '../export/ModalDialog'
+import { ModalDialog } from '../ui/ModalDialog'
 import { attachConfirmHost, type ConfirmRequest } from '../platform/confirmHost'
 
 /** Answers the platform's "discard unsaved changes?" in the app's own dialog; Cancel is the safe default. */

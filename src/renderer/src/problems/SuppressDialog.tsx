@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { useAnnotationUi } from '../analysis/annotationUi'
 import { suppressFinding } from '../analysis/findingActions'
-import { ModalDialog } from '../analysis/ModalDialog'
+import { ModalDialog } from '../ui/ModalDialog'
+import '../analysis/dialogs.css'
 import { SeverityIcon } from './SeverityIcon'
 import { validateReason } from './suppressions'
 

@@ -1,4 +1,4 @@
-import { ModalDialog } from '../export/ModalDialog'
+import { ModalDialog } from '../ui/ModalDialog'
 import { useTemplateGallery } from './openTemplate'
 import { TemplateCard } from './TemplateCard'
 import { getTemplates } from './templates'

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { X } from 'lucide-react'
-import './export.css'
+import './dialog.css'
 
 interface Props {
   title: string
@@ -14,7 +14,7 @@ interface Props {
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus to what opened
- * it, so the export dialog and the template gallery behave like the platform's own dialogs.
+ * it, so every dialog of the app behaves like the platform's own dialogs.
  */
 export function ModalDialog({ title, subtitle, testId, className, onClose, children, footer }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -37,9 +37,13 @@ export function ModalDialog({ title, subtitle, testId, className, onClose, child
       event.preventDefault()
       onCloseRef.current()
     }
+    // Chromium may close a dialog on Escape without a cancel event (close watchers): follow it either way.
+    const onNativeClose = () => onCloseRef.current()
     dialog.addEventListener('cancel', onCancel)
+    dialog.addEventListener('close', onNativeClose)
     return () => {
       dialog.removeEventListener('cancel', onCancel)
+      dialog.removeEventListener('close', onNativeClose)
       if (dialog.open) dialog.close()
     }
   }, [])
@@ -53,6 +57,13 @@ export function ModalDialog({ title, subtitle, testId, className, onClose, child
       // A click on the backdrop lands on the <dialog> itself, outside its content box.
       onClick={(event) => {
         if (event.target === event.currentTarget) onClose()
+      }}
+      // With a select focused, Chromium may swallow Escape before the dialog's cancel: close here too.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        event.stopPropagation()
+        onClose()
       }}
     >
       <div className="dialog-panel__frame">
