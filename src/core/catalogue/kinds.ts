@@ -129,7 +129,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     keywords: ['lb', 'balancer', 'proxy', 'reverse proxy', 'nginx', 'haproxy', 'elb', 'alb'],
     technologies: [
       { id: 'nginx', label: 'Nginx', brand: 'nginx' },
-      { id: 'haproxy', label: 'HAProxy' },
+      { id: 'haproxy', label: 'HAProxy', brand: 'haproxy' },
       { id: 'aws-elb', label: 'AWS ELB', managed: true, brand: 'awselasticloadbalancing' },
     ],
     props: [

@@ -1,4 +1,15 @@
-import { siApachecassandra, siApachekafka, siElasticsearch, siMongodb, siMysql, siNginx, siOpensearch, siPostgresql, siRedis } from 'simple-icons'
+import {
+  siApachecassandra,
+  siApachekafka,
+  siElasticsearch,
+  siHaproxy,
+  siMongodb,
+  siMysql,
+  siNginx,
+  siOpensearch,
+  siPostgresql,
+  siRedis,
+} from 'simple-icons'
 
 /**
  * Brand marks for the catalogue's `brand` slugs that the installed simple-icons has (AWS marks were removed
@@ -16,6 +27,7 @@ export const BRAND_MARKS: Readonly<Record<string, BrandMark>> = {
   apachecassandra: siApachecassandra,
   apachekafka: siApachekafka,
   elasticsearch: siElasticsearch,
+  haproxy: siHaproxy,
   mongodb: siMongodb,
   mysql: siMysql,
   nginx: siNginx,
