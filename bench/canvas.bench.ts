@@ -68,7 +68,11 @@ function writeDesign(nodes: number): { path: string; count: number } {
 async function openDesign(page: Page, url: string, path: string, count: number): Promise<void> {
   await page.goto(url)
   await page.getByTestId('open-file-input').setInputFiles(path)
-  await page.waitForFunction(`window.__archsightBench.isLoaded(${count})`)
+  // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
+  await page.waitForFunction(
+    (n) => (globalThis as unknown as { __archsightBench: { isLoaded(n: number): boolean } }).__archsightBench.isLoaded(n),
+    count,
+  )
 }
 
 /** A service that is a single point of failure: one more instance clears its finding, one fewer brings it back. */
@@ -156,9 +160,15 @@ async function main(): Promise<void> {
   const { url, server } = await startPreview()
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    await page.addInitScript({ path: join(import.meta.dirname, 'canvasProbe.browser.js') })
-    for (const size of [100, 1_000]) await runSize(page, url, size)
+    // A fresh context per size: the previous size's edits would otherwise leave unsaved changes (and a draft)
+    // that the next open asks about.
+    for (const size of [100, 1_000]) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+      const page = await context.newPage()
+      await page.addInitScript({ path: join(import.meta.dirname, 'canvasProbe.browser.js') })
+      await runSize(page, url, size)
+      await context.close()
+    }
   } finally {
     await browser.close()
     if (server) stopPreview(server)

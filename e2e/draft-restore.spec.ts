@@ -9,7 +9,13 @@ test('an unsaved design survives a reload and can be discarded from the notice',
   // The draft is written shortly after the last edit.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('archsight.draft') !== null)).toBe(true)
 
+  // The tab asks before leaving unsaved changes; leave anyway, as a user who trusts the draft would.
+  const asked = page.waitForEvent('dialog').then(async (dialog) => {
+    expect(dialog.type()).toBe('beforeunload')
+    await dialog.accept()
+  })
   await page.reload()
+  await asked
   await expect(editor.node('kafka-1')).toBeVisible()
   await expect(page).toHaveTitle(/^● /)
   const toast = page.getByTestId('toast')

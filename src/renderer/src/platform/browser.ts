@@ -69,6 +69,15 @@ function withExtension(name: string): string {
 }
 
 export function createBrowserPlatform(): Platform {
+  // Closing or reloading the tab over unsaved changes asks first, like the desktop window's close guard. The
+  // draft in localStorage still restores the design if the user goes ahead.
+  let isDirty = false
+  window.addEventListener('beforeunload', (event) => {
+    if (!isDirty) return
+    event.preventDefault()
+    event.returnValue = ''
+  })
+
   const saveAs = async (content: string, suggestedName: string): Promise<SavedFile | null> => {
     const name = withExtension(suggestedName)
     download(name, content, 'application/json')
@@ -113,8 +122,9 @@ export function createBrowserPlatform(): Platform {
       return true
     },
     confirmDiscard: (message) => requestConfirm(message),
-    setDocumentState: (title) => {
+    setDocumentState: (title, dirty) => {
       document.title = title
+      isDirty = dirty
     },
     saveDraft: (content) => {
       try {
