@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { KINDS, type Kind } from '../design/types'
+import { getDefaultProps, getKindSpec, getTechnology, isManaged, KIND_SPECS, resolveProps } from './index'
+
+// The catalogue must say what ../shared/spec/catalogue.md says: every kind and technology of its table, the
+// managed flags, and the defaults. The spec is read from disk so a kind or technology added there fails here.
+const SPEC = readFileSync(resolve(import.meta.dirname, '../../../../shared/spec/catalogue.md'), 'utf8')
+
+/** Rows of the "Kinds, technologies and props" table: kind -> [technology id, is managed][]. */
+function readSpecTechnologies(): Map<string, Array<[string, boolean]>> {
+  const section = SPEC.slice(SPEC.indexOf('## Kinds, technologies and props'), SPEC.indexOf('## Redundancy'))
+  const rows = new Map<string, Array<[string, boolean]>>()
+  for (const line of section.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim())
+    if (cells.length < 4 || !/^[a-z][a-z-]*$/.test(cells[1]) || cells[1] === 'kind') continue
+    const technologies: Array<[string, boolean]> = []
+    let depth = 0
+    let current = ''
+    for (const char of `${cells[2]},`) {
+      if (char === '(') depth++
+      if (char === ')') depth--
+      if (char === ',' && depth === 0) {
+        const id = current.trim().split(/[\s(]/)[0]
+        if (id) technologies.push([id, /\bmanaged\b/.test(current)])
+        current = ''
+      } else current += char
+    }
+    rows.set(cells[1], technologies)
+  }
+  return rows
+}
+
+describe('catalogue completeness', () => {
+  const spec = readSpecTechnologies()
+
+  it('has exactly the kinds of the spec, in the format types and in the data', () => {
+    expect([...spec.keys()].sort()).toEqual([...KINDS].sort())
+    expect(KIND_SPECS.map((k) => k.kind).sort()).toEqual([...KINDS].sort())
+  })
+
+  it.each([...KINDS])('%s has every technology of the spec, in order, with its managed flag', (kind) => {
+    const expected = spec.get(kind) ?? []
+    const actual = getKindSpec(kind).technologies.map((t): [string, boolean] => [t.id, t.managed === true])
+    expect(actual).toEqual(expected)
+  })
+
+  it('a node without a technology takes the first one listed', () => {
+    expect(getTechnology({ kind: 'dns' }).id).toBe('route53')
+    expect(getTechnology({ kind: 'queue' }).id).toBe('aws-sqs')
+    expect(isManaged({ kind: 'dns' })).toBe(true)
+  })
+
+  // The defaults of catalogue.md, kind by kind (technology-specific where the spec says so).
+  const DEFAULTS: Array<[Kind, string | undefined, Record<string, unknown>]> = [
+    ['dns', 'route53', { instances: 3 }],
+    ['dns', 'generic', { instances: 2 }],
+    ['cdn', 'cloudfront', { instances: 3, ttlSeconds: 86400, hitRatio: 0.9 }],
+    ['load-balancer', 'nginx', { instances: 1, algorithm: 'round-robin', healthChecks: true, stickySessions: false, capacityRps: 20000 }],
+    ['load-balancer', 'haproxy', { instances: 1, capacityRps: 20000 }],
+    ['load-balancer', 'aws-elb', { instances: 3, capacityRps: 100000 }],
+    ['api-gateway', 'aws-api-gateway', { instances: 3, throttleRps: null, capacityRps: 10000 }],
+    ['api-gateway', 'generic', { instances: 1 }],
+    ['service', undefined, { instances: 1, stateless: true, autoscaling: null, idempotent: false, capacityRps: 500 }],
+    ['function', 'aws-lambda', { concurrencyLimit: 1000, idempotent: false, capacityRps: 1000, instances: 3 }],
+    [
+      'relational-db',
+      'postgres',
+      { replicas: 0, replication: 'none', failover: 'manual', readFrom: 'primary', capacityRps: 10000 },
+    ],
+    ['key-value', 'dynamodb', { instances: 3, consistency: 'eventual', capacityRps: 40000 }],
+    ['key-value', 'mongodb', { instances: 1, writeConcern: 'majority', readPreference: 'primary', capacityRps: 10000 }],
+    [
+      'wide-column',
+      'cassandra',
+      { instances: 3, replicationFactor: 3, readConsistency: 'ONE', writeConsistency: 'ONE', capacityRps: 8000 },
+    ],
+    [
+      'cache',
+      'redis',
+      { instances: 1, ttlSeconds: null, evictionPolicy: 'allkeys-lru', strategy: 'cache-aside', hitRatio: 0.8, capacityRps: 100000 },
+    ],
+    ['queue', 'aws-sqs', { fifo: false, deadLetterQueue: null, maxReceives: 5, retentionHours: 96, capacityRps: 100000 }],
+    [
+      'pubsub',
+      'kafka',
+      { instances: 3, partitions: 6, replicationFactor: 3, minInSyncReplicas: 2, acks: 'all', retentionHours: 168, capacityRps: 50000 },
+    ],
+    ['pubsub', 'aws-sns', { instances: 3, deadLetterQueue: null, capacityRps: 30000 }],
+    ['search', 'elasticsearch', { instances: 1, shards: 1, replicas: 0, capacityRps: 2000 }],
+    ['logging', 'cloudwatch', { retentionDays: 30, instances: 3 }],
+    ['object-storage', 'aws-s3', { instances: 3, capacityRps: 5500 }],
+    ['object-storage', 'generic', { instances: 1 }],
+  ]
+
+  it.each(DEFAULTS)('%s (%s) takes the spec defaults', (kind, technology, expected) => {
+    expect(resolveProps({ kind, technology })).toMatchObject(expected)
+    expect(getDefaultProps(kind, technology)).toMatchObject(expected)
+  })
+
+  it('a FIFO queue defaults to the FIFO capacity, a standard one to the standard capacity', () => {
+    expect(resolveProps({ kind: 'queue', props: { fifo: true } }).capacityRps).toBe(3000)
+    expect(resolveProps({ kind: 'queue', props: { fifo: false } }).capacityRps).toBe(100000)
+  })
+
+  it('kinds without instances or capacity in the spec have none', () => {
+    expect(getKindSpec('client').props).toEqual([])
+    expect(getKindSpec('zone').props).toEqual([])
+    expect(getKindSpec('relational-db').props.some((p) => p.key === 'instances')).toBe(false)
+    for (const kind of ['dns', 'cdn', 'logging'] as const) {
+      expect(getKindSpec(kind).props.some((p) => p.key === 'capacityRps')).toBe(false)
+    }
+    for (const kind of ['service', 'function'] as const) {
+      expect(getKindSpec(kind).props.some((p) => p.key === 'autoscaling')).toBe(true)
+    }
+    expect(KIND_SPECS.filter((k) => k.props.some((p) => p.key === 'autoscaling')).map((k) => k.kind)).toEqual([
+      'service',
+      'function',
+    ])
+  })
+
+  it('every prop has a label, help and a default that fits its own domain', () => {
+    for (const spec of KIND_SPECS) {
+      for (const prop of spec.props) {
+        expect(prop.label, `${spec.kind}.${prop.key}`).not.toBe('')
+        expect(prop.help, `${spec.kind}.${prop.key}`).not.toBe('')
+        if (prop.default === null) expect(prop.nullLabel, `${spec.kind}.${prop.key} may be null`).toBeTruthy()
+        if (prop.type === 'enum') expect(prop.options).toContain(prop.default)
+      }
+    }
+  })
+})
