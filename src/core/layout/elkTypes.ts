@@ -24,6 +24,8 @@ export interface ElkEdgeJson {
   targets: string[]
   layoutOptions?: ElkLayoutOptions
   sections?: ElkEdgeSectionJson[]
+  /** Written by ELK: the node whose top-left corner the sections are relative to (absent: where it is declared). */
+  container?: string
 }
 
 export interface ElkNodeJson {
