@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { computeNodeRects } from '../../../core/design'
 import type { ElkNodeJson, LayoutEngine } from '../../../core/layout'
 import { createEditorStore } from '../store'
+import { isRouteCurrent, useEdgeRoutes } from '../canvas/edges/edgeRoutes'
 import { runAutoLayout } from './autoLayout'
 import { createWorkerEngine, LayoutTimeoutError, type LayoutWorker } from './workerEngine'
 
@@ -73,6 +74,32 @@ describe('runAutoLayout', () => {
     }
     expect(await runAutoLayout(store, { direction: 'RIGHT', engine: editing })).toBe('stale')
     expect(store.getState().design.nodes.slice(0, 4)).toEqual(before.nodes)
+  })
+})
+
+describe('edge routes after auto-layout', () => {
+  it('keeps a route per laid-out edge, current until the layout is undone, and drops them on loading a design', async () => {
+    const { store } = pileStore()
+    await runAutoLayout(store, { direction: 'RIGHT', engine })
+    const { design } = store.getState()
+    const routes = useEdgeRoutes.getState().routes
+    expect([...routes.keys()].sort()).toEqual(design.edges.map((e) => e.id).sort())
+    const at = (id: string) => design.nodes.find((n) => n.id === id)!.position
+    for (const edge of design.edges) {
+      const route = routes.get(edge.id)!
+      expect(route.path).toMatch(/^M [\d.]+ [\d.]+ L /)
+      expect(isRouteCurrent(route, edge, at(edge.source), at(edge.target))).toBe(true)
+    }
+    store.getState().undo()
+    const undone = store.getState().design
+    const first = design.edges[0]
+    const atUndone = (id: string) => undone.nodes.find((n) => n.id === id)!.position
+    expect(isRouteCurrent(routes.get(first.id)!, first, atUndone(first.source), atUndone(first.target))).toBe(false)
+    // Saving keeps them; opening another design drops them.
+    store.getState().markSaved('piled.archsight')
+    expect(useEdgeRoutes.getState().routes).toBe(routes)
+    store.getState().loadDesign(design, 'other.archsight')
+    expect(useEdgeRoutes.getState().routes.size).toBe(0)
   })
 })
 

@@ -1,5 +1,6 @@
-import { layoutDesign, type LayoutDirection, type LayoutEngine } from '../../../core/layout'
+import { layoutDesignWithRoutes, type LayoutDirection, type LayoutEngine } from '../../../core/layout'
 import type { EditorStore } from '../store'
+import { useEdgeRoutes } from '../canvas/edges/edgeRoutes'
 import { timeAsync } from '../export/timing'
 import { useLayoutState } from './layoutState'
 import { createWorkerEngine, LayoutTimeoutError } from './workerEngine'
@@ -8,6 +9,7 @@ import { createWorkerEngine, LayoutTimeoutError } from './workerEngine'
  * Auto-layout as the user sees it: the whole design, or only the selection when two or more nodes are
  * selected; one undo step; the view fitted afterwards. The design is never half laid out: a failure, a
  * timeout or an edit made while ELK was running leaves it exactly as it was, with a notice saying why.
+ * The edges ELK routed are kept for the canvas (canvas/edges/edgeRoutes.ts) until another design is loaded.
  */
 
 export type LayoutOutcome = 'applied' | 'empty' | 'stale' | 'timeout' | 'failed'
@@ -28,8 +30,9 @@ export async function runAutoLayout(store: EditorStore, options: AutoLayoutOptio
   }
   const nodeIds = selectedNodeIds.length >= 2 ? selectedNodeIds : undefined
   let laidOut
+  let routes
   try {
-    laidOut = await layoutDesign(design, options.engine, { direction: options.direction, nodeIds })
+    ;({ design: laidOut, routes } = await layoutDesignWithRoutes(design, options.engine, { direction: options.direction, nodeIds }))
   } catch (error) {
     if (error instanceof LayoutTimeoutError) {
       notify(`${error.message}; the design is unchanged.`)
@@ -43,8 +46,24 @@ export async function runAutoLayout(store: EditorStore, options: AutoLayoutOptio
     return 'stale'
   }
   if (laidOut !== design) store.getState().replaceDesign(laidOut, nodeIds ? 'Auto-layout selection' : 'Auto-layout')
+  clearRoutesOnLoad(store)
+  useEdgeRoutes.getState().setRoutes(routes, laidOut)
   options.onApplied?.()
   return 'applied'
+}
+
+const watchedStores = new WeakSet<EditorStore>()
+
+/**
+ * Routes belong to the design they were laid out for. Loading a file, a template or a new design replaces
+ * `savedDesign` with a design that was not the one being edited (saving sets it to the current one).
+ */
+function clearRoutesOnLoad(store: EditorStore): void {
+  if (watchedStores.has(store)) return
+  watchedStores.add(store)
+  store.subscribe((state, previous) => {
+    if (state.savedDesign !== previous.savedDesign && state.savedDesign !== previous.design) useEdgeRoutes.getState().clearRoutes()
+  })
 }
 
 let sharedEngine: LayoutEngine | null = null

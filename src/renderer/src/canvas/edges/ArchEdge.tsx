@@ -4,6 +4,7 @@ import { Lock } from 'lucide-react'
 import type { Access, DesignEdge } from '../../../../core/design/types'
 import type { FlowEdge, FlowNode } from '../flowMapping'
 import { getFloatingEnds, getSelfLoopPath } from './edgeGeometry'
+import { isRouteCurrent, useEdgeRoutes } from './edgeRoutes'
 import { useEdgeFindingText, useEdgeMarkClass } from '../heat/useNodeMarks'
 
 const ACCESS_MARK: Record<Access, string> = { read: 'R', write: 'W', 'read-write': 'RW' }
@@ -20,12 +21,18 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   const targetNode = useInternalNode<FlowNode>(target)
   const marks = useEdgeMarkClass(id)
   const findings = useEdgeFindingText(id)
+  // One map lookup; the route object only changes when a layout stores new routes.
+  const route = useEdgeRoutes((s) => s.routes.get(id))
   if (!sourceNode || !targetNode || !data) return null
   const { edge } = data
   let path: string
   let labelX: number
   let labelY: number
-  if (source === target) {
+  const isRouted = route !== undefined && isRouteCurrent(route, edge, sourceNode.internals.positionAbsolute, targetNode.internals.positionAbsolute)
+  if (isRouted) {
+    // Auto-layout's route around the cards, while both ends are still where the layout put them.
+    ;({ path, labelX, labelY } = route)
+  } else if (source === target) {
     ;({ path, labelX, labelY } = getSelfLoopPath(sourceNode))
   } else {
     const ends = getFloatingEnds(sourceNode, targetNode)
@@ -39,7 +46,7 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
     })
   }
   const isOptional = isEdgeOptional(edge, targetNode.data.node.kind)
-  const classes = ['arch-edge', `is-${edge.mode}`, isOptional ? 'is-optional' : '', selected ? 'is-selected' : ''].join(' ') + marks
+  const classes = ['arch-edge', `is-${edge.mode}`, isOptional ? 'is-optional' : '', selected ? 'is-selected' : '', isRouted ? 'is-routed' : ''].join(' ') + marks
   const title = `${edge.mode === 'async' ? 'Async' : 'Sync'}, ${ACCESS_TITLE[edge.access]}${isOptional ? ', optional' : ''}${
     edge.consistency ? `, needs ${edge.consistency} consistency` : ''
   }${findings ? `\n${findings}` : ''}`

@@ -57,3 +57,67 @@ export function getSelfLoopPath(node: InternalNode): { path: string; labelX: num
   const path = `M ${sx} ${sy} C ${sx + 60} ${sy}, ${tx} ${ty - 60}, ${tx} ${ty}`
   return { path, labelX: sx + 28, labelY: ty - 28 }
 }
+
+interface Point {
+  x: number
+  y: number
+}
+
+export interface RoutePath {
+  path: string
+  labelX: number
+  labelY: number
+}
+
+/** Corner radius of a routed edge: enough to read as one line, small enough to keep bends near ELK's. */
+const CORNER_RADIUS = 10
+
+const format = (n: number): string => String(Math.round(n * 100) / 100)
+
+/** The point half way along the polyline, where the label goes. */
+function findMidpoint(points: readonly Point[]): Point {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y))
+  let remaining = lengths.reduce((sum, length) => sum + length, 0) / 2
+  for (let i = 0; i < lengths.length; i++) {
+    if (remaining <= lengths[i] && lengths[i] > 0) {
+      const t = remaining / lengths[i]
+      return { x: points[i].x + (points[i + 1].x - points[i].x) * t, y: points[i].y + (points[i + 1].y - points[i].y) * t }
+    }
+    remaining -= lengths[i]
+  }
+  return points[points.length - 1]
+}
+
+/** A polyline with each bend rounded by a quadratic curve; a corner never eats more than half of a segment. */
+function roundPolyline(points: readonly Point[]): string {
+  const parts = [`M ${format(points[0].x)} ${format(points[0].y)}`]
+  for (let i = 1; i + 1 < points.length; i++) {
+    const [prev, corner, next] = [points[i - 1], points[i], points[i + 1]]
+    const inLength = Math.hypot(corner.x - prev.x, corner.y - prev.y)
+    const outLength = Math.hypot(next.x - corner.x, next.y - corner.y)
+    const radius = Math.min(CORNER_RADIUS, inLength / 2, outLength / 2)
+    if (radius <= 0) continue
+    const before = { x: corner.x - ((corner.x - prev.x) / inLength) * radius, y: corner.y - ((corner.y - prev.y) / inLength) * radius }
+    const after = { x: corner.x + ((next.x - corner.x) / outLength) * radius, y: corner.y + ((next.y - corner.y) / outLength) * radius }
+    parts.push(`L ${format(before.x)} ${format(before.y)}`, `Q ${format(corner.x)} ${format(corner.y)} ${format(after.x)} ${format(after.y)}`)
+  }
+  const last = points[points.length - 1]
+  parts.push(`L ${format(last.x)} ${format(last.y)}`)
+  return parts.join(' ')
+}
+
+/** Start, then per piece two control points and an end: ELK's spline sections. */
+function joinBeziers(points: readonly Point[]): string {
+  const parts = [`M ${format(points[0].x)} ${format(points[0].y)}`]
+  for (let i = 1; i + 2 < points.length; i += 3) {
+    parts.push(`C ${[points[i], points[i + 1], points[i + 2]].map((p) => `${format(p.x)} ${format(p.y)}`).join(', ')}`)
+  }
+  return parts.join(' ')
+}
+
+/** The SVG path of an edge ELK routed (core/layout readElkEdgeRoutes), with its label at the middle. */
+export function getRoutePath(points: readonly Point[], curve: 'orthogonal' | 'spline'): RoutePath {
+  const isBezierChain = curve === 'spline' && points.length >= 4 && (points.length - 1) % 3 === 0
+  const middle = findMidpoint(points)
+  return { path: isBezierChain ? joinBeziers(points) : roundPolyline(points), labelX: middle.x, labelY: middle.y }
+}

@@ -1,0 +1,63 @@
+import { create } from 'zustand'
+import type { Design, Position } from '../../../../core/design/types'
+import type { EdgeRoutes } from '../../../../core/layout'
+import { getRoutePath, type RoutePath } from './edgeGeometry'
+
+/**
+ * The paths auto-layout routed edges along (around cards, not through them), kept in memory only: the file
+ * format has no place for them and they are not an undo step. A route is drawn only while its edge joins the
+ * same two nodes and both still sit exactly where the layout put them; any move (a drag, undoing the layout,
+ * another design) makes the edge fall back to its usual curve, so a stale route is never drawn.
+ */
+
+export interface StoredRoute extends RoutePath {
+  source: string
+  target: string
+  /** Top-left corners of the source and target at layout time (absolute, as in the design). */
+  sourceAt: Position
+  targetAt: Position
+}
+
+export interface EdgeRouteState {
+  routes: ReadonlyMap<string, StoredRoute>
+  /** Replaces every route: a new layout (also of a selection) decides afresh which edges it routed. */
+  setRoutes: (routes: EdgeRoutes, laidOut: Design) => void
+  clearRoutes: () => void
+}
+
+const EMPTY: ReadonlyMap<string, StoredRoute> = new Map()
+
+export function storeRoutes(routes: EdgeRoutes, laidOut: Design): Map<string, StoredRoute> {
+  const positions = new Map(laidOut.nodes.map((n) => [n.id, n.position]))
+  const stored = new Map<string, StoredRoute>()
+  for (const [id, route] of Object.entries(routes)) {
+    const sourceAt = positions.get(route.source)
+    const targetAt = positions.get(route.target)
+    if (!sourceAt || !targetAt || route.points.length < 2) continue
+    stored.set(id, { source: route.source, target: route.target, sourceAt, targetAt, ...getRoutePath(route.points, route.curve) })
+  }
+  return stored
+}
+
+export const useEdgeRoutes = create<EdgeRouteState>()((set) => ({
+  routes: EMPTY,
+  setRoutes: (routes, laidOut) => set({ routes: storeRoutes(routes, laidOut) }),
+  clearRoutes: () => set({ routes: EMPTY }),
+}))
+
+const isSamePosition = (a: Position, b: Position): boolean => a.x === b.x && a.y === b.y
+
+/** The rule for drawing a stored route: same endpoints, both exactly where the layout left them. */
+export function isRouteCurrent(
+  route: StoredRoute,
+  edge: { source: string; target: string },
+  sourceAt: Position,
+  targetAt: Position,
+): boolean {
+  return (
+    route.source === edge.source &&
+    route.target === edge.target &&
+    isSamePosition(route.sourceAt, sourceAt) &&
+    isSamePosition(route.targetAt, targetAt)
+  )
+}
