@@ -73,3 +73,41 @@ test('top-down layout, the shortcut, and laying out only the selection', async (
   await page.keyboard.press('Control+Z')
   await expect.poll(async () => (await layout.flowPositions()).db).toEqual(before.db)
 })
+
+test('after auto-layout edges follow the routes around the cards until one of their nodes moves', async ({ page }) => {
+  const editor = new EditorPage(page)
+  const layout = new LayoutControls(page)
+  await editor.goto()
+  await editor.openFile(SCRAMBLED)
+  await expect(editor.nodes).toHaveCount(7)
+  const pathOf = (id: string) => page.locator(`.react-flow__edge-path[id="${id}"]`)
+  // Before any layout every edge is one bezier between the two cards.
+  await expect(pathOf('e3')).toHaveAttribute('d', /^M\s*[\d.-]+[ ,][\d.-]+\s*C/)
+
+  await layout.run()
+  await expect.poll(async () => findOverlaps(await layout.boxes())).toEqual([])
+  // ELK's orthogonal routes: straight runs (L) and rounded bends (Q), no bezier; the arrow stays at the end.
+  for (const id of ['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7']) {
+    await expect(pathOf(id)).toHaveAttribute('d', /^M [\d.-]+ [\d.-]+ L [^C]*$/)
+    await expect(pathOf(id)).toHaveAttribute('marker-end', 'url(#arch-arrow)')
+  }
+  // The API -> database edge skips the queue's rank, so its route bends.
+  await expect(pathOf('e3')).toHaveAttribute('d', / Q /)
+
+  // Drag the worker: its two edges fall back to curves, the others keep their routes.
+  const worker = (await editor.node('worker').boundingBox())!
+  await page.mouse.move(worker.x + worker.width / 2, worker.y + worker.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(worker.x + worker.width / 2 + 40, worker.y + worker.height / 2 + 90, { steps: 6 })
+  await page.mouse.up()
+  await expect(pathOf('e6')).toHaveAttribute('d', /C/)
+  await expect(pathOf('e7')).toHaveAttribute('d', /C/)
+  await expect(pathOf('e3')).toHaveAttribute('d', /^M [\d.-]+ [\d.-]+ L [^C]*$/)
+
+  // Undoing the drag puts the worker back where the layout left it: routed again. Undoing the layout: curves.
+  await editor.canvas.click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+Z')
+  await expect(pathOf('e6')).toHaveAttribute('d', /^M [\d.-]+ [\d.-]+ L [^C]*$/)
+  await page.keyboard.press('Control+Z')
+  await expect(pathOf('e3')).toHaveAttribute('d', /C/)
+})

@@ -87,7 +87,7 @@ describe('edge routes after auto-layout', () => {
     const at = (id: string) => design.nodes.find((n) => n.id === id)!.position
     for (const edge of design.edges) {
       const route = routes.get(edge.id)!
-      expect(route.path).toMatch(/^M [\d.]+ [\d.]+ L /)
+      expect(route.points.length).toBeGreaterThanOrEqual(2)
       expect(isRouteCurrent(route, edge, at(edge.source), at(edge.target))).toBe(true)
     }
     store.getState().undo()

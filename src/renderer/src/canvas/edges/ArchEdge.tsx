@@ -1,9 +1,10 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react'
 import { Lock } from 'lucide-react'
 import type { Access, DesignEdge } from '../../../../core/design/types'
 import type { FlowEdge, FlowNode } from '../flowMapping'
-import { getFloatingEnds, getSelfLoopPath } from './edgeGeometry'
+import { getCopies } from '../nodes/ComponentNode'
+import { getFloatingEnds, getRoutePath, getSelfLoopPath, STACK_DEPTH } from './edgeGeometry'
 import { isRouteCurrent, useEdgeRoutes } from './edgeRoutes'
 import { useEdgeFindingText, useEdgeMarkClass } from '../heat/useNodeMarks'
 
@@ -23,15 +24,22 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   const findings = useEdgeFindingText(id)
   // One map lookup; the route object only changes when a layout stores new routes.
   const route = useEdgeRoutes((s) => s.routes.get(id))
+  const targetDesignNode = targetNode?.data.node
+  const isTargetStacked = useMemo(
+    () => targetDesignNode !== undefined && targetDesignNode.kind !== 'zone' && getCopies(targetDesignNode) > 1,
+    [targetDesignNode],
+  )
+  const routePath = useMemo(() => route && getRoutePath(route.points, route.curve, isTargetStacked ? STACK_DEPTH : 0), [route, isTargetStacked])
   if (!sourceNode || !targetNode || !data) return null
   const { edge } = data
   let path: string
   let labelX: number
   let labelY: number
-  const isRouted = route !== undefined && isRouteCurrent(route, edge, sourceNode.internals.positionAbsolute, targetNode.internals.positionAbsolute)
-  if (isRouted) {
+  const isRouted =
+    route !== undefined && isRouteCurrent(route, edge, sourceNode.internals.positionAbsolute, targetNode.internals.positionAbsolute)
+  if (isRouted && routePath) {
     // Auto-layout's route around the cards, while both ends are still where the layout put them.
-    ;({ path, labelX, labelY } = route)
+    ;({ path, labelX, labelY } = routePath)
   } else if (source === target) {
     ;({ path, labelX, labelY } = getSelfLoopPath(sourceNode))
   } else {

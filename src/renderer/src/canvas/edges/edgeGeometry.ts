@@ -115,9 +115,35 @@ function joinBeziers(points: readonly Point[]): string {
   return parts.join(' ')
 }
 
-/** The SVG path of an edge ELK routed (core/layout readElkEdgeRoutes), with its label at the middle. */
-export function getRoutePath(points: readonly Point[], curve: 'orthogonal' | 'spline'): RoutePath {
+/** How far a stacked card's copies reach past its right and bottom borders (.arch-node.is-stacked in canvas.css). */
+export const STACK_DEPTH = 8
+
+/**
+ * Ends a route `inset` px before the target card when it enters through the right or bottom border, so the
+ * arrowhead sits outside the copies of a stacked card instead of under them. A short last run is left alone.
+ */
+function stopBeforeStack(points: readonly Point[], inset: number): readonly Point[] {
+  if (inset <= 0 || points.length < 2) return points
+  const last = points[points.length - 1]
+  const prev = points[points.length - 2]
+  const entersRight = prev.y === last.y && prev.x - last.x > inset + CORNER_RADIUS
+  const entersBottom = prev.x === last.x && prev.y - last.y > inset + CORNER_RADIUS
+  if (!entersRight && !entersBottom) return points
+  const end = entersRight ? { x: last.x + inset, y: last.y } : { x: last.x, y: last.y + inset }
+  return [...points.slice(0, -1), end]
+}
+
+/**
+ * The SVG path of an edge ELK routed (core/layout readElkEdgeRoutes), with its label at the middle.
+ * `endInset`: the target's stack depth when it is drawn stacked, else 0.
+ */
+export function getRoutePath(points: readonly Point[], curve: 'orthogonal' | 'spline', endInset = 0): RoutePath {
   const isBezierChain = curve === 'spline' && points.length >= 4 && (points.length - 1) % 3 === 0
-  const middle = findMidpoint(points)
-  return { path: isBezierChain ? joinBeziers(points) : roundPolyline(points), labelX: middle.x, labelY: middle.y }
+  if (isBezierChain) {
+    const middle = findMidpoint(points)
+    return { path: joinBeziers(points), labelX: middle.x, labelY: middle.y }
+  }
+  const drawn = stopBeforeStack(points, endInset)
+  const middle = findMidpoint(drawn)
+  return { path: roundPolyline(drawn), labelX: middle.x, labelY: middle.y }
 }

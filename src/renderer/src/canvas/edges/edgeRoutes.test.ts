@@ -49,6 +49,16 @@ describe('getRoutePath', () => {
     expect(path).toBe('M 0 0 L 97 0 Q 100 0 100 3 L 100 3 Q 100 6 103 6 L 200 6')
   })
 
+  it('stops a route entering through the right or bottom border short of a stacked card\'s copies', () => {
+    const fromRight = [{ x: 500, y: 0 }, { x: 300, y: 0 }, { x: 300, y: 34 }, { x: 184, y: 34 }]
+    expect(getRoutePath(fromRight, 'orthogonal', 8).path).toMatch(/ L 192 34$/)
+    const fromBelow = [{ x: 92, y: 300 }, { x: 92, y: 68 }]
+    expect(getRoutePath(fromBelow, 'orthogonal', 8).path).toBe('M 92 300 L 92 76')
+    // Entering through the left border, or a last run too short to give up 8 px: the end stays on the card.
+    expect(getRoutePath(routes.e1.points, 'orthogonal', 8).path).toMatch(/ L 400 234$/)
+    expect(getRoutePath([{ x: 200, y: 0 }, { x: 200, y: 34 }, { x: 190, y: 34 }], 'orthogonal', 8).path).toMatch(/ L 190 34$/)
+  })
+
   it('joins ELK spline control points as cubic pieces and falls back to a polyline when they do not fit', () => {
     const spline = [{ x: 0, y: 0 }, { x: 50, y: 0 }, { x: 50, y: 100 }, { x: 100, y: 100 }]
     expect(getRoutePath(spline, 'spline').path).toBe('M 0 0 C 50 0, 50 100, 100 100')

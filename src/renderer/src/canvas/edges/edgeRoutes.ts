@@ -1,7 +1,6 @@
 import { create } from 'zustand'
 import type { Design, Position } from '../../../../core/design/types'
-import type { EdgeRoutes } from '../../../../core/layout'
-import { getRoutePath, type RoutePath } from './edgeGeometry'
+import type { EdgeRoute, EdgeRoutes } from '../../../../core/layout'
 
 /**
  * The paths auto-layout routed edges along (around cards, not through them), kept in memory only: the file
@@ -10,9 +9,7 @@ import { getRoutePath, type RoutePath } from './edgeGeometry'
  * another design) makes the edge fall back to its usual curve, so a stale route is never drawn.
  */
 
-export interface StoredRoute extends RoutePath {
-  source: string
-  target: string
+export interface StoredRoute extends EdgeRoute {
   /** Top-left corners of the source and target at layout time (absolute, as in the design). */
   sourceAt: Position
   targetAt: Position
@@ -34,7 +31,7 @@ export function storeRoutes(routes: EdgeRoutes, laidOut: Design): Map<string, St
     const sourceAt = positions.get(route.source)
     const targetAt = positions.get(route.target)
     if (!sourceAt || !targetAt || route.points.length < 2) continue
-    stored.set(id, { source: route.source, target: route.target, sourceAt, targetAt, ...getRoutePath(route.points, route.curve) })
+    stored.set(id, { ...route, sourceAt, targetAt })
   }
   return stored
 }
