@@ -46,6 +46,9 @@ describe('buildElkGraph', () => {
     expect(az.children?.map((c) => c.id)).toEqual(['svc', 'db'])
     expect(az.layoutOptions?.['elk.partitioning.partition']).toBe('2')
     expect(find(graph, 'svc')).toMatchObject({ width: NODE_WIDTH, height: NODE_HEIGHT })
+    // Top down, edges meet in the middle of a card's top border, clear of the badges on its right.
+    expect(find(graph, 'svc')?.layoutOptions?.['elk.portAlignment.default']).toBe('CENTER')
+    expect(find(buildElkGraph(zoned, { direction: 'RIGHT' }), 'svc')?.layoutOptions?.['elk.portAlignment.default']).toBeUndefined()
     const partitions = ['user', 'svc', 'q', 'db'].map((id) => find(graph, id)?.layoutOptions?.['elk.partitioning.partition'])
     expect(partitions).toEqual(['0', '2', '3', '4'])
   })

@@ -41,6 +41,17 @@ const SPACING: ElkLayoutOptions = {
   'elk.spacing.componentComponent': '80',
 }
 
+/**
+ * Top down, edges come into a card through its top border, whose right half carries the CAP pill and the
+ * finding badge (drawn over edges): gathered at the middle instead of spread along the border, their
+ * arrowheads stay in sight. Left to right keeps ELK's even spread, which keeps labels apart. (Set for every
+ * side: ELK reads side-specific alignment in its internal, rotated frame.)
+ */
+const CARD_PORTS: Readonly<Record<LayoutDirection, ElkLayoutOptions>> = {
+  RIGHT: {},
+  DOWN: { 'elk.portAlignment.default': 'CENTER' },
+}
+
 function rootOptions(options: LayoutOptions): ElkLayoutOptions {
   return {
     'elk.algorithm': 'layered',
@@ -86,7 +97,7 @@ export function buildElkGraph(design: Design, options: LayoutOptions): ElkNodeJs
   const byId = new Map(design.nodes.map((n) => [n.id, n]))
   const elkNodes = new Map<string, ElkNodeJson>()
   for (const node of design.nodes) {
-    if (included.has(node.id)) elkNodes.set(node.id, toElkNode(node))
+    if (included.has(node.id)) elkNodes.set(node.id, toElkNode(node, options.direction))
   }
 
   const root: ElkNodeJson = { id: ROOT_ID, layoutOptions: rootOptions(options), children: [], edges: [] }
@@ -125,7 +136,7 @@ function rankOf(node: DesignNode): number {
   return node.kind === 'zone' ? LAST_PARTITION : ROLE_PARTITIONS[node.kind]
 }
 
-function toElkNode(node: DesignNode): ElkNodeJson {
+function toElkNode(node: DesignNode, direction: LayoutDirection): ElkNodeJson {
   if (node.kind === 'zone') {
     return {
       id: node.id,
@@ -138,7 +149,7 @@ function toElkNode(node: DesignNode): ElkNodeJson {
     id: node.id,
     width: NODE_WIDTH,
     height: NODE_HEIGHT,
-    layoutOptions: { 'elk.partitioning.partition': String(ROLE_PARTITIONS[node.kind]) },
+    layoutOptions: { 'elk.partitioning.partition': String(ROLE_PARTITIONS[node.kind]), ...CARD_PORTS[direction] },
   }
 }
 
