@@ -25,11 +25,12 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   // One map lookup; the route object only changes when a layout stores new routes.
   const route = useEdgeRoutes((s) => s.routes.get(id))
   const targetDesignNode = targetNode?.data.node
-  const isTargetStacked = useMemo(
-    () => targetDesignNode !== undefined && targetDesignNode.kind !== 'zone' && getCopies(targetDesignNode) > 1,
-    [targetDesignNode],
-  )
-  const routePath = useMemo(() => route && getRoutePath(route.points, route.curve, isTargetStacked ? STACK_DEPTH : 0), [route, isTargetStacked])
+  // Built once per route (and again only when the target card changes, e.g. gains copies); nothing without one.
+  const routePath = useMemo(() => {
+    if (!route) return undefined
+    const isStacked = targetDesignNode !== undefined && targetDesignNode.kind !== 'zone' && getCopies(targetDesignNode) > 1
+    return getRoutePath(route.points, route.curve, isStacked ? STACK_DEPTH : 0)
+  }, [route, targetDesignNode])
   if (!sourceNode || !targetNode || !data) return null
   const { edge } = data
   let path: string
