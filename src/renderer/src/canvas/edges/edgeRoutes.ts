@@ -5,8 +5,9 @@ import type { EdgeRoute, EdgeRoutes } from '../../../../core/layout'
 /**
  * The paths auto-layout routed edges along (around cards, not through them), kept in memory only: the file
  * format has no place for them and they are not an undo step. A route is drawn only while its edge joins the
- * same two nodes and both still sit exactly where the layout put them; any move (a drag, undoing the layout,
- * another design) makes the edge fall back to its usual curve, so a stale route is never drawn.
+ * same two nodes and both still sit exactly where the layout put them; moving either (a drag, undoing the
+ * layout) makes the edge fall back to its usual curve, and loading another design drops every route. Only the
+ * two ends are checked: a third card dragged onto a route does not hide it (the edge is still correct).
  */
 
 export interface StoredRoute extends EdgeRoute {
