@@ -33,12 +33,7 @@ const SUITABILITY_RULES: ReadonlySet<string> = new Set([
 
 function buildLoad(view: DesignView): Record<string, LoadEntry> {
   const out = Object.create(null) as Record<string, LoadEntry>
-  const load = view.load
-  if (!load) return out
-  for (const node of view.nodes) {
-    const { rps, capacity, utilisation } = load.nodes[node.index]
-    if (capacity !== undefined && utilisation !== undefined) out[node.id] = { rps, capacity, utilisation }
-  }
+  for (const { node, rps, capacity, utilisation } of view.loadedNodes) out[node.id] = { rps, capacity, utilisation }
   return out
 }
 

@@ -76,6 +76,7 @@ export class DesignView {
     cap?: CapResult
     search?: SearchResult
     load?: LoadResult | null
+    loadedNodes?: readonly LoadedNode[]
     workload?: DerivedWorkload | null
   } = {}
 
@@ -208,6 +209,29 @@ export class DesignView {
     if (this.memo.load === undefined) this.memo.load = this.workload ? computeLoad(this, this.workload) : null
     return this.memo.load ?? undefined
   }
+
+  /** The nodes that have a capacity, with their peak load, in file order; empty without a workload. */
+  get loadedNodes(): readonly LoadedNode[] {
+    if (this.memo.loadedNodes === undefined) {
+      const load = this.load
+      const out: LoadedNode[] = []
+      if (load) {
+        for (const node of this.nodes) {
+          const { rps, capacity, utilisation } = load.nodes[node.index]
+          if (capacity !== undefined && utilisation !== undefined) out.push({ node, rps, capacity, utilisation })
+        }
+      }
+      this.memo.loadedNodes = out
+    }
+    return this.memo.loadedNodes
+  }
+}
+
+export interface LoadedNode {
+  node: ViewNode
+  rps: number
+  capacity: number
+  utilisation: number
 }
 
 export interface ViewOptions {

@@ -14,12 +14,9 @@ export const nearCapacity: Rule = {
       'load under about 70 % of capacity.',
   },
   check(view) {
-    const load = view.load
-    if (!load) return []
     const findings: Finding[] = []
-    for (const node of view.nodes) {
-      const { rps, capacity, utilisation } = load.nodes[node.index]
-      if (capacity === undefined || utilisation === undefined || !(utilisation > NEAR && utilisation <= 1)) continue
+    for (const { node, rps, capacity, utilisation } of view.loadedNodes) {
+      if (!(utilisation > NEAR && utilisation <= 1)) continue
       findings.push({
         target: nodeTarget(node),
         message:

@@ -13,13 +13,9 @@ export const noHeadroomForFailure: Rule = {
       'when one fails. Size for peak load with one instance (or replica) fewer.',
   },
   check(view) {
-    const load = view.load
-    if (!load) return []
     const findings: Finding[] = []
-    for (const node of view.nodes) {
-      if (!node.isRedundant || node.isManaged) continue
-      const { rps, capacity, utilisation } = load.nodes[node.index]
-      if (capacity === undefined || utilisation === undefined || utilisation > 1) continue
+    for (const { node, rps, utilisation } of view.loadedNodes) {
+      if (!node.isRedundant || node.isManaged || utilisation > 1) continue
       const reduced = computeCapacity(node, 1)
       if (reduced === undefined || !(rps > reduced)) continue
       findings.push({

@@ -12,12 +12,9 @@ export const overCapacity: Rule = {
       'make it worse. Add instances, raise the autoscaling maximum, or take load off the node.',
   },
   check(view) {
-    const load = view.load
-    if (!load) return []
     const findings: Finding[] = []
-    for (const node of view.nodes) {
-      const { rps, capacity, utilisation } = load.nodes[node.index]
-      if (capacity === undefined || utilisation === undefined || !(utilisation > 1)) continue
+    for (const { node, rps, capacity, utilisation } of view.loadedNodes) {
+      if (!(utilisation > 1)) continue
       findings.push({
         target: nodeTarget(node),
         message:
