@@ -15,17 +15,9 @@ import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { serializeDesign } from '../src/core/design/index'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 
 const PORT = 4175
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const EDITS = 6
 
 async function startPreview(): Promise<{ url: string; server: ChildProcess | null }> {
@@ -158,7 +150,7 @@ async function runSize(page: Page, url: string, size: number): Promise<void> {
 
 async function main(): Promise<void> {
   const { url, server } = await startPreview()
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     // A fresh context per size: the previous size's edits would otherwise leave unsaved changes (and a draft)
     // that the next open asks about.

@@ -17,17 +17,9 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { serializeDesign } from '../src/core/design/index'
 import type { Design } from '../src/core/design/index'
 import { generateLayeredDesign } from './layoutDesigns'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 
 const PORT = 4176
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const LAYOUT_SIZES = [
   { nodes: 50, runs: 5 },
   { nodes: 200, runs: 3 },
@@ -170,8 +162,7 @@ async function benchExport(browser: Browser, url: string): Promise<void> {
 
 async function main(): Promise<void> {
   const { url, server } = await startPreview()
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     await benchLayout(browser, url)
     await benchExport(browser, url)
