@@ -1,0 +1,53 @@
+import type { KindSpec } from './types'
+import { instances, capacity, autoscaling, idempotent } from './props'
+
+// Compute: services and functions.
+export const COMPUTE_KINDS: readonly KindSpec[] = [
+  {
+    kind: 'service',
+    label: 'Service',
+    description: 'An application server or microservice',
+    category: 'compute',
+    icon: 'server',
+    stateful: false,
+    keywords: ['app', 'server', 'microservice', 'api', 'backend', 'worker', 'consumer'],
+    technologies: [{ id: 'generic', label: 'Service' }],
+    props: [
+      instances(1),
+      {
+        key: 'stateless',
+        label: 'Stateless',
+        type: 'boolean',
+        default: true,
+        help: 'Keeps no session in memory; any instance can serve any request.',
+      },
+      autoscaling,
+      idempotent,
+      capacity(500, 'A typical web service instance handles a few hundred req/s; measure yours.'),
+    ],
+  },
+  {
+    kind: 'function',
+    label: 'Function',
+    description: 'A serverless function',
+    category: 'compute',
+    icon: 'zap',
+    stateful: false,
+    keywords: ['serverless', 'lambda', 'faas'],
+    technologies: [{ id: 'aws-lambda', label: 'Lambda', managed: true, brand: 'awslambda' }],
+    props: [
+      instances(3),
+      {
+        key: 'concurrencyLimit',
+        label: 'Concurrency limit',
+        type: 'integer',
+        min: 1,
+        default: 1000,
+        help: 'Concurrent executions allowed (Lambda: 1,000 per account and region by default).',
+      },
+      autoscaling,
+      idempotent,
+      capacity(1000, 'Lambda: about 1,000 concurrent executions by default.'),
+    ],
+  },
+]

@@ -1,0 +1,56 @@
+import type { PropSpec } from './types'
+
+// Prop declarations shared by several kinds of the catalogue.
+
+export function instances(defaultValue: number, technologyDefaults?: Record<string, number>): PropSpec {
+  return {
+    key: 'instances',
+    label: 'Instances',
+    type: 'integer',
+    min: 1,
+    default: defaultValue,
+    technologyDefaults,
+    help: 'Interchangeable copies serving this node; 2 or more survive the loss of one machine.',
+  }
+}
+
+export function capacity(defaultValue: number, help: string, technologyDefaults?: Record<string, number>): PropSpec {
+  return {
+    key: 'capacityRps',
+    label: 'Capacity',
+    type: 'number',
+    exclusiveMin: 0,
+    unit: 'req/s',
+    default: defaultValue,
+    technologyDefaults,
+    help,
+  }
+}
+
+export const autoscaling: PropSpec = {
+  key: 'autoscaling',
+  label: 'Autoscaling',
+  type: 'autoscaling',
+  default: null,
+  nullLabel: 'off',
+  help: 'Instance range the platform scales within; capacity counts the maximum.',
+}
+
+export const idempotent: PropSpec = {
+  key: 'idempotent',
+  label: 'Idempotent',
+  type: 'boolean',
+  default: false,
+  help: 'Processing the same message twice has the effect of once (needed behind at-least-once delivery).',
+}
+
+export const EVICTION = [
+  'noeviction',
+  'allkeys-lru',
+  'allkeys-lfu',
+  'allkeys-random',
+  'volatile-lru',
+  'volatile-lfu',
+  'volatile-random',
+  'volatile-ttl',
+] as const
