@@ -8,10 +8,11 @@ import { computeNodeRects, unionRects, type Rect } from '../design/geometry'
 import type { Design, DesignEdge, DesignNode, Severity } from '../design/types'
 import type { ExportAnalysis } from './exportAnalysis'
 import { collectMarks } from './exportAnalysis'
-import { computeArrowhead, computeEdgeCurve, shortenCurveEnd, type EdgeCurve } from './svgEdges'
+import { computeArrowhead, computeEdgeCurve } from './svgEdges'
+import { createCurvePath, createRoutePath, stopBeforeStack, type EdgePath, type Point } from './svgPaths'
 import { layoutPills, renderPill } from './svgPills'
 import { renderLegend } from './svgLegend'
-import { NODE_OVERHANG, renderNodeCard, renderZone } from './svgNodes'
+import { getStackDepth, NODE_OVERHANG, renderNodeCard, renderZone } from './svgNodes'
 import { drawElement, escapeXml, formatAttributes, formatNumber } from './svgText'
 import { DARK, FONT_FAMILY, LIGHT } from './svgTheme'
 
@@ -22,6 +23,15 @@ export interface SvgOptions {
   analysis?: ExportAnalysis
   legend?: boolean
   padding?: number
+  /**
+   * Edge id -> the path auto-layout routed it along (absolute, source to target), as the canvas draws it.
+   * Those edges are drawn along their route; the rest (and ids of no edge) keep the usual curve.
+   */
+  routes?: Readonly<Record<string, EdgeRouteInput>>
+}
+
+export interface EdgeRouteInput {
+  points: readonly Point[]
 }
 
 export interface SvgResult {
@@ -30,19 +40,14 @@ export interface SvgResult {
   height: number
 }
 
-function formatCurve(curve: EdgeCurve): string {
-  const p = (point: { x: number; y: number }) => `${formatNumber(point.x)} ${formatNumber(point.y)}`
-  return `M${p(curve.start)} C${p(curve.c1)} ${p(curve.c2)} ${p(curve.end)}`
-}
-
-function renderEdgeLine(edge: DesignEdge, curve: EdgeCurve, colour: string): string {
+function renderEdgeLine(edge: DesignEdge, path: EdgePath, colour: string): string {
   const dash = edge.mode === 'async' ? { 'stroke-dasharray': '6 4' } : {}
-  const head = computeArrowhead(curve, 7, 7)
+  const head = computeArrowhead(path, 7, 7)
   const points = head.map((pt) => `${formatNumber(pt.x)},${formatNumber(pt.y)}`).join(' ')
   return (
     `<g data-edge="${escapeXml(edge.id)}">` +
     drawElement('path', {
-      d: formatCurve(shortenCurveEnd(curve, 5)),
+      d: path.shortenEnd(5).toSvgPath(),
       stroke: colour,
       fill: 'none',
       'stroke-width': 1.5,
@@ -75,6 +80,26 @@ function sortZonesOuterFirst(zones: DesignNode[], byId: Map<string, DesignNode>)
     .map((entry) => entry.zone)
 }
 
+const isFinitePoint = (p: Point): boolean => Number.isFinite(p.x) && Number.isFinite(p.y)
+
+/** The edge's route when it has a usable one, else the canvas's curve between its two cards; none without both. */
+function computeEdgePath(
+  edge: DesignEdge,
+  rects: ReadonlyMap<string, Rect>,
+  byId: ReadonlyMap<string, DesignNode>,
+  routes: SvgOptions['routes'],
+): EdgePath | undefined {
+  const source = rects.get(edge.source)
+  const target = rects.get(edge.target)
+  if (!source || !target) return undefined
+  const route = routes && Object.hasOwn(routes, edge.id) ? routes[edge.id] : undefined
+  if (route && route.points.length >= 2 && route.points.every(isFinitePoint)) {
+    const targetNode = byId.get(edge.target)
+    return createRoutePath(stopBeforeStack(route.points, targetNode ? getStackDepth(targetNode) : 0))
+  }
+  return createCurvePath(computeEdgeCurve(source, target, edge.source === edge.target))
+}
+
 export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgResult {
   const palette = options.theme === 'dark' ? DARK : LIGHT
   const padding = options.padding ?? 32
@@ -88,26 +113,17 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
     width: r.width + NODE_OVERHANG.right,
     height: r.height + NODE_OVERHANG.top + NODE_OVERHANG.bottom,
   }))
-  const curves = new Map<string, EdgeCurve>()
+  const paths = new Map<string, EdgePath>()
   for (const edge of design.edges) {
-    const source = rects.get(edge.source)
-    const target = rects.get(edge.target)
-    if (!source || !target) continue
-    const curve = computeEdgeCurve(source, target, edge.source === edge.target)
-    curves.set(edge.id, curve)
-    const xs = [curve.start.x, curve.c1.x, curve.c2.x, curve.end.x]
-    const ys = [curve.start.y, curve.c1.y, curve.c2.y, curve.end.y]
-    contentRects.push({
-      x: Math.min(...xs),
-      y: Math.min(...ys),
-      width: Math.max(...xs) - Math.min(...xs),
-      height: Math.max(...ys) - Math.min(...ys),
-    })
+    const path = computeEdgePath(edge, rects, byId, options.routes)
+    if (!path) continue
+    paths.set(edge.id, path)
+    contentRects.push(path.bounds)
   }
   const cards = design.nodes.filter((n) => n.kind !== 'zone')
   const pills = layoutPills(
     design.edges,
-    curves,
+    paths,
     cards.map((n) => rects.get(n.id)!),
   )
   for (const pill of pills.values()) contentRects.push(pill.rect)
@@ -136,9 +152,9 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
   const body: string[] = []
   for (const zone of zones) body.push(renderZone(zone, rects.get(zone.id)!, marks.nodeMarks(zone), palette))
   for (const edge of design.edges) {
-    const curve = curves.get(edge.id)
+    const path = paths.get(edge.id)
     const colour = colourOf(edge, isOptional(edge) ? palette.edgeOptional : palette.edge)
-    if (curve) body.push(renderEdgeLine(edge, curve, colour))
+    if (path) body.push(renderEdgeLine(edge, path, colour))
   }
   cards.forEach((node, index) => {
     body.push(renderNodeCard(node, rects.get(node.id)!, marks.nodeMarks(node), palette, index))

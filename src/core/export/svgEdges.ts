@@ -1,17 +1,5 @@
 import type { Rect } from '../design/geometry'
-
-export interface Point {
-  x: number
-  y: number
-}
-
-/** A cubic curve from the source's border to the target's border, like the canvas's bezier edges. */
-export interface EdgeCurve {
-  start: Point
-  c1: Point
-  c2: Point
-  end: Point
-}
+import type { EdgeCurve, EdgePath, Point } from './svgPaths'
 
 type Side = 'left' | 'right' | 'top' | 'bottom'
 
@@ -55,37 +43,12 @@ export function computeEdgeCurve(source: Rect, target: Rect, isSelfLoop: boolean
   return { start, c1: computeControlPoint(from.side, start, end), c2: computeControlPoint(to.side, end, start), end }
 }
 
-export function getPointOnCurve(curve: EdgeCurve, t: number): Point {
-  const u = 1 - t
-  const a = u * u * u
-  const b = 3 * u * u * t
-  const c = 3 * u * t * t
-  const d = t * t * t
-  return {
-    x: a * curve.start.x + b * curve.c1.x + c * curve.c2.x + d * curve.end.x,
-    y: a * curve.start.y + b * curve.c1.y + c * curve.c2.y + d * curve.end.y,
-  }
-}
-
-/** The arrowhead's three corners: tip on the target's border, pointing along the curve's final direction. */
-export function computeArrowhead(curve: EdgeCurve, length = 9, width = 8): [Point, Point, Point] {
-  let dx = curve.end.x - curve.c2.x
-  let dy = curve.end.y - curve.c2.y
-  const norm = Math.hypot(dx, dy) || 1
-  dx /= norm
-  dy /= norm
-  const base = { x: curve.end.x - dx * length, y: curve.end.y - dy * length }
+/** The arrowhead's three corners: tip on the path's end, pointing along the direction it arrives in. */
+export function computeArrowhead(path: EdgePath, length = 9, width = 8): [Point, Point, Point] {
+  const { x: dx, y: dy } = path.endTangent
+  const base = { x: path.end.x - dx * length, y: path.end.y - dy * length }
   const half = width / 2
-  return [curve.end, { x: base.x - dy * half, y: base.y + dx * half }, { x: base.x + dy * half, y: base.y - dx * half }]
-}
-
-/** The curve stopped short of the target so a thick or dashed stroke does not poke through the arrow's tip. */
-export function shortenCurveEnd(curve: EdgeCurve, by: number): EdgeCurve {
-  const dx = curve.end.x - curve.c2.x
-  const dy = curve.end.y - curve.c2.y
-  const norm = Math.hypot(dx, dy) || 1
-  const end = { x: curve.end.x - (dx / norm) * by, y: curve.end.y - (dy / norm) * by }
-  return { ...curve, end }
+  return [path.end, { x: base.x - dy * half, y: base.y + dx * half }, { x: base.x + dy * half, y: base.y - dx * half }]
 }
 
 function isOverlapping(a: Rect, b: Rect): boolean {
@@ -95,12 +58,12 @@ function isOverlapping(a: Rect, b: Rect): boolean {
 const PILL_TS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]
 
 /**
- * Where an edge's pill goes: the first spot along the curve (middle first), then beside its middle, that covers
+ * Where an edge's pill goes: the first spot along the path (middle first), then beside its middle, that covers
  * no card, no arrowhead and no pill already placed; the middle when nothing is free. Without this a label lands
  * on a card the edge passes behind.
  */
-export function placePill(curve: EdgeCurve, width: number, height: number, obstacles: readonly Rect[]): Rect {
-  const along = PILL_TS.map((t) => getPointOnCurve(curve, t))
+export function placePill(path: EdgePath, width: number, height: number, obstacles: readonly Rect[]): Rect {
+  const along = PILL_TS.map((t) => path.pointAt(t))
   const mid = along[0]
   const beside = [
     { x: mid.x, y: mid.y - height / 2 - 8 },
@@ -109,8 +72,7 @@ export function placePill(curve: EdgeCurve, width: number, height: number, obsta
     { x: mid.x - width / 2 - 8, y: mid.y },
   ]
   // A pill longer than its edge would hide the whole line: try beside it first.
-  const chord = Math.hypot(curve.end.x - curve.start.x, curve.end.y - curve.start.y)
-  const candidates = chord < width + 24 ? [...beside, ...along] : [...along, ...beside]
+  const candidates = path.length < width + 24 ? [...beside, ...along] : [...along, ...beside]
   for (const centre of candidates) {
     const rect = { x: centre.x - width / 2, y: centre.y - height / 2, width, height }
     if (!obstacles.some((o) => isOverlapping(rect, o))) return rect
@@ -119,7 +81,7 @@ export function placePill(curve: EdgeCurve, width: number, height: number, obsta
 }
 
 /** A box around the arrowhead, to keep pills off it. */
-export function boundArrowhead(curve: EdgeCurve): Rect {
+export function boundArrowhead(path: EdgePath): Rect {
   const size = 7
-  return { x: curve.end.x - size, y: curve.end.y - size, width: 2 * size, height: 2 * size }
+  return { x: path.end.x - size, y: path.end.y - size, width: 2 * size, height: 2 * size }
 }

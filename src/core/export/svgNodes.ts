@@ -98,6 +98,12 @@ function renderSpofOutline(rect: Rect, gap: number, radius: number, colour: stri
   return drawElement('rect', { ...box, ...dashed, 'data-mark': 'spof' })
 }
 
+/** How far a card's stacked copies reach past its right and bottom borders; 0 when it is drawn single. */
+export function getStackDepth(node: DesignNode): number {
+  // Stacked when the node survives losing a machine (catalogue.md "Redundancy"), as ARCHITECTURE.md asks.
+  return node.kind !== 'client' && node.kind !== 'zone' && isNodeRedundant(node) ? 2 * STACK_OFFSET : 0
+}
+
 export function renderNodeCard(
   node: DesignNode,
   rect: Rect,
@@ -113,8 +119,7 @@ export function renderNodeCard(
   const clipId = `archsight-card-${index}`
   const parts: string[] = [`<g data-node="${escapeXml(node.id)}">`]
 
-  // Stacked when the node survives losing a machine (catalogue.md "Redundancy"), as ARCHITECTURE.md asks.
-  if (node.kind !== 'client' && isNodeRedundant(node)) {
+  if (getStackDepth(node) > 0) {
     parts.push(
       drawElement('rect', {
         x: x + 2 * STACK_OFFSET,

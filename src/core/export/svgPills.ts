@@ -1,6 +1,7 @@
 import type { Rect } from '../design/geometry'
 import type { DesignEdge } from '../design/types'
-import { boundArrowhead, placePill, type EdgeCurve } from './svgEdges'
+import { boundArrowhead, placePill } from './svgEdges'
+import type { EdgePath } from './svgPaths'
 import { drawElement, drawText, estimateTextWidth, renderIcon, truncateText } from './svgText'
 import { MONO_FAMILY, type SvgPalette } from './svgTheme'
 
@@ -24,15 +25,15 @@ const MAX_LABEL_WIDTH = 180 - 2 * PADDING - 2 * GAP - 30
 /** Pills are placed before the picture is sized, so a pill pushed beside a card still fits in the frame. */
 export function layoutPills(
   edges: readonly DesignEdge[],
-  curves: ReadonlyMap<string, EdgeCurve>,
+  paths: ReadonlyMap<string, EdgePath>,
   cards: readonly Rect[],
 ): Map<string, EdgePill> {
   const obstacles: Rect[] = [...cards]
-  for (const curve of curves.values()) obstacles.push(boundArrowhead(curve))
+  for (const path of paths.values()) obstacles.push(boundArrowhead(path))
   const pills = new Map<string, EdgePill>()
   for (const edge of edges) {
-    const curve = curves.get(edge.id)
-    if (!curve) continue
+    const path = paths.get(edge.id)
+    if (!path) continue
     const marker = ACCESS_MARKERS[edge.access]
     const isStrong = edge.consistency === 'strong'
     const label = edge.label?.trim() ? truncateText(edge.label.trim(), MAX_LABEL_WIDTH, 11) : ''
@@ -40,7 +41,7 @@ export function layoutPills(
     const markerWidth = Math.max(marker.length * 10.5 * 0.6, estimateTextWidth(marker, 10.5, true) + 1)
     const width =
       2 * PADDING + markerWidth + (isStrong ? GAP + LOCK_SIZE : 0) + (label ? GAP + estimateTextWidth(label, 11) : 0)
-    const rect = placePill(curve, width, PILL_HEIGHT, obstacles)
+    const rect = placePill(path, width, PILL_HEIGHT, obstacles)
     obstacles.push(rect)
     pills.set(edge.id, { rect, marker, markerWidth, isStrong, label })
   }
