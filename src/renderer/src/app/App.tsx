@@ -10,6 +10,7 @@ import { OpenFileInput } from '../platform/OpenFileInput'
 import { useEditorStore } from '../store'
 import { TemplateGallery } from '../templates/TemplateGallery'
 import { ConfirmDialog } from './ConfirmDialog'
+import { FileNameDialog } from './FileNameDialog'
 import { EditorContext } from './editorContext'
 import { ErrorBanner } from './ErrorBanner'
 import { Toast } from './Toast'
@@ -74,6 +75,7 @@ export function App() {
         </Group>
         <Toast />
         <ConfirmDialog />
+        <FileNameDialog />
         <ExportDialog />
         <TemplateGallery />
         <AnalysisHost />

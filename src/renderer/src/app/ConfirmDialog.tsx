@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react'
 import { ModalDialog } from '../ui/ModalDialog'
-import { attachConfirmHost, type ConfirmRequest } from '../platform/confirmHost'
+import { confirmHost, type DialogRequest } from '../platform/dialogHost'
 
 /** Answers the platform's "discard unsaved changes?" in the app's own dialog; Cancel is the safe default. */
 export function ConfirmDialog() {
-  const [request, setRequest] = useState<ConfirmRequest | null>(null)
-  useEffect(() => attachConfirmHost(setRequest), [])
+  const [request, setRequest] = useState<DialogRequest<string, boolean> | null>(null)
+  useEffect(() => confirmHost.attach(setRequest), [])
   if (!request) return null
   return (
     <ModalDialog
@@ -24,7 +24,7 @@ export function ConfirmDialog() {
         </>
       }
     >
-      <p>{request.message}</p>
+      <p>{request.question}</p>
     </ModalDialog>
   )
 }

@@ -1,4 +1,4 @@
-import { requestConfirm } from './confirmHost'
+import { confirmHost, fileNameHost } from './dialogHost'
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile } from './types'
 
 /**
@@ -78,8 +78,7 @@ export function createBrowserPlatform(): Platform {
     event.returnValue = ''
   })
 
-  const saveAs = async (content: string, suggestedName: string): Promise<SavedFile | null> => {
-    const name = withExtension(suggestedName)
+  const saveDownload = (content: string, name: string): SavedFile => {
     download(name, content, 'application/json')
     remember(name, content)
     return { name }
@@ -113,15 +112,20 @@ export function createBrowserPlatform(): Platform {
     },
     listRecent: async (): Promise<RecentFile[]> =>
       readRecent().map((r) => ({ id: r.id, name: r.name, detail: `saved ${new Date(r.savedAt).toLocaleString()}` })),
-    // A browser cannot write back to the file it read: every save is a download under the document's name.
-    save: (content, suggestedName) => saveAs(content, suggestedName),
-    saveAs,
+    // A browser cannot write back to the file it read: Save downloads under the document's name, Save As asks
+    // for another name first.
+    save: async (content, suggestedName) => saveDownload(content, withExtension(suggestedName)),
+    saveAs: async (content, suggestedName) => {
+      const chosen = await fileNameHost.request(withExtension(suggestedName))
+      const name = chosen?.trim()
+      return name ? saveDownload(content, withExtension(name)) : null
+    },
     resetCurrentFile: async () => {},
     exportFile: async (request: ExportRequest) => {
       download(request.suggestedName, request.data, request.mimeType)
       return true
     },
-    confirmDiscard: (message) => requestConfirm(message),
+    confirmDiscard: (message) => confirmHost.request(message),
     setDocumentState: (title, dirty) => {
       document.title = title
       isDirty = dirty
