@@ -6,7 +6,8 @@ import { platform } from '../platform'
 import { useDesign, useEditorStore } from '../store'
 import { getDisplayName } from '../files/documentActions'
 import { copyPictureToClipboard } from './copyPng'
-import { prepareExport, renderExportSvg } from './exportDesign'
+import { useEdgeRoutes } from '../canvas/edges/edgeRoutes'
+import { collectCurrentRoutes, prepareExport, renderExportSvg } from './exportDesign'
 import { useExportDialog } from './exportDialogState'
 import { FORMAT_INFO, suggestBaseName, type ExportFormat } from './exportSettings'
 import { ExportSettingsPanel } from './ExportSettingsPanel'
@@ -34,8 +35,14 @@ function ExportDialogBody() {
   const [isBusy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
+  const storedRoutes = useEdgeRoutes((s) => s.routes)
   const analysis = useMemo(() => analyze(design), [design])
-  const picture = useMemo(() => renderExportSvg(design, settings, analysis), [design, settings, analysis])
+  // The routes the canvas draws right now, so the picture matches it after an auto-layout.
+  const routes = useMemo(() => collectCurrentRoutes(design, storedRoutes), [design, storedRoutes])
+  const picture = useMemo(
+    () => renderExportSvg(design, settings, analysis, routes),
+    [design, settings, analysis, routes],
+  )
   const previewUrl = useSvgUrl(picture.svg)
   const isPicture = settings.format !== 'json'
   const raster = computeRasterSize(picture.width, picture.height, settings.scale)
@@ -59,7 +66,7 @@ function ExportDialogBody() {
 
   const onExport = () =>
     run(async () => {
-      const prepared = await prepareExport(design, settings, fileName, analysis, rasterizeSvg)
+      const prepared = await prepareExport(design, settings, fileName, analysis, rasterizeSvg, routes)
       if (!(await platform.exportFile(prepared.request))) return
       close()
       showNotice({ message: prepared.notice ?? `Exported ${prepared.request.suggestedName}` })

@@ -5,7 +5,9 @@ import { analyze } from '../../../core/analysis'
 import { parseDesign, serializeDesign } from '../../../core/design'
 import { extractDesignFromPng, isPng } from '../../../core/export/pngChunk'
 import TEMPLATE from '../../../../resources/templates/twitter-timeline.archsight?raw'
-import { prepareExport, type Rasterize } from './exportDesign'
+import type { Design } from '../../../core/design'
+import { storeRoutes } from '../canvas/edges/edgeRoutes'
+import { collectCurrentRoutes, prepareExport, type Rasterize } from './exportDesign'
 import { suggestBaseName, withExtension, type ExportSettings } from './exportSettings'
 import { computeRasterSize } from './rasterSize'
 
@@ -54,6 +56,51 @@ describe('prepareExport', () => {
     const options = { ...settings, format: 'json' as const }
     const { request } = await prepareExport(design, options, 'a/b', undefined, rasterizeWithResvg)
     expect(request).toEqual({ suggestedName: 'a-b.json', mimeType: 'application/json', data: serializeDesign(design) })
+  })
+})
+
+describe('routes in the picture', () => {
+  // Hand-made routes with bends no curve would pass through, stored as a layout of `design` would store them.
+  const bend = (id: string) => ({ x: 1000 + id.length, y: -500 - id.length })
+  const edgeIds = ['web-lb', 'mobile-lb', 'lb-timeline', 'lb-tweet']
+  const routeOf = (id: string) => {
+    const edge = design.edges.find((e) => e.id === id)!
+    const points = [{ x: 0, y: 0 }, bend(id), { x: 9, y: 9 }]
+    return { source: edge.source, target: edge.target, points, curve: 'orthogonal' as const }
+  }
+  const routes = Object.fromEntries(edgeIds.map((id) => [id, routeOf(id)]))
+  const stored = storeRoutes({ ...routes, gone: routeOf('web-lb') }, design)
+
+  /** Mobile moved (stale: mobile-lb), lb-timeline re-pointed to the tweet service, web-lb deleted. */
+  function editAfterLayout(): Design {
+    return {
+      ...design,
+      nodes: design.nodes.map((n) => (n.id === 'mobile' ? { ...n, position: { ...n.position, x: 20 } } : n)),
+      edges: design.edges
+        .filter((e) => e.id !== 'web-lb')
+        .map((e) => (e.id === 'lb-timeline' ? { ...e, target: 'tweet-svc' } : e)),
+    }
+  }
+
+  it('passes only the routes the canvas still draws', () => {
+    expect(Object.keys(collectCurrentRoutes(design, stored)).sort()).toEqual([...edgeIds].sort())
+    const routes = collectCurrentRoutes(editAfterLayout(), stored)
+    expect(routes).toEqual({ 'lb-tweet': { points: stored.get('lb-tweet')!.points } })
+    expect(collectCurrentRoutes(design, new Map())).toEqual({})
+  })
+
+  it('draws the current routes in the exported SVG and curves for the rest', async () => {
+    const edited = editAfterLayout()
+    const options = { ...settings, format: 'svg' as const }
+    const routes = collectCurrentRoutes(edited, stored)
+    const { request } = await prepareExport(edited, options, 'x', undefined, rasterizeWithResvg, routes)
+    const svg = request.data as string
+    expect(XMLValidator.validate(svg)).toBe(true)
+    const at = (id: string) => `Q${bend(id).x} ${bend(id).y} `
+    expect(svg).toContain(at('lb-tweet'))
+    for (const stale of ['mobile-lb', 'lb-timeline']) expect(svg).not.toContain(at(stale))
+    const { request: plain } = await prepareExport(edited, options, 'x', undefined, rasterizeWithResvg)
+    expect(plain.data).not.toContain(at('lb-tweet'))
   })
 })
 
