@@ -23,7 +23,10 @@ export interface EdgePath {
   length: number
   /** Everything the stroke can reach (a curve stays inside its control points). */
   bounds: Rect
-  /** The same path ending `by` px earlier, so a thick or dashed stroke does not poke through the arrow's tip. */
+  /**
+   * The path drawn ending `by` px earlier, so a thick or dashed stroke does not poke through the arrow's tip.
+   * Only for drawing: its `end` and `toSvgPath` change, measurements stay those of the whole path.
+   */
   shortenEnd(by: number): EdgePath
   toSvgPath(): string
 }
@@ -78,8 +81,11 @@ export function createCurvePath(curve: EdgeCurve): EdgePath {
 /** Corner radius of a routed edge, as the canvas draws it (edgeGeometry.ts CORNER_RADIUS). */
 export const ROUTE_CORNER_RADIUS = 10
 
-/** A polyline with each bend rounded by a quadratic curve; a corner never eats more than half of a segment. */
-function formatRoundedPolyline(points: readonly Point[]): string {
+/**
+ * A polyline with each bend rounded by a quadratic curve; a corner never eats more than half of a segment.
+ * `drawnEnd` replaces the last point in the output only, so a shortened line keeps the canvas's corners.
+ */
+function formatRoundedPolyline(points: readonly Point[], drawnEnd = points[points.length - 1]): string {
   const parts = [`M${formatPoint(points[0])}`]
   for (let i = 1; i + 1 < points.length; i++) {
     const [prev, corner, next] = [points[i - 1], points[i], points[i + 1]]
@@ -97,7 +103,7 @@ function formatRoundedPolyline(points: readonly Point[]): string {
     }
     parts.push(`L${formatPoint(before)}`, `Q${formatPoint(corner)} ${formatPoint(after)}`)
   }
-  parts.push(`L${formatPoint(points[points.length - 1])}`)
+  parts.push(`L${formatPoint(drawnEnd)}`)
   return parts.join(' ')
 }
 
@@ -131,10 +137,11 @@ export function createRoutePath(points: readonly Point[]): EdgePath {
     bounds: boundPoints(points),
     shortenEnd(by) {
       if (lastRun < 0) return this
-      // Never past the last bend's rounding, so the corner keeps its shape.
-      const step = Math.min(by, Math.max(lengths[lastRun] - ROUTE_CORNER_RADIUS, 0))
+      // Never into the last bend's rounding, so the corner keeps the shape the canvas gives it.
+      const run = lengths[lastRun]
+      const step = Math.min(by, Math.max(run - Math.min(ROUTE_CORNER_RADIUS, run / 2), 0))
       const moved = { x: end.x - endTangent.x * step, y: end.y - endTangent.y * step }
-      return createRoutePath([...points.slice(0, lastRun + 1), moved])
+      return { ...this, end: moved, toSvgPath: () => formatRoundedPolyline(points, moved) }
     },
     toSvgPath: () => formatRoundedPolyline(points),
   }

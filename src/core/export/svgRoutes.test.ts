@@ -183,6 +183,16 @@ describe('edge paths', () => {
     expect(d).toBe('M0 0 L0 4 Q0 8 4 8 L50 8')
   })
 
+  it('shortens only the last run, never into its corner, which stays as the canvas rounds it', () => {
+    const path = createRoutePath([
+      { x: 0, y: 0 },
+      { x: 0, y: 100 },
+      { x: 20, y: 100 },
+    ])
+    expect(path.shortenEnd(5).toSvgPath()).toBe('M0 0 L0 90 Q0 100 10 100 L15 100')
+    expect(path.shortenEnd(50).end).toEqual({ x: 10, y: 100 })
+  })
+
   it('draws a curve as one cubic, as before', () => {
     const [start, c1, c2, end] = [
       { x: 0, y: 0 },
