@@ -1,6 +1,7 @@
 import { create } from 'zustand'
-import type { Analysis } from '../../../core/analysis'
+import { analyze, type Analysis } from '../../../core/analysis'
 import type { Design } from '../../../core/design/types'
+import { isSameForAnalysis } from './designCompare'
 import { buildAnnotations, EMPTY_ANNOTATIONS, EMPTY_NODE_ANNOTATION, type Annotations, type EdgeAnnotation, type NodeAnnotation } from './annotations'
 
 /**
@@ -29,6 +30,12 @@ export function publishAnalysis(analysis: Analysis, design: Design): void {
 
 export function setAnalysisPending(isPending: boolean): void {
   if (useAnalysisStore.getState().isPending !== isPending) useAnalysisStore.setState({ isPending })
+}
+
+/** The analysis of this design: the one on screen when it still applies (moves never change it), else a fresh run. */
+export function getAnalysisFor(design: Design): Analysis {
+  const { analysis, design: analysed } = useAnalysisStore.getState()
+  return analysis && analysed && isSameForAnalysis(analysed, design) ? analysis : analyze(design)
 }
 
 export function useAnalysis(): Analysis | null {

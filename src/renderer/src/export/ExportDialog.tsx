@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
 import { Copy, Download } from 'lucide-react'
-import { analyze } from '../../../core/analysis'
 import { serializeDesign } from '../../../core/design'
 import { platform } from '../platform'
 import { useDesign, useEditorStore } from '../store'
+import { getAnalysisFor } from '../analysis/analysisStore'
 import { getDisplayName } from '../files/documentActions'
 import { copyPictureToClipboard } from './copyPng'
 import { useEdgeRoutes } from '../canvas/edges/edgeRoutes'
@@ -36,7 +36,7 @@ function ExportDialogBody() {
   const [error, setError] = useState<string | null>(null)
 
   const storedRoutes = useEdgeRoutes((s) => s.routes)
-  const analysis = useMemo(() => analyze(design), [design])
+  const analysis = useMemo(() => getAnalysisFor(design), [design])
   // The routes the canvas draws right now, so the picture matches it after an auto-layout.
   const routes = useMemo(() => collectCurrentRoutes(design, storedRoutes), [design, storedRoutes])
   const picture = useMemo(

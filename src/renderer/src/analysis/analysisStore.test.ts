@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../../core/analysis'
+import type { Design } from '../../../core/design/types'
+import { getAnalysisFor, publishAnalysis } from './analysisStore'
+
+const design: Design = {
+  format: 'archsight',
+  version: 1,
+  name: 'Two tiers',
+  nodes: [
+    { id: 'web', kind: 'client', position: { x: 0, y: 0 } },
+    { id: 'api', kind: 'service', position: { x: 240, y: 0 } },
+  ],
+  edges: [{ id: 'e1', source: 'web', target: 'api', mode: 'sync', access: 'read-write' }],
+}
+
+describe('getAnalysisFor', () => {
+  it('reuses the analysis on screen for the same design, also after a move', () => {
+    const shown = analyze(design)
+    publishAnalysis(shown, design)
+    expect(getAnalysisFor(design)).toBe(shown)
+    const moved = { ...design, nodes: [design.nodes[0], { ...design.nodes[1], position: { x: 400, y: 80 } }] }
+    expect(getAnalysisFor(moved)).toBe(shown)
+  })
+
+  it('runs afresh when the design changed in a way the analysis reads', () => {
+    const shown = analyze(design)
+    publishAnalysis(shown, design)
+    const scaled = { ...design, nodes: [design.nodes[0], { ...design.nodes[1], props: { instances: 2 } }] }
+    const fresh = getAnalysisFor(scaled)
+    expect(fresh).not.toBe(shown)
+    expect(fresh.spof.map((s) => s.node)).toEqual([])
+    expect(shown.spof.map((s) => s.node)).toEqual(['api'])
+  })
+})
