@@ -1,10 +1,11 @@
+import { useMemo } from 'react'
 import { Gauge } from 'lucide-react'
 import type { CapLabel, DesignCap } from '../../../core/analysis'
 import type { Severity } from '../../../core/design/types'
 import { useAnalysisStore } from '../analysis/analysisStore'
 import { useAnnotationUi } from '../analysis/annotationUi'
 import { formatRps } from '../analysis/format'
-import { countUnsuppressed, SEVERITIES } from '../problems/problemsModel'
+import { countUnsuppressed, createTargetNamer, SEVERITIES } from '../problems/problemsModel'
 import { SeverityIcon, SEVERITY_PLURAL } from '../problems/SeverityIcon'
 import { useEditorStore } from '../store'
 import './summary.css'
@@ -17,7 +18,9 @@ const PROFILE_LABEL = { 'read-heavy': 'Read-heavy', 'write-heavy': 'Write-heavy'
  */
 export function SummaryBar() {
   const analysis = useAnalysisStore((s) => s.analysis)
-  const nodeLabel = useAnalysisStore((s) => s.design)
+  const design = useAnalysisStore((s) => s.design)
+  // The problems panel's namer, so a node reads the same here as in the panel (trimmed label, else its id).
+  const nameTarget = useMemo(() => (design ? createTargetNamer(design) : null), [design])
   const showOnly = useAnnotationUi((s) => s.showOnly)
   const setProblemsOpen = useEditorStore((s) => s.setProblemsOpen)
   if (!analysis) return <div className="summary-bar" data-testid="design-summary" aria-busy="true" />
@@ -26,8 +29,7 @@ export function SummaryBar() {
   const counts = countUnsuppressed(analysis.diagnostics)
   const nameOf = (id: string | undefined) => {
     if (!id) return undefined
-    const node = nodeLabel?.nodes.find((n) => n.id === id)
-    return node?.label?.trim() || id
+    return nameTarget ? nameTarget({ type: 'node', id }).name : id
   }
   const openFiltered = (severity: Severity) => {
     showOnly(severity)
