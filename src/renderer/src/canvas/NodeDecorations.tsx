@@ -1,17 +1,14 @@
-import { CircleX, Info, TriangleAlert } from 'lucide-react'
-import type { DesignNode, Severity } from '../../../core/design/types'
+import type { DesignNode } from '../../../core/design/types'
 import { useNodeAnnotation } from '../analysis/analysisStore'
 import { useAnnotationUi } from '../analysis/annotationUi'
 import { formatPercent, formatRps } from '../analysis/format'
+import { SEVERITY_ICONS, SEVERITY_LABEL } from '../problems/SeverityIcon'
 import { describeCap, describeSpof } from './heat/capText'
 import './heat/annotations.css'
 
 interface Props {
   node: DesignNode
 }
-
-const SEVERITY_ICON: Record<Severity, typeof CircleX> = { error: CircleX, warning: TriangleAlert, info: Info }
-const SEVERITY_NOUN: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' }
 
 /**
  * What the analysis draws on a node's top-right corner: the CAP pill on stateful nodes, a SPOF tag and the
@@ -21,7 +18,7 @@ export function NodeDecorations({ node }: Props) {
   const annotation = useNodeAnnotation(node.id)
   const isHeatOn = useAnnotationUi((s) => s.isHeatOn)
   const { cap, spof, count, worst, load } = annotation
-  const Icon = worst ? SEVERITY_ICON[worst] : null
+  const Icon = worst ? SEVERITY_ICONS[worst] : null
   return (
     <>
       {spof && (
@@ -52,7 +49,7 @@ export function NodeDecorations({ node }: Props) {
           data-severity={worst}
           data-count={count}
           title={annotation.messages.join('\n')}
-          aria-label={`${count} finding${count === 1 ? '' : 's'}, worst ${SEVERITY_NOUN[worst]}`}
+          aria-label={`${count} finding${count === 1 ? '' : 's'}, worst ${SEVERITY_LABEL[worst].toLowerCase()}`}
         >
           <Icon size={11} strokeWidth={2.5} aria-hidden="true" />
           {count}
