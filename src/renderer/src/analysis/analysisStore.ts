@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { analyze, type Analysis } from '../../../core/analysis'
 import type { Design } from '../../../core/design/types'
 import { isSameForAnalysis } from './designCompare'
-import { buildAnnotations, EMPTY_ANNOTATIONS, EMPTY_NODE_ANNOTATION, type Annotations, type EdgeAnnotation, type NodeAnnotation } from './annotations'
+import { buildAnnotations, EMPTY_ANNOTATIONS, EMPTY_NODE_ANNOTATION, type Annotations, type NodeAnnotation } from './annotations'
 
 /**
  * The latest analysis shown, derived from the editor's design by the scheduler (never edited by hand), with
@@ -38,14 +38,6 @@ export function getAnalysisFor(design: Design): Analysis {
   return analysis && analysed && isSameForAnalysis(analysed, design) ? analysis : analyze(design)
 }
 
-export function useAnalysis(): Analysis | null {
-  return useAnalysisStore((s) => s.analysis)
-}
-
 export function useNodeAnnotation(id: string): NodeAnnotation {
   return useAnalysisStore((s) => s.annotations.nodes.get(id) ?? EMPTY_NODE_ANNOTATION)
-}
-
-export function useEdgeAnnotation(id: string): EdgeAnnotation | undefined {
-  return useAnalysisStore((s) => s.annotations.edges.get(id))
 }
