@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { Clock } from 'lucide-react'
 import { platform, type RecentFile } from '../platform'
+import { useDismissOnOutside } from '../ui/useDismissOnOutside'
 import { useEditorServices } from './editorContext'
 
 /** Recent files, fetched when opened; each runs `file.openRecent:<id>` like the native menu does. */
@@ -10,20 +11,8 @@ export function RecentMenu() {
   const rootRef = useRef<HTMLDivElement>(null)
   const isOpen = items !== null
 
-  useEffect(() => {
-    if (!isOpen) return
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return
-      if (event instanceof PointerEvent && rootRef.current?.contains(event.target as Node)) return
-      setItems(null)
-    }
-    window.addEventListener('pointerdown', close)
-    window.addEventListener('keydown', close)
-    return () => {
-      window.removeEventListener('pointerdown', close)
-      window.removeEventListener('keydown', close)
-    }
-  }, [isOpen])
+  const close = useCallback(() => setItems(null), [])
+  useDismissOnOutside(isOpen, rootRef, close)
 
   const toggle = async () => {
     if (isOpen) return setItems(null)

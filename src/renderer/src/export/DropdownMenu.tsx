@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useDismissOnOutside } from '../ui/useDismissOnOutside'
 
 export interface MenuEntry {
   id: string
@@ -21,21 +22,12 @@ export function DropdownMenu({ trigger, entries, align = 'left' }: Props) {
   const [isOpen, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
 
+  const close = useCallback(() => setOpen(false), [])
+  useDismissOnOutside(isOpen, rootRef, close)
+
   useEffect(() => {
-    if (!isOpen) return
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return
-      if (event instanceof PointerEvent && rootRef.current?.contains(event.target as Node)) return
-      setOpen(false)
-    }
-    window.addEventListener('pointerdown', close)
-    window.addEventListener('keydown', close)
     // Put the keyboard on the first entry, as native menus do.
-    rootRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"], [role="menuitemradio"]')?.focus()
-    return () => {
-      window.removeEventListener('pointerdown', close)
-      window.removeEventListener('keydown', close)
-    }
+    if (isOpen) rootRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"], [role="menuitemradio"]')?.focus()
   }, [isOpen])
 
   return (
