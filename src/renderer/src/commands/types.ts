@@ -8,7 +8,7 @@ export interface Command {
   alternateShortcuts?: readonly string[]
   /** Also runs while typing in a field (Save, Open); others leave the keys to the field. */
   isGlobal?: boolean
-  /** Owned by later work, or not possible now (nothing selected). */
+  /** False when the command cannot act now (e.g. nothing selected, nothing to undo). */
   isEnabled?: () => boolean
   run: () => void | Promise<unknown>
 }
