@@ -2,8 +2,8 @@ import { memo, useMemo } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react'
 import { Lock } from 'lucide-react'
 import type { Access, DesignEdge } from '../../../../core/design/types'
+import { countCopies } from '../../../../core/export/svgNodes'
 import type { FlowEdge, FlowNode } from '../flowMapping'
-import { getCopies } from '../nodes/ComponentNode'
 import { getFloatingEnds, getRoutePath, getSelfLoopPath, STACK_DEPTH } from './edgeGeometry'
 import { isRouteCurrent, useEdgeRoutes } from './edgeRoutes'
 import { useEdgeFindingText, useEdgeMarkClass } from '../heat/useNodeMarks'
@@ -28,7 +28,7 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   // Built once per route (and again only when the target card changes, e.g. gains copies); nothing without one.
   const routePath = useMemo(() => {
     if (!route) return undefined
-    const isStacked = targetDesignNode !== undefined && targetDesignNode.kind !== 'zone' && getCopies(targetDesignNode) > 1
+    const isStacked = targetDesignNode !== undefined && targetDesignNode.kind !== 'zone' && countCopies(targetDesignNode) > 1
     return getRoutePath(route.points, route.curve, isStacked ? STACK_DEPTH : 0)
   }, [route, targetDesignNode])
   if (!sourceNode || !targetNode || !data) return null

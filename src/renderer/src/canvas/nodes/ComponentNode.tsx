@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { getKindSpec, getTechnology, resolveProps } from '../../../../core/catalogue'
-import type { DesignNode } from '../../../../core/design/types'
+import { getKindSpec, getTechnology } from '../../../../core/catalogue'
+import { countCopies } from '../../../../core/export/svgNodes'
 import { KindIcon } from '../../ui/KindIcon'
 import { NodeDecorations } from '../NodeDecorations'
 import { useNodeMarkClass } from '../heat/useNodeMarks'
@@ -14,20 +14,11 @@ const SIDES = [
   { id: 'left', position: Position.Left },
 ] as const
 
-/** How many copies the card shows: instances, or primary + replicas for a relational database. */
-export function getCopies(node: DesignNode): number {
-  const props = resolveProps(node)
-  if (node.kind === 'relational-db') return 1 + (typeof props.replicas === 'number' ? props.replicas : 0)
-  const instances = typeof props.instances === 'number' ? props.instances : 1
-  const auto = props.autoscaling as { min?: number } | null | undefined
-  return Math.max(instances, auto && typeof auto.min === 'number' ? auto.min : 1)
-}
-
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   const { node } = data
   const spec = getKindSpec(node.kind)
   const tech = getTechnology(node)
-  const copies = useMemo(() => getCopies(node), [node])
+  const copies = useMemo(() => countCopies(node), [node])
   const label = node.label?.trim() ? node.label : tech.label
   const subtitle = label === tech.label ? spec.label : tech.label
   const marks = useNodeMarkClass(node.id)
