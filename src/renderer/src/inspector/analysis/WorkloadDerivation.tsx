@@ -3,8 +3,6 @@ import { formatFigure } from '../../analysis/format'
 import { createTargetNamer } from '../../problems/problemsModel'
 import './analysis.css'
 
-const PROFILE_LABEL = { 'read-heavy': 'read-heavy', 'write-heavy': 'write-heavy', balanced: 'balanced' } as const
-
 /** The seed-style derivation, step by step, then the profile and whether the design suits the workload. */
 export function WorkloadDerivation() {
   const workload = useAnalysisStore((s) => s.analysis?.workload)
@@ -24,7 +22,7 @@ export function WorkloadDerivation() {
         ))}
       </ol>
       <p className="derivation-profile">
-        Profile <strong data-testid="workload-profile">{PROFILE_LABEL[workload.profile]}</strong>
+        Profile <strong data-testid="workload-profile">{workload.profile}</strong>
       </p>
       <div className={`suitability is-${verdict}`} data-testid="workload-verdict" data-verdict={verdict}>
         <strong>{verdict === 'suited' ? 'Suited to this workload' : 'At risk under this workload'}</strong>
