@@ -1,4 +1,5 @@
 import { getTechnology, isManaged, resolveProps } from '../catalogue'
+import { isEdgeOptional } from '../design/edges'
 import type { Design, DesignEdge, DesignNode, Kind } from '../design/types'
 import { computeCap, type CapResult } from './cap'
 import { computeFailure, type FailureResult } from './failure'
@@ -56,10 +57,6 @@ export interface ViewEdge {
   readonly reads: boolean
   readonly writes: boolean
   readonly share: number
-}
-
-function isOptionalEdge(edge: DesignEdge, target: Kind): boolean {
-  return edge.optional ?? (target === 'cache' || target === 'logging')
 }
 
 export class DesignView {
@@ -126,7 +123,7 @@ export class DesignView {
       // parseDesign refuses dangling edges; skipping keeps a hand-built design from crashing every rule.
       if (!source || !target) continue
       const isDelivery = source.isBroker
-      const optional = isOptionalEdge(edge, target.kind)
+      const optional = isEdgeOptional(edge, target.kind)
       const viewEdge: ViewEdge = {
         id: edge.id,
         index,

@@ -4,6 +4,7 @@
  * markup and nothing else: no script, no event attribute, no foreignObject, no external reference; every
  * label is escaped text. Sizes come from geometry.ts so the export matches the canvas.
  */
+import { isEdgeOptional } from '../design/edges'
 import { computeNodeRects, unionRects, type Rect } from '../design/geometry'
 import type { Design, DesignEdge, DesignNode, Severity } from '../design/types'
 import type { ExportAnalysis } from './exportAnalysis'
@@ -56,11 +57,6 @@ function renderEdgeLine(edge: DesignEdge, path: EdgePath, colour: string): strin
     drawElement('polygon', { points, fill: colour }) +
     '</g>'
   )
-}
-
-function isEdgeOptional(edge: DesignEdge, target: DesignNode | undefined): boolean {
-  if (edge.optional !== undefined) return edge.optional
-  return target?.kind === 'cache' || target?.kind === 'logging'
 }
 
 /** Parents before children so nested zones paint on top of the zone that holds them. */
@@ -143,7 +139,7 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
     byId,
   )
   // Edges with findings take the finding's colour; optional ones are lighter.
-  const isOptional = (edge: DesignEdge) => isEdgeOptional(edge, byId.get(edge.target))
+  const isOptional = (edge: DesignEdge) => isEdgeOptional(edge, byId.get(edge.target)?.kind)
   const colourOf = (edge: DesignEdge, fallback: string): string => {
     const worst: Severity | undefined = marks.edges.get(edge.id)
     return worst ? palette.severity[worst] : fallback

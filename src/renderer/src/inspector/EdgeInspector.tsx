@@ -2,7 +2,7 @@ import type { DesignEdge } from '../../../core/design/types'
 import { useEditorStore } from '../store'
 import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
-import { isEdgeOptional } from '../canvas/edges/ArchEdge'
+import { isEdgeOptional } from '../../../core/design/edges'
 import { parseNumberField, parseTextField } from './validation'
 import { FindingList } from './analysis/FindingList'
 

@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react'
 import { Lock } from 'lucide-react'
-import type { Access, DesignEdge } from '../../../../core/design/types'
+import type { Access } from '../../../../core/design/types'
+import { isEdgeOptional } from '../../../../core/design/edges'
 import { countCopies } from '../../../../core/export/svgNodes'
 import type { FlowEdge, FlowNode } from '../flowMapping'
 import { getFloatingEnds, getRoutePath, getSelfLoopPath, STACK_DEPTH } from './edgeGeometry'
@@ -10,12 +11,6 @@ import { useEdgeFindingText, useEdgeMarkClass } from '../heat/useNodeMarks'
 
 const ACCESS_MARK: Record<Access, string> = { read: 'R', write: 'W', 'read-write': 'RW' }
 const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
-
-/** Optional when it says so; into cache and logging nodes the format's default is optional. */
-export function isEdgeOptional(edge: DesignEdge, targetKind: string | undefined): boolean {
-  if (edge.optional !== undefined) return edge.optional
-  return targetKind === 'cache' || targetKind === 'logging'
-}
 
 export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
   const sourceNode = useInternalNode<FlowNode>(source)
