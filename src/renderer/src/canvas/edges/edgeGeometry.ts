@@ -1,4 +1,5 @@
 import { Position, type InternalNode } from '@xyflow/react'
+import { ROUTE_CORNER_RADIUS, stopBeforeStack } from '../../../../core/export/svgPaths'
 
 export interface FloatingEnds {
   sx: number
@@ -69,9 +70,6 @@ export interface RoutePath {
   labelY: number
 }
 
-/** Corner radius of a routed edge: enough to read as one line, small enough to keep bends near ELK's. */
-const CORNER_RADIUS = 10
-
 const format = (n: number): string => String(Math.round(n * 100) / 100)
 
 /** The point half way along the polyline, where the label goes. */
@@ -88,14 +86,17 @@ function findMidpoint(points: readonly Point[]): Point {
   return points[points.length - 1]
 }
 
-/** A polyline with each bend rounded by a quadratic curve; a corner never eats more than half of a segment. */
+/**
+ * A polyline with each bend rounded by a quadratic curve; a corner never eats more than half of a segment. Same
+ * radius and ending rule (stopBeforeStack) as core's SVG export, so the canvas and the picture agree.
+ */
 function roundPolyline(points: readonly Point[]): string {
   const parts = [`M ${format(points[0].x)} ${format(points[0].y)}`]
   for (let i = 1; i + 1 < points.length; i++) {
     const [prev, corner, next] = [points[i - 1], points[i], points[i + 1]]
     const inLength = Math.hypot(corner.x - prev.x, corner.y - prev.y)
     const outLength = Math.hypot(next.x - corner.x, next.y - corner.y)
-    const radius = Math.min(CORNER_RADIUS, inLength / 2, outLength / 2)
+    const radius = Math.min(ROUTE_CORNER_RADIUS, inLength / 2, outLength / 2)
     if (radius <= 0) continue
     const before = { x: corner.x - ((corner.x - prev.x) / inLength) * radius, y: corner.y - ((corner.y - prev.y) / inLength) * radius }
     const after = { x: corner.x + ((next.x - corner.x) / outLength) * radius, y: corner.y + ((next.y - corner.y) / outLength) * radius }
@@ -117,21 +118,6 @@ function joinBeziers(points: readonly Point[]): string {
 
 /** How far a stacked card's copies reach past its right and bottom borders (.arch-node.is-stacked in canvas.css). */
 export const STACK_DEPTH = 8
-
-/**
- * Ends a route `inset` px before the target card when it enters through the right or bottom border, so the
- * arrowhead sits outside the copies of a stacked card instead of under them. A short last run is left alone.
- */
-function stopBeforeStack(points: readonly Point[], inset: number): readonly Point[] {
-  if (inset <= 0 || points.length < 2) return points
-  const last = points[points.length - 1]
-  const prev = points[points.length - 2]
-  const entersRight = prev.y === last.y && prev.x - last.x > inset + CORNER_RADIUS
-  const entersBottom = prev.x === last.x && prev.y - last.y > inset + CORNER_RADIUS
-  if (!entersRight && !entersBottom) return points
-  const end = entersRight ? { x: last.x + inset, y: last.y } : { x: last.x, y: last.y + inset }
-  return [...points.slice(0, -1), end]
-}
 
 /**
  * The SVG path of an edge ELK routed (core/layout readElkEdgeRoutes), with its label at the middle.
