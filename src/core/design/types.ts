@@ -1,10 +1,15 @@
 /**
- * The design file format, version 1 (../shared/spec/format.md). These types are the contract between the
- * app, the CLI and the tests; `parseDesign` is the only way untrusted text becomes a `Design`.
+ * The design file format, version 2 (docs/format.md; issue 8). These types are the contract between the
+ * app, the CLI and the tests; `parseDesign` is the only way untrusted text becomes a `Design`. A version 1
+ * file is a subset of version 2: it is migrated in memory on open (nothing in it changes meaning), so a
+ * `Design` is always version 2 and Save writes version 2.
  */
 
 export const DESIGN_FORMAT = 'archsight'
-export const DESIGN_VERSION = 1
+export const DESIGN_VERSION = 2
+/** Every version this build opens; above the last one is refused ("written by a newer Archsight"). */
+export const READABLE_VERSIONS = [1, 2] as const
+export type ReadableVersion = (typeof READABLE_VERSIONS)[number]
 
 export const KINDS = [
   'client',
@@ -23,11 +28,17 @@ export const KINDS = [
   'search',
   'logging',
   'object-storage',
+  'job',
+  'external',
   'zone',
 ] as const
 export type Kind = (typeof KINDS)[number]
 
-export type EdgeMode = 'sync' | 'async'
+/**
+ * `replication` (version 2): from a store to another store of the same kind and technology, which becomes
+ * its replica; async unless the edge says `consistency: "strong"`.
+ */
+export type EdgeMode = 'sync' | 'async' | 'replication'
 export type Access = 'read' | 'write' | 'read-write'
 export type Consistency = 'strong' | 'eventual'
 export type Severity = 'error' | 'warning' | 'info'
@@ -66,6 +77,8 @@ export interface DesignEdge {
   share?: number
   optional?: boolean
   consistency?: Consistency
+  /** Version 2: calls or writes this edge makes per request or message on the source (integer >= 1, default 1). */
+  fanOut?: number
 }
 
 export interface PeakHours {
@@ -75,6 +88,8 @@ export interface PeakHours {
 
 export interface Workload {
   monthlyActiveUsers: number
+  /** Version 2: when given, replaces the derivation monthly / 4.345 / 7. */
+  dailyActiveUsers?: number
   requestsPerUserPerDay?: number
   readWriteRatio: number
   peakHours?: PeakHours

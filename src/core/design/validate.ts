@@ -11,7 +11,7 @@ import {
 } from './checks'
 import { fail, failExpected, isPlainObject, joinPath } from './formatError'
 import type { Access, Consistency, Design, DesignEdge, DesignNode, EdgeMode, RuleSetting, Suppression, Viewport, Workload } from './types'
-import { DESIGN_FORMAT, DESIGN_VERSION } from './types'
+import { DESIGN_FORMAT, DESIGN_VERSION, READABLE_VERSIONS } from './types'
 import { validateNodes } from './validateNodes'
 
 /**
@@ -32,9 +32,21 @@ export const DESIGN_KEYS = [
   'suppressions',
   'view',
 ] as const
-export const EDGE_KEYS = ['id', 'source', 'target', 'mode', 'access', 'label', 'share', 'optional', 'consistency'] as const
+export const EDGE_KEYS = [
+  'id',
+  'source',
+  'target',
+  'mode',
+  'access',
+  'label',
+  'share',
+  'optional',
+  'consistency',
+  'fanOut',
+] as const
 export const WORKLOAD_KEYS = [
   'monthlyActiveUsers',
+  'dailyActiveUsers',
   'requestsPerUserPerDay',
   'readWriteRatio',
   'peakHours',
@@ -46,7 +58,7 @@ const SUPPRESSION_KEYS = ['rule', 'target', 'reason'] as const
 const VIEW_KEYS = ['viewport'] as const
 const VIEWPORT_KEYS = ['x', 'y', 'zoom'] as const
 const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info']
-const MODES: readonly EdgeMode[] = ['sync', 'async']
+const MODES: readonly EdgeMode[] = ['sync', 'async', 'replication']
 const ACCESSES: readonly Access[] = ['read', 'write', 'read-write']
 const CONSISTENCIES: readonly Consistency[] = ['strong', 'eventual']
 
@@ -64,7 +76,9 @@ export function validateDesign(value: unknown): Design {
         `${DESIGN_VERSION}. Update Archsight to open it.`,
     )
   }
-  if (version !== DESIGN_VERSION) failExpected('version', `the integer ${DESIGN_VERSION}`, version)
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(version)) {
+    failExpected('version', `the integer ${READABLE_VERSIONS.join(' or ')}`, version)
+  }
   checkKeys(value, DESIGN_KEYS, '', 'a design')
 
   const design: Design = { format: DESIGN_FORMAT, version: DESIGN_VERSION, name: '', nodes: [], edges: [] }
@@ -83,6 +97,10 @@ function validateWorkload(value: unknown): Workload {
   const raw = checkObject(value, 'workload', 'an object describing the workload')
   checkKeys(raw, WORKLOAD_KEYS, 'workload', 'the workload')
   const monthlyActiveUsers = checkNumber(raw.monthlyActiveUsers, 'workload.monthlyActiveUsers', { min: 0 })
+  const dailyActiveUsers =
+    raw.dailyActiveUsers === undefined
+      ? undefined
+      : checkNumber(raw.dailyActiveUsers, 'workload.dailyActiveUsers', { min: 0, max: monthlyActiveUsers })
   const requestsPerUserPerDay =
     raw.requestsPerUserPerDay === undefined
       ? undefined
@@ -90,6 +108,7 @@ function validateWorkload(value: unknown): Workload {
   const readWriteRatio = checkNumber(raw.readWriteRatio, 'workload.readWriteRatio', { exclusiveMin: 0 })
   const workload: Workload = {
     monthlyActiveUsers,
+    ...(dailyActiveUsers === undefined ? {} : { dailyActiveUsers }),
     ...(requestsPerUserPerDay === undefined ? {} : { requestsPerUserPerDay }),
     readWriteRatio,
   }
@@ -153,6 +172,7 @@ function validateEdge(value: unknown, path: string): DesignEdge {
   if (raw.consistency !== undefined) {
     edge.consistency = checkEnum(raw.consistency, CONSISTENCIES, `${path}.consistency`)
   }
+  if (raw.fanOut !== undefined) edge.fanOut = checkNumber(raw.fanOut, `${path}.fanOut`, { min: 1, integer: true })
   return edge
 }
 
