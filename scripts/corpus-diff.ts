@@ -26,6 +26,11 @@ function lintCorpus(): Lines {
     const analysis = analyze(parsed.design)
     const lines = [
       `cap write ${analysis.cap.design.write ?? 'none'} read ${analysis.cap.design.read ?? 'none'}`,
+      `summary ${analysis.cap.design.summary}`,
+      ...(analysis.workload ? [`peak ${analysis.workload.peakRps.toFixed(1)} requests/s`] : []),
+      ...Object.entries(analysis.load).map(
+        ([id, l]) => `load ${id} ${l.rps.toFixed(1)} of ${l.capacity} (${(l.utilisation * 100).toFixed(1)} %)`,
+      ),
       ...analysis.spof.map((s) => `spof ${s.scope} ${s.node} breaks ${s.breaks.join(',')}`),
       ...analysis.diagnostics.map((d) => {
         const target = d.target.type === 'design' ? 'design' : `${d.target.type}:${d.target.id}`

@@ -1,5 +1,5 @@
-import { classifyNodeCap, type NodeCapRow } from './capTable'
-import type { CapLabel, DesignCap, NodeCap } from './types'
+import { classifyNodeCap, compareWeakness, type NodeCapRow, type NodeCapRows } from './capTable'
+import type { CapSide, DesignCap, NodeCap } from './types'
 import type { DesignView, ViewNode } from './view'
 
 /**
@@ -10,20 +10,24 @@ import type { DesignView, ViewNode } from './view'
 
 export interface CapResult {
   /** By node index; undefined for stateless nodes. */
-  readonly rows: readonly (NodeCapRow | undefined)[]
+  readonly rows: readonly (NodeCapRows | undefined)[]
   readonly nodes: Record<string, NodeCap>
   readonly design: DesignCap
 }
 
-const WEAKNESS: Readonly<Record<CapLabel, number>> = { AP: 3, CP: 2, CA: 1 }
+type Side = 'write' | 'read'
 
-function pickWeakest(candidates: readonly ViewNode[], rows: readonly (NodeCapRow | undefined)[]): ViewNode | undefined {
+function pickWeakest(
+  candidates: readonly ViewNode[],
+  rows: readonly (NodeCapRows | undefined)[],
+  side: Side,
+): ViewNode | undefined {
   let weakest: ViewNode | undefined
   for (const node of candidates) {
-    const label = rows[node.index]?.label
+    const label = rows[node.index]?.[side].label
     if (!label || node.kind === 'logging') continue
-    const current = weakest ? (rows[weakest.index] as NodeCapRow).label : undefined
-    if (!current || WEAKNESS[label] > WEAKNESS[current]) weakest = node
+    const current = weakest ? (rows[weakest.index] as NodeCapRows)[side].label : undefined
+    if (!current || compareWeakness(label, current) > 0) weakest = node
   }
   return weakest
 }
@@ -32,13 +36,18 @@ function describe(node: ViewNode, row: NodeCapRow): string {
   return row.clause.startsWith(':') ? `${node.id}${row.clause}` : `${node.id} ${row.clause}`
 }
 
-export function toNodeCap(row: NodeCapRow): NodeCap {
+function toSide(row: NodeCapRow): CapSide {
+  return { label: row.label, underPartition: row.underPartition, mayLoseWrites: row.mayLoseWrites, flip: row.flip, why: row.why }
+}
+
+/** The card's one label is the weaker side (the write side on a tie); it may lose writes when the write side may. */
+export function toNodeCap(rows: NodeCapRows): NodeCap {
+  const shown = compareWeakness(rows.read.label, rows.write.label) > 0 ? rows.read : rows.write
   return {
-    label: row.label,
-    underPartition: row.underPartition,
-    mayLoseWrites: row.mayLoseWrites,
-    flip: row.flip,
-    why: row.why,
+    ...toSide(shown),
+    mayLoseWrites: rows.write.mayLoseWrites || shown.mayLoseWrites,
+    write: toSide(rows.write),
+    read: toSide(rows.read),
   }
 }
 
@@ -50,23 +59,23 @@ export function computeCap(view: DesignView): CapResult {
     if (row) nodes[node.id] = toNodeCap(row)
   }
   const { writeTargets, readTargets } = view.walk
-  const writeNode = pickWeakest(writeTargets, rows)
-  const readNode = pickWeakest(readTargets, rows)
-  const write = writeNode ? (rows[writeNode.index] as NodeCapRow) : undefined
-  const read = readNode ? (rows[readNode.index] as NodeCapRow) : undefined
+  const writeNode = pickWeakest(writeTargets, rows, 'write')
+  const readNode = pickWeakest(readTargets, rows, 'read')
+  const write = writeNode ? (rows[writeNode.index] as NodeCapRows).write : undefined
+  const read = readNode ? (rows[readNode.index] as NodeCapRows).read : undefined
 
   const sentences = [
     write && writeNode
       ? `Writes ${write.label} (${describe(writeNode, write)}).`
-      : 'Writes none (no user-facing write reaches a store).',
+      : 'Writes none (no user-facing write reaches durable data).',
     read && readNode
       ? `Reads ${read.label} (${describe(readNode, read)}).`
       : 'Reads none (no user-facing read reaches a store).',
   ]
+  // Only stores users write can lose what users wrote.
   const counted = new Uint8Array(view.nodes.length)
   for (const node of writeTargets) counted[node.index] = 1
-  for (const node of readTargets) counted[node.index] = 1
-  const losing = view.nodes.filter((n) => counted[n.index] && n.kind !== 'logging' && rows[n.index]?.mayLoseWrites)
+  const losing = view.nodes.filter((n) => counted[n.index] && n.kind !== 'logging' && rows[n.index]?.write.mayLoseWrites)
   if (losing.length > 0) sentences.push(`May lose acknowledged writes: ${losing.map((n) => n.id).join(', ')}.`)
 
   const design: DesignCap = { write: write?.label ?? null, read: read?.label ?? null, summary: sentences.join(' ') }

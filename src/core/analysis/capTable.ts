@@ -1,15 +1,21 @@
 import { countConsistencyReplicas } from './redundancy'
-import type { NodeCap } from './types'
+import type { CapLabel, CapSide } from './types'
 import type { ViewNode } from './view'
 
 /**
- * catalogue.md, "CAP per node": the first matching row wins. Besides the node's entry in the result, each row
- * gives the short clause the design summary quotes after the node id ("refuses rather than diverge",
- * ": stale up to 300 s").
+ * catalogue.md, "CAP per node": the first matching row wins, once for writes and once for reads (issue 8,
+ * point 1: a relational-db's or MongoDB's write label depends only on the primary's replication, where reads
+ * are served changes the read label only). Besides the node's entry in the result, each row gives the short
+ * clause the design summary quotes after the node id ("refuses rather than diverge", ": stale up to 300 s").
  */
 
-export interface NodeCapRow extends NodeCap {
+export interface NodeCapRow extends CapSide {
   clause: string
+}
+
+export interface NodeCapRows {
+  write: NodeCapRow
+  read: NodeCapRow
 }
 
 type RowText = Omit<NodeCapRow, 'why' | 'mayLoseWrites'> & { mayLoseWrites?: boolean }
@@ -27,7 +33,7 @@ const ROWS = {
     label: 'AP',
     underPartition: 'Replicas serve reads that lag the primary.',
     flip: 'Read from the primary.',
-    clause: ': replicas serve reads that lag the primary',
+    clause: ': replicas lag the primary',
   },
   relationalSync: {
     label: 'CP',
@@ -42,13 +48,19 @@ const ROWS = {
       "The primary refuses when unreachable; a failover (automatic or manual) can drop the replication lag's " +
       'worth of acknowledged writes.',
     flip: 'Sync replication.',
-    clause: REFUSES,
+    clause: 'may lose acknowledged writes on failover',
   },
   dynamoEventual: {
     label: 'AP',
     underPartition: 'Reads may miss a recent write.',
     flip: '`consistency: strong` (twice the read cost).',
     clause: ': reads may miss a recent write',
+  },
+  dynamoWrites: {
+    label: 'CP',
+    underPartition: "A write is acknowledged once a quorum of the partition's copies has it; the minority side refuses.",
+    flip: null,
+    clause: 'acknowledges a write once a quorum has it',
   },
   dynamoStrong: {
     label: 'CP',
@@ -75,6 +87,14 @@ const ROWS = {
     flip: '`readPreference: secondary` (AP), `writeConcern: 1` (may lose writes).',
     clause: REFUSES,
   },
+  wideColumnLww: {
+    label: 'AP',
+    mayLoseWrites: true,
+    underPartition:
+      'May lose acknowledged writes: concurrent writes to one row resolve by timestamp and the loser is dropped.',
+    flip: 'Lightweight transactions (IF ... / SERIAL) for read-modify-write.',
+    clause: ': last writer wins, the loser is dropped',
+  },
   wideColumnQuorum: {
     label: 'CP',
     underPartition: 'The minority side cannot reach a quorum and refuses.',
@@ -93,6 +113,25 @@ const ROWS = {
     underPartition: 'Replication is asynchronous; a failover can drop acknowledged writes.',
     flip: "Don't keep data only in the cache.",
     clause: '',
+  },
+  redisStore: {
+    label: 'AP',
+    mayLoseWrites: true,
+    underPartition: 'May lose acknowledged writes: replication is asynchronous, so a failover drops what the replica lacks.',
+    flip: 'Keep data you cannot lose in a store with synchronous or quorum writes (WAIT narrows the window, it does not close it).',
+    clause: ': may lose acknowledged writes (async replication)',
+  },
+  rabbitQuorum: {
+    label: 'CP',
+    underPartition: 'A quorum queue replicates by Raft: the minority side refuses.',
+    flip: '`quorum: false` (a classic queue on one node).',
+    clause: 'refuses without a quorum',
+  },
+  rabbitClassic: {
+    label: 'CA',
+    underPartition: 'A classic queue lives on one node: if it or the link to it fails, the queue is unavailable.',
+    flip: '`quorum: true` (replicated by Raft).',
+    clause: 'is one node: unavailable, never inconsistent',
   },
   queueFifo: { label: 'CP', underPartition: 'Ordered, deduplicated.', flip: null, clause: ': ordered, deduplicated' },
   queueStandard: {
@@ -150,55 +189,85 @@ function readCount(node: ViewNode, key: string): number {
   return typeof value === 'number' ? value : 1
 }
 
-function classifyRelational(node: ViewNode): NodeCapRow {
+function same(row: NodeCapRow): NodeCapRows {
+  return { write: row, read: row }
+}
+
+function classifyRelational(node: ViewNode): NodeCapRows {
   const p = node.props
   if (p.replicas === 0 || p.replication === 'none') {
-    return toRow(ROWS.relationalSingle, 'relational-db without replicas')
+    return same(toRow(ROWS.relationalSingle, 'relational-db without replicas'))
   }
-  if (p.readFrom === 'replicas') {
-    return toRow(ROWS.relationalReplicaReads, 'relational-db reading from replicas', {
-      mayLoseWrites: p.replication === 'async',
-    })
-  }
-  if (p.replication === 'sync') return toRow(ROWS.relationalSync, 'relational-db with sync replication')
-  return toRow(ROWS.relationalAsync, 'relational-db with async replication')
+  const write =
+    p.replication === 'sync'
+      ? toRow(ROWS.relationalSync, 'relational-db with sync replication')
+      : toRow(ROWS.relationalAsync, 'relational-db with async replication')
+  if (p.readFrom !== 'replicas') return same(write)
+  return { write, read: toRow(ROWS.relationalReplicaReads, 'relational-db reading from replicas') }
 }
 
-function classifyKeyValue(node: ViewNode): NodeCapRow {
+function classifyKeyValue(node: ViewNode): NodeCapRows {
   const p = node.props
   if (node.technology === 'dynamodb') {
-    if (p.consistency === 'strong') return toRow(ROWS.dynamoStrong, 'dynamodb with strong reads')
-    return toRow(ROWS.dynamoEventual, 'dynamodb with eventual reads')
+    const write = toRow(ROWS.dynamoWrites, 'dynamodb writes')
+    if (p.consistency === 'strong') return { write, read: toRow(ROWS.dynamoStrong, 'dynamodb with strong reads') }
+    return { write, read: toRow(ROWS.dynamoEventual, 'dynamodb with eventual reads') }
   }
-  if (p.readPreference === 'secondary') return toRow(ROWS.mongoSecondary, 'mongodb reading from secondaries')
-  if (p.writeConcern === '1') return toRow(ROWS.mongoW1, 'mongodb with writeConcern 1')
-  return toRow(ROWS.mongoMajority, 'mongodb with majority writes and primary reads')
+  if (node.technology === 'redis') return classifyRedisStore(node)
+  const write =
+    p.writeConcern === '1'
+      ? toRow(ROWS.mongoW1, 'mongodb with writeConcern 1')
+      : toRow(ROWS.mongoMajority, 'mongodb with majority writes')
+  if (p.readPreference !== 'secondary') return same(write)
+  return { write, read: toRow(ROWS.mongoSecondary, 'mongodb reading from secondaries') }
 }
 
-function classifyWideColumn(node: ViewNode): NodeCapRow {
+function classifyRedisStore(node: ViewNode): NodeCapRows {
+  const persistence = String(node.props.persistence)
+  const lost =
+    persistence === 'none'
+      ? ' Without persistence a restart loses everything.'
+      : persistence === 'rdb'
+        ? ' A restart loses the writes since the last snapshot.'
+        : ''
+  return same(
+    toRow(ROWS.redisStore, `redis store with ${persistence} persistence`, {
+      underPartition: `${ROWS.redisStore.underPartition}${lost}`,
+    }),
+  )
+}
+
+function classifyWideColumn(node: ViewNode): NodeCapRows {
   const rf = readCount(node, 'replicationFactor')
   const { readConsistency: read, writeConsistency: write } = node.props
   const why = `wide-column with ${String(read)} reads and ${String(write)} writes`
   const isQuorate = countConsistencyReplicas(read, rf) + countConsistencyReplicas(write, rf) > rf
-  if (isQuorate) return toRow(ROWS.wideColumnQuorum, `${why} (R + W > replication factor)`)
-  return toRow(ROWS.wideColumnOne, why)
+  const readRow = isQuorate
+    ? toRow(ROWS.wideColumnQuorum, `${why} (R + W > replication factor)`)
+    : toRow(ROWS.wideColumnOne, why)
+  // Last-writer-wins drops one of two concurrent writes at every consistency level (issue 8, point 7).
+  const writeRow = toRow(ROWS.wideColumnLww, `${why}, last-writer-wins`, {
+    label: readRow.label,
+    clause: isQuorate ? 'refuses without a quorum; last writer wins' : ROWS.wideColumnLww.clause,
+  })
+  return { write: writeRow, read: readRow }
 }
 
-function classifyCache(node: ViewNode): NodeCapRow {
+function classifyCache(node: ViewNode): NodeCapRows {
   const ttl = node.props.ttlSeconds
   const clause = typeof ttl === 'number' ? `: stale up to ${ttl} s` : ': stale without bound (no TTL)'
   if (node.technology === 'redis' && readCount(node, 'instances') >= 2) {
-    return toRow(ROWS.redisReplicated, 'redis with replicas', { clause })
+    return same(toRow(ROWS.redisReplicated, 'redis with replicas', { clause }))
   }
   const bound = typeof ttl === 'number' ? `up to ${ttl} s` : 'unbounded without a TTL'
-  return {
+  return same({
     label: 'AP',
     underPartition: `Serves what it holds, which may be stale relative to the source of truth (${bound}).`,
     mayLoseWrites: false,
     flip: 'Shorter TTL, invalidation on write.',
     why: node.technology === 'redis' ? 'redis, one instance' : node.technology,
     clause,
-  }
+  })
 }
 
 function classifyPubsub(node: ViewNode): NodeCapRow {
@@ -209,8 +278,17 @@ function classifyPubsub(node: ViewNode): NodeCapRow {
   return toRow(ROWS.kafkaLoose, 'kafka without acks all, minInSyncReplicas >= 2 and replicationFactor >= 3')
 }
 
-/** The node's CAP row, or undefined for stateless nodes (they inherit from what they call). */
-export function classifyNodeCap(node: ViewNode): NodeCapRow | undefined {
+function classifyQueue(node: ViewNode): NodeCapRow {
+  if (node.technology === 'rabbitmq') {
+    if (node.props.quorum === false) return toRow(ROWS.rabbitClassic, 'rabbitmq classic queue')
+    return toRow(ROWS.rabbitQuorum, 'rabbitmq quorum queue')
+  }
+  if (node.props.fifo === true) return toRow(ROWS.queueFifo, 'fifo queue')
+  return toRow(ROWS.queueStandard, 'standard queue')
+}
+
+/** The node's CAP rows for writes and reads, or undefined for stateless nodes (they inherit from what they call). */
+export function classifyNodeCap(node: ViewNode): NodeCapRows | undefined {
   switch (node.kind) {
     case 'relational-db':
       return classifyRelational(node)
@@ -221,19 +299,26 @@ export function classifyNodeCap(node: ViewNode): NodeCapRow | undefined {
     case 'cache':
       return classifyCache(node)
     case 'queue':
-      if (node.props.fifo === true) return toRow(ROWS.queueFifo, 'fifo queue')
-      return toRow(ROWS.queueStandard, 'standard queue')
+      return same(classifyQueue(node))
     case 'pubsub':
-      return classifyPubsub(node)
+      return same(classifyPubsub(node))
     case 'search':
-      return toRow(ROWS.search, 'search index')
+      return same(toRow(ROWS.search, 'search index'))
     case 'logging':
-      return toRow(ROWS.logging, 'log sink')
+      return same(toRow(ROWS.logging, 'log sink'))
     case 'object-storage':
-      return node.technology === 'aws-s3' ? toRow(ROWS.s3, 'aws-s3') : toRow(ROWS.copies, 'generic object storage')
+      return same(
+        node.technology === 'aws-s3' ? toRow(ROWS.s3, 'aws-s3') : toRow(ROWS.copies, 'generic object storage'),
+      )
     case 'cdn':
-      return toRow(ROWS.copies, 'cdn')
+      return same(toRow(ROWS.copies, 'cdn'))
     default:
       return undefined
   }
+}
+
+const WEAKNESS: Readonly<Record<CapLabel, number>> = { AP: 3, CP: 2, CA: 1 }
+
+export function compareWeakness(a: CapLabel, b: CapLabel): number {
+  return WEAKNESS[a] - WEAKNESS[b]
 }

@@ -1,4 +1,4 @@
-import { getTechnology, isManaged, resolveProps } from '../catalogue'
+import { getKindSpec, getTechnology, isManaged, resolveProps } from '../catalogue'
 import type { DesignNode, Kind } from '../design/types'
 
 /**
@@ -26,9 +26,13 @@ export function countConsistencyReplicas(level: unknown, replicationFactor: numb
   return 1
 }
 
-/** Clients and zones are not machines: they are never a single point of failure. */
+/**
+ * Clients and zones are not machines, and an external service is outside the design's control (its failure is
+ * external-dependency-without-fallback's concern): none of them is ever a single point of failure.
+ */
 export function canFailAlone(kind: Kind): boolean {
-  return kind !== 'client' && kind !== 'zone'
+  const { roles } = getKindSpec(kind)
+  return kind !== 'zone' && !roles.entry && !roles.external
 }
 
 export function isRedundant(
@@ -38,9 +42,19 @@ export function isRedundant(
   props: Readonly<Record<string, unknown>>,
 ): boolean {
   if (!canFailAlone(kind)) return true
+  // Instances and replicas count per shard: shards are not copies (issue 8, point 20).
   const instances = readCount(props, 'instances', 1)
   if (isManaged) return instances >= 2
   switch (kind) {
+    case 'key-value':
+    case 'cache':
+      // A Redis replica takes over only through Sentinel or Cluster.
+      if (technology === 'redis') return instances >= 2 && props.failover !== 'none'
+      return instances >= 2
+    case 'queue':
+      // A RabbitMQ quorum queue survives a lost node with three; a classic queue lives on one node.
+      if (technology === 'rabbitmq') return props.quorum !== false && instances >= 3
+      return instances >= 2
     case 'relational-db':
       return (
         readCount(props, 'replicas', 0) >= 1 &&

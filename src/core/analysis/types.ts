@@ -6,7 +6,7 @@ export type { PatchOp } from '../design/patch'
 
 export type CapLabel = 'CP' | 'AP' | 'CA'
 
-export interface NodeCap {
+export interface CapSide {
   label: CapLabel
   /** What the node does when the network splits: the truth behind the conventional label. */
   underPartition: string
@@ -15,6 +15,15 @@ export interface NodeCap {
   flip: string | null
   /** The catalogue row that matched, e.g. "relational-db with async replication". */
   why: string
+}
+
+/**
+ * A store's CAP for writes and for reads (issue 8, point 1: readFrom replicas changes the read label only). The
+ * top-level fields are the node's one label for the card's pill: the weaker side, and whether writes may be lost.
+ */
+export interface NodeCap extends CapSide {
+  write: CapSide
+  read: CapSide
 }
 
 export interface DesignCap {

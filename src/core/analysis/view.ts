@@ -1,4 +1,4 @@
-import { getTechnology, isManaged, resolveProps } from '../catalogue'
+import { getKindSpec, getKindsWithRole, getTechnology, isManaged, resolveProps, type KindRoles } from '../catalogue'
 import { isEdgeOptional } from '../design/edges'
 import type { Design, DesignEdge, DesignNode, Kind } from '../design/types'
 import { computeCap, type CapResult } from './cap'
@@ -15,15 +15,11 @@ import { deriveWorkload, type DerivedWorkload } from './workload'
  * here or in the modules it memoises, so two rules cannot disagree about what an edge means.
  */
 
-export const BROKER_KINDS: ReadonlySet<Kind> = new Set<Kind>(['queue', 'pubsub'])
-export const DURABLE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
-  'relational-db',
-  'key-value',
-  'wide-column',
-  'object-storage',
-])
+// Kind roles are catalogue data (catalogue/types.ts KindRoles); these sets index them for the hot loops.
+export const BROKER_KINDS: ReadonlySet<Kind> = getKindsWithRole('broker')
+export const DURABLE_KINDS: ReadonlySet<Kind> = getKindsWithRole('durableStore')
 /** Routers that route around a dead target: OR per access kind (catalogue.md, "How failure travels"). */
-export const ROUTER_KINDS: ReadonlySet<Kind> = new Set<Kind>(['load-balancer', 'dns'])
+export const ROUTER_KINDS: ReadonlySet<Kind> = getKindsWithRole('router')
 
 export interface ViewNode {
   readonly id: string
@@ -37,9 +33,12 @@ export interface ViewNode {
   readonly name: string
   /** Catalogue props with defaults filled in, plus unknown keys as they came. */
   readonly props: Readonly<Record<string, unknown>>
+  readonly roles: KindRoles
   readonly isManaged: boolean
   readonly isRedundant: boolean
   readonly isBroker: boolean
+  /** A replica box (issue 8, point 16): the id of the primary it copies, at the root of its replication edges. */
+  readonly replicaOf?: string
   readonly outgoing: readonly ViewEdge[]
   readonly incoming: readonly ViewEdge[]
 }
@@ -54,6 +53,10 @@ export interface ViewEdge {
   readonly isHard: boolean
   /** Out of a queue or pubsub: hands messages to a consumer, never a dependency. */
   readonly isDelivery: boolean
+  /** `mode: "replication"`: the store copying itself to its replica box; neither a read nor a write of a caller. */
+  readonly isReplication: boolean
+  /** Calls or writes per request or message on the source (format v2 `fanOut`, default 1). */
+  readonly fanOut: number
   readonly reads: boolean
   readonly writes: boolean
   readonly share: number
@@ -63,7 +66,7 @@ export class DesignView {
   readonly nodes: readonly ViewNode[]
   readonly edges: readonly ViewEdge[]
   readonly userFacingEntries: readonly ViewNode[]
-  /** Every queue and pubsub, in file order. */
+  /** Every queue, pubsub and job, in file order: where background flows start. */
   readonly backgroundEntries: readonly ViewNode[]
   private readonly nodesById = new Map<string, ViewNode>()
   private readonly edgesById = new Map<string, ViewEdge>()
@@ -86,17 +89,28 @@ export class DesignView {
   ) {
     this.knownRuleIds = options.ruleIds ? new Set(options.ruleIds) : undefined
     const nodes: ViewNode[] = []
+    const replicas = findReplicaGroups(design)
     // Nodes without props share their resolved defaults: read-only, and most of a large design's nodes.
     const defaultsByKind = new Map<string, Readonly<Record<string, unknown>>>()
+    const resolve = (node: DesignNode, technology: string): Readonly<Record<string, unknown>> => {
+      if (node.props !== undefined) return resolveProps(node)
+      const key = `${node.kind}\u0000${technology}`
+      let props = defaultsByKind.get(key)
+      if (!props) defaultsByKind.set(key, (props = resolveProps(node)))
+      return props
+    }
+    const byId = new Map(design.nodes.map((n) => [n.id, n]))
     for (let index = 0; index < design.nodes.length; index++) {
       const node = design.nodes[index]
       const technology = getTechnology(node).id
-      let props: Readonly<Record<string, unknown>> | undefined
-      if (node.props === undefined) {
-        const key = `${node.kind}\u0000${technology}`
-        props = defaultsByKind.get(key)
-        if (!props) defaultsByKind.set(key, (props = resolveProps(node)))
-      } else props = resolveProps(node)
+      let props = resolve(node, technology)
+      const primaryId = replicas.primaryOf.get(node.id)
+      const group = replicas.groups.get(primaryId ?? node.id)
+      if (group) {
+        const primary = primaryId === undefined ? node : (byId.get(primaryId) as DesignNode)
+        const primaryProps = primaryId === undefined ? props : resolve(primary, technology)
+        props = mergeReplicaGroup(node.kind, primaryProps, group, primaryId === undefined ? undefined : props)
+      }
       const managed = isManaged(node)
       const viewNode: ViewNode = {
         id: node.id,
@@ -106,9 +120,12 @@ export class DesignView {
         technology,
         name: node.label && node.label.trim() !== '' ? node.label : node.id,
         props,
+        roles: getKindSpec(node.kind).roles,
         isManaged: managed,
-        isRedundant: isRedundant(node.kind, technology, managed, props),
+        // A replica box is one more copy of its primary: never a single point of failure of its own.
+        isRedundant: primaryId !== undefined || isRedundant(node.kind, technology, managed, props),
         isBroker: BROKER_KINDS.has(node.kind),
+        ...(primaryId === undefined ? {} : { replicaOf: primaryId }),
         outgoing: [],
         incoming: [],
       }
@@ -122,7 +139,8 @@ export class DesignView {
       const target = this.nodesById.get(edge.target)
       // parseDesign refuses dangling edges; skipping keeps a hand-built design from crashing every rule.
       if (!source || !target) continue
-      const isDelivery = source.isBroker
+      const isReplication = edge.mode === 'replication'
+      const isDelivery = source.isBroker && !isReplication
       const optional = isEdgeOptional(edge, target.kind)
       const viewEdge: ViewEdge = {
         id: edge.id,
@@ -130,11 +148,13 @@ export class DesignView {
         edge,
         source,
         target,
-        isHard: !isDelivery && !optional && (edge.mode === 'sync' || target.isBroker),
+        isHard: !isDelivery && !isReplication && !optional && (edge.mode === 'sync' || target.isBroker),
         isDelivery,
-        reads: edge.access !== 'write',
-        writes: edge.access !== 'read',
+        isReplication,
+        reads: !isReplication && edge.access !== 'write',
+        writes: !isReplication && edge.access !== 'read',
         share: edge.share ?? 1,
+        fanOut: edge.fanOut ?? 1,
       }
       edges.push(viewEdge)
       this.edgesById.set(edge.id, viewEdge)
@@ -143,10 +163,13 @@ export class DesignView {
     }
     this.nodes = nodes
     this.edges = edges
-    const clients = nodes.filter((n) => n.kind === 'client')
+    const clients = nodes.filter((n) => n.roles.entry)
+    // Without clients, a node nothing calls is where requests start; a job starts background flows instead.
     this.userFacingEntries =
-      clients.length > 0 ? clients : nodes.filter((n) => n.incoming.length === 0 && n.outgoing.length > 0)
-    this.backgroundEntries = nodes.filter((n) => n.isBroker)
+      clients.length > 0
+        ? clients
+        : nodes.filter((n) => n.incoming.length === 0 && n.outgoing.length > 0 && !n.roles.job)
+    this.backgroundEntries = nodes.filter((n) => n.isBroker || n.roles.job)
   }
 
   node(id: string): ViewNode | undefined {
@@ -237,6 +260,69 @@ export interface ViewOptions {
 
 export function createView(design: Design, options?: ViewOptions): DesignView {
   return new DesignView(design, options)
+}
+
+interface ReplicaGroup {
+  /** Replica boxes, direct or through another replica. */
+  count: number
+  /** Some replication edge of the group says `consistency: "strong"`: the copies are synchronous. */
+  isSync: boolean
+}
+
+/** Replica boxes by their root primary; a chain (a replica of a replica) counts towards the root. */
+function findReplicaGroups(design: Design): { primaryOf: Map<string, string>; groups: Map<string, ReplicaGroup> } {
+  const parentOf = new Map<string, string>()
+  const strong = new Set<string>()
+  for (const edge of design.edges) {
+    if (edge.mode !== 'replication' || parentOf.has(edge.target)) continue
+    parentOf.set(edge.target, edge.source)
+    if (edge.consistency === 'strong') strong.add(edge.target)
+  }
+  const primaryOf = new Map<string, string>()
+  const groups = new Map<string, ReplicaGroup>()
+  for (const replica of parentOf.keys()) {
+    const seen = new Set<string>([replica])
+    let root = parentOf.get(replica) as string
+    // A replication cycle has no primary; its boxes stay stores of their own.
+    while (parentOf.has(root) && !seen.has(root)) {
+      seen.add(root)
+      root = parentOf.get(root) as string
+    }
+    if (seen.has(root)) continue
+    primaryOf.set(replica, root)
+    const group = groups.get(root) ?? { count: 0, isSync: false }
+    group.count++
+    if (strong.has(replica)) group.isSync = true
+    groups.set(root, group)
+  }
+  return { primaryOf, groups }
+}
+
+/**
+ * The props the analysis sees for a member of a replica group: the primary's, with one more replica per box
+ * (`replicas` for a relational-db, `instances` elsewhere) and replication at least async (sync when an edge
+ * says strong). A replica box reads from replicas and keeps its own capacity figure.
+ */
+function mergeReplicaGroup(
+  kind: Kind,
+  primary: Readonly<Record<string, unknown>>,
+  group: ReplicaGroup,
+  box: Readonly<Record<string, unknown>> | undefined,
+): Readonly<Record<string, unknown>> {
+  const out: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, primary)
+  if (kind === 'relational-db') {
+    out.replicas = (typeof primary.replicas === 'number' ? primary.replicas : 0) + group.count
+    if (group.isSync) out.replication = 'sync'
+    else if (primary.replication === 'none') out.replication = 'async'
+  } else {
+    out.instances = (typeof primary.instances === 'number' ? primary.instances : 1) + group.count
+  }
+  if (box) {
+    if ('readFrom' in out) out.readFrom = 'replicas'
+    if ('readPreference' in out) out.readPreference = 'secondary'
+    out.capacityRps = box.capacityRps
+  }
+  return out
 }
 
 export function receivesWrites(node: ViewNode): boolean {

@@ -1,22 +1,19 @@
+import { getKindsWithRole } from '../catalogue'
 import type { Kind } from '../design/types'
 import type { DesignView, ViewEdge, ViewNode } from './view'
 
 /**
  * catalogue.md, "CAP of the design": from the user-facing entries, follow sync edges (hard or optional) and
- * edges into a queue or pubsub (any mode), passing through the stateless tiers and cdns; any other node ends
- * the walk (it is reached and counted, its own edges are not followed). "User-facing" everywhere in the rules
- * means what this walk reaches.
+ * edges into a queue or pubsub (any mode), passing through the kinds whose catalogue role is pass-through
+ * (the stateless tiers, dns, cdns); any other node ends the walk (it is reached and counted, its own edges are
+ * not followed). "User-facing" everywhere in the rules means what this walk reaches.
+ *
+ * Issue 8: a cdn is never a write target (writes pass through it to its origin, point 2), and a write that
+ * fills a cache or search index from durable data, a broker or change data capture counts for reads only
+ * (point 3).
  */
 
-const PASS_THROUGH: ReadonlySet<Kind> = new Set<Kind>([
-  'client',
-  'dns',
-  'cdn',
-  'load-balancer',
-  'api-gateway',
-  'service',
-  'function',
-])
+const PASS_THROUGH: ReadonlySet<Kind> = getKindsWithRole('passThrough')
 
 export interface UserFacingWalk {
   /** Node indexes the walk reaches (entries included). */
@@ -39,7 +36,19 @@ export function isPassThrough(kind: Kind): boolean {
 }
 
 function isFollowed(edge: ViewEdge): boolean {
-  return edge.edge.mode === 'sync' || edge.target.isBroker
+  return !edge.isReplication && (edge.edge.mode === 'sync' || edge.target.isBroker)
+}
+
+/**
+ * A write into a cache, search index or cdn that copies data kept elsewhere: its writer also reads a durable
+ * store (cache-aside fill), is a consumer of a broker, or is a change-data-capture job. Not a user's write.
+ */
+export function isFillWrite(edge: ViewEdge): boolean {
+  if (!edge.writes || !edge.target.roles.derived) return false
+  const writer = edge.source
+  if (writer.roles.job && writer.technology === 'cdc') return true
+  if (writer.incoming.some((e) => e.isDelivery)) return true
+  return writer.outgoing.some((e) => e.reads && e.target.roles.durableStore)
 }
 
 export function computeWalk(view: DesignView): UserFacingWalk {
@@ -84,8 +93,11 @@ export function computeWalk(view: DesignView): UserFacingWalk {
   const isWriteTarget = new Uint8Array(nodeCount)
   const isReadTarget = new Uint8Array(nodeCount)
   for (const edge of followedEdges) {
-    if (edge.writes) isWriteTarget[edge.target.index] = 1
-    if (edge.reads) isReadTarget[edge.target.index] = 1
+    const target = edge.target
+    if (edge.reads) isReadTarget[target.index] = 1
+    if (!edge.writes || target.kind === 'cdn') continue
+    if (isFillWrite(edge)) isReadTarget[target.index] = 1
+    else isWriteTarget[target.index] = 1
   }
   for (const node of view.nodes) if (node.kind === 'cdn' && reached[node.index]) isReadTarget[node.index] = 1
 

@@ -10,6 +10,7 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
     category: 'compute',
     icon: 'server',
     stateful: false,
+    roles: { entry: false, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
     keywords: ['app', 'server', 'microservice', 'api', 'backend', 'worker', 'consumer'],
     technologies: [{ id: 'generic', label: 'Service' }],
     props: [
@@ -33,6 +34,7 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
     category: 'compute',
     icon: 'zap',
     stateful: false,
+    roles: { entry: false, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
     keywords: ['serverless', 'lambda', 'faas'],
     technologies: [{ id: 'aws-lambda', label: 'Lambda', managed: true, brand: 'awslambda' }],
     props: [
@@ -48,6 +50,35 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
       autoscaling,
       idempotent,
       capacity(1000, 'Lambda: about 1,000 concurrent executions by default.'),
+    ],
+  },
+  {
+    kind: 'job',
+    label: 'Job',
+    description: 'A self-driven background job: scheduled, batch, crawler or change data capture',
+    category: 'compute',
+    icon: 'calendar-clock',
+    stateful: false,
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: false, derived: false, job: true, external: false, hop: true },
+    keywords: ['cron', 'batch', 'crawler', 'scheduled', 'cdc', 'change data capture', 'debezium', 'etl', 'worker'],
+    technologies: [
+      { id: 'cron', label: 'Scheduled job' },
+      { id: 'batch', label: 'Batch job' },
+      { id: 'crawler', label: 'Crawler' },
+      { id: 'cdc', label: 'Change data capture' },
+    ],
+    props: [
+      {
+        key: 'ratePerSecond',
+        label: 'Rate',
+        type: 'number',
+        exclusiveMin: 0,
+        unit: '/s',
+        default: 1,
+        help: 'Items (pages, rows, changes) the job handles per second: each of its edges carries this rate.',
+      },
+      instances(1),
+      idempotent,
     ],
   },
 ]

@@ -1,5 +1,5 @@
 import type { KindSpec } from './types'
-import { instances, capacity, EVICTION } from './props'
+import { instances, capacity, EVICTION, shards } from './props'
 
 // Data: stores, caches, search and object storage.
 export const DATA_KINDS: readonly KindSpec[] = [
@@ -10,6 +10,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
     category: 'data',
     icon: 'database',
     stateful: true,
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: true, cache: false, derived: false, job: false, external: false, hop: true },
     keywords: ['sql', 'database', 'db', 'rdbms', 'postgresql', 'postgres', 'mysql'],
     technologies: [
       { id: 'postgres', label: 'PostgreSQL', brand: 'postgresql' },
@@ -48,6 +49,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
         default: 'primary',
         help: 'Reading from replicas spreads reads but serves data that lags the primary.',
       },
+      shards(),
       capacity(10000, 'About 10,000 simple queries/s per node; with reads from replicas, reads spread over every node.'),
     ],
   },
@@ -58,13 +60,33 @@ export const DATA_KINDS: readonly KindSpec[] = [
     category: 'data',
     icon: 'key-round',
     stateful: true,
-    keywords: ['nosql', 'document', 'kv', 'dynamodb', 'mongodb', 'mongo'],
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: true, cache: false, derived: false, job: false, external: false, hop: true },
+    keywords: ['nosql', 'document', 'kv', 'dynamodb', 'mongodb', 'mongo', 'redis'],
     technologies: [
       { id: 'dynamodb', label: 'DynamoDB', managed: true, brand: 'amazondynamodb' },
       { id: 'mongodb', label: 'MongoDB', brand: 'mongodb' },
+      { id: 'redis', label: 'Redis', brand: 'redis' },
     ],
     props: [
-      instances(1, { dynamodb: 3, mongodb: 1 }),
+      instances(1, { dynamodb: 3, mongodb: 1, redis: 1 }),
+      {
+        key: 'persistence',
+        label: 'Persistence',
+        type: 'enum',
+        options: ['none', 'rdb', 'aof-everysec', 'aof-always'],
+        default: 'rdb',
+        technologies: ['redis'],
+        help: 'rdb snapshots lose the writes since the last one; aof-everysec up to a second; aof-always fsyncs each write.',
+      },
+      {
+        key: 'failover',
+        label: 'Failover',
+        type: 'enum',
+        options: ['none', 'sentinel', 'cluster'],
+        default: 'none',
+        technologies: ['redis'],
+        help: 'Without Sentinel or Cluster a replica never takes over: the primary stays a single point of failure.',
+      },
       {
         key: 'consistency',
         label: 'Read consistency',
@@ -92,10 +114,13 @@ export const DATA_KINDS: readonly KindSpec[] = [
         technologies: ['mongodb'],
         help: 'Secondaries serve reads that lag the primary.',
       },
-      capacity(10000, 'DynamoDB: 40,000 read units per table by default; MongoDB: ~10,000 simple ops/s per node.', {
-        dynamodb: 40000,
-        mongodb: 10000,
-      }),
+      shards(['mongodb', 'redis']),
+      capacity(
+        10000,
+        'DynamoDB scales on demand (set a figure for a provisioned table); MongoDB ~10,000 simple ops/s per node; ' +
+          'Redis ~100,000 per shard.',
+        { dynamodb: null, mongodb: 10000, redis: 100000 },
+      ),
     ],
   },
   {
@@ -105,6 +130,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
     category: 'data',
     icon: 'columns-3',
     stateful: true,
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: true, cache: false, derived: false, job: false, external: false, hop: true },
     keywords: ['cassandra', 'columnar', 'nosql', 'scylla'],
     technologies: [{ id: 'cassandra', label: 'Cassandra', brand: 'apachecassandra' }],
     props: [
@@ -143,6 +169,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
     category: 'data',
     icon: 'memory-stick',
     stateful: true,
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: true, derived: true, job: false, external: false, hop: true },
     keywords: ['redis', 'memcached', 'in-memory', 'session'],
     technologies: [
       { id: 'redis', label: 'Redis', brand: 'redis' },
@@ -185,7 +212,17 @@ export const DATA_KINDS: readonly KindSpec[] = [
         default: 0.8,
         help: 'Share of reads the cache answers; the misses reach the database.',
       },
-      capacity(100000, 'A Redis node serves ~100,000 simple ops/s.'),
+      {
+        key: 'failover',
+        label: 'Failover',
+        type: 'enum',
+        options: ['none', 'sentinel', 'cluster'],
+        default: 'sentinel',
+        technologies: ['redis'],
+        help: 'How a replica takes over (managed Redis fails over by default); none leaves the primary a single point of failure.',
+      },
+      shards(),
+      capacity(100000, 'A Redis node serves ~100,000 simple ops/s; capacity multiplies by shards.'),
     ],
   },
   {
@@ -195,6 +232,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
     category: 'data',
     icon: 'search',
     stateful: true,
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: false, derived: true, job: false, external: false, hop: true },
     keywords: ['elasticsearch', 'opensearch', 'index', 'full-text', 'elk'],
     technologies: [
       { id: 'elasticsearch', label: 'Elasticsearch', brand: 'elasticsearch' },
@@ -221,6 +259,7 @@ export const DATA_KINDS: readonly KindSpec[] = [
     category: 'data',
     icon: 'archive',
     stateful: true,
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: true, cache: false, derived: false, job: false, external: false, hop: true },
     keywords: ['s3', 'blob', 'bucket', 'files', 'storage'],
     technologies: [
       { id: 'aws-s3', label: 'S3', managed: true, brand: 'amazons3' },
@@ -228,7 +267,9 @@ export const DATA_KINDS: readonly KindSpec[] = [
     ],
     props: [
       instances(1, { 'aws-s3': 3, generic: 1 }),
-      capacity(5500, 'S3: 5,500 GET/s per prefix.'),
+      capacity(5500, 'S3 scales with prefixes (no set limit; 5,500 GET/s per prefix); generic stores ~5,500 req/s.', {
+        'aws-s3': null,
+      }),
     ],
   },
 ]

@@ -10,6 +10,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     category: 'edge',
     icon: 'monitor-smartphone',
     stateful: false,
+    roles: { entry: true, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: false },
     keywords: ['user', 'browser', 'app', 'frontend'],
     technologies: [
       { id: 'web', label: 'Web client' },
@@ -24,6 +25,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     category: 'edge',
     icon: 'globe',
     stateful: false,
+    roles: { entry: false, passThrough: true, router: true, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: false },
     keywords: ['domain', 'resolver', 'route53'],
     technologies: [
       { id: 'route53', label: 'Route 53', managed: true, brand: 'amazonroute53' },
@@ -38,6 +40,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     category: 'edge',
     icon: 'cloud',
     stateful: true,
+    roles: { entry: false, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: true, job: false, external: false, hop: false },
     keywords: ['edge', 'content delivery', 'static', 'cloudfront'],
     technologies: [
       { id: 'cloudfront', label: 'CloudFront', managed: true, brand: 'amazoncloudfront' },
@@ -72,6 +75,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     category: 'edge',
     icon: 'split',
     stateful: false,
+    roles: { entry: false, passThrough: true, router: true, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
     keywords: ['lb', 'balancer', 'proxy', 'reverse proxy', 'nginx', 'haproxy', 'elb', 'alb'],
     technologies: [
       { id: 'nginx', label: 'Nginx', brand: 'nginx' },
@@ -102,10 +106,10 @@ export const EDGE_KINDS: readonly KindSpec[] = [
         default: false,
         help: 'Send a client back to the target that holds its session.',
       },
-      capacity(20000, 'Nginx and HAProxy proxy ~20,000 req/s per instance; ELB scales to ~100,000 as a service.', {
+      capacity(20000, 'Nginx and HAProxy proxy ~20,000 req/s per instance; ELB scales with demand (no set limit).', {
         nginx: 20000,
         haproxy: 20000,
-        'aws-elb': 100000,
+        'aws-elb': null,
       }),
     ],
   },
@@ -116,6 +120,7 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     category: 'edge',
     icon: 'router',
     stateful: false,
+    roles: { entry: false, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
     keywords: ['gateway', 'router', 'throttle', 'rate limit', 'apigw'],
     technologies: [
       { id: 'aws-api-gateway', label: 'AWS API Gateway', managed: true, brand: 'amazonapigateway' },
@@ -135,5 +140,23 @@ export const EDGE_KINDS: readonly KindSpec[] = [
       },
       capacity(10000, 'AWS API Gateway accepts 10,000 req/s per account and region by default.'),
     ],
+  },
+  {
+    kind: 'external',
+    label: 'External service',
+    description: "A service outside the design's control: payment, push, email, a third-party API, the web",
+    category: 'edge',
+    icon: 'plug',
+    stateful: false,
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: true, hop: true },
+    keywords: ['third party', 'saas', 'payment', 'stripe', 'push', 'email', 'smtp', 'api', 'web', 'internet', 'vendor'],
+    technologies: [
+      { id: 'payment', label: 'Payment provider' },
+      { id: 'push', label: 'Push notifications' },
+      { id: 'email', label: 'Email delivery' },
+      { id: 'third-party-api', label: 'Third-party API' },
+      { id: 'web', label: 'The public web' },
+    ],
+    props: [],
   },
 ]

@@ -1,8 +1,8 @@
 import type { DesignNode, Kind } from '../design/types'
 import { KIND_SPECS } from './kinds'
-import type { Category, DefaultValue, KindSpec, PropSpec, TechnologySpec } from './types'
+import type { Category, DefaultValue, KindRoles, KindSpec, PropSpec, TechnologySpec } from './types'
 
-export type { Category, DefaultValue, KindSpec, PropSpec, PropType, TechnologySpec } from './types'
+export type { Category, DefaultValue, KindRoles, KindSpec, PropSpec, PropType, TechnologySpec } from './types'
 export { KIND_SPECS } from './kinds'
 
 const BY_KIND = new Map<string, KindSpec>(KIND_SPECS.map((spec) => [spec.kind, spec]))
@@ -45,13 +45,14 @@ export function getApplicableProps(kind: Kind, technology: string | undefined): 
 }
 
 export function getDefaultValue(prop: PropSpec, technology: string, props: Readonly<Record<string, unknown>> = {}): DefaultValue {
+  // A technology's own figure wins over the driver: RabbitMQ's capacity does not follow SQS's fifo flag.
+  if (prop.technologyDefaults && technology in prop.technologyDefaults) return prop.technologyDefaults[technology]
   if (prop.defaultFrom) {
     const driver = props[prop.defaultFrom.prop]
     const driverSpecDefault = driver === undefined ? undefined : String(driver)
     const fromDriver = driverSpecDefault !== undefined ? prop.defaultFrom.values[driverSpecDefault] : undefined
     if (fromDriver !== undefined) return fromDriver
   }
-  if (prop.technologyDefaults && technology in prop.technologyDefaults) return prop.technologyDefaults[technology]
   return prop.default
 }
 
@@ -78,6 +79,26 @@ export function isManaged(node: Pick<DesignNode, 'kind' | 'technology'>): boolea
 
 export function isStateful(kind: Kind): boolean {
   return getKindSpec(kind).stateful
+}
+
+export type Role = keyof KindRoles
+
+export function hasRole(kind: Kind, role: Role): boolean {
+  return getKindSpec(kind).roles[role]
+}
+
+/** The kinds that have a role, for modules that index by kind (the analysis view). */
+export function getKindsWithRole(role: Role): ReadonlySet<Kind> {
+  return new Set(KIND_SPECS.filter((spec) => spec.roles[role]).map((spec) => spec.kind))
+}
+
+/**
+ * Stores a `mode: "replication"` edge may join (issue 8, point 16): a replica box holds a full copy of its
+ * primary, which makes sense for systems of record and caches, not for brokers, indexes or log sinks.
+ */
+export function canReplicate(kind: Kind): boolean {
+  const { roles } = getKindSpec(kind)
+  return roles.durableStore || roles.cache
 }
 
 export function hasProp(kind: Kind, key: string): boolean {

@@ -10,8 +10,12 @@ export const MESSAGING_KINDS: readonly KindSpec[] = [
     category: 'messaging',
     icon: 'list-ordered',
     stateful: true,
-    keywords: ['sqs', 'message queue', 'mq', 'job', 'fifo'],
-    technologies: [{ id: 'aws-sqs', label: 'SQS', managed: true, brand: 'amazonsqs' }],
+    roles: { entry: false, passThrough: false, router: false, broker: true, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
+    keywords: ['sqs', 'message queue', 'mq', 'fifo', 'rabbitmq', 'amqp'],
+    technologies: [
+      { id: 'aws-sqs', label: 'SQS', managed: true, brand: 'amazonsqs' },
+      { id: 'rabbitmq', label: 'RabbitMQ', brand: 'rabbitmq' },
+    ],
     props: [
       instances(3),
       {
@@ -19,7 +23,16 @@ export const MESSAGING_KINDS: readonly KindSpec[] = [
         label: 'FIFO',
         type: 'boolean',
         default: false,
+        technologies: ['aws-sqs'],
         help: 'Ordered, exactly-once processing, lower throughput.',
+      },
+      {
+        key: 'quorum',
+        label: 'Quorum queue',
+        type: 'boolean',
+        default: true,
+        technologies: ['rabbitmq'],
+        help: 'Replicated by Raft over the nodes; a classic queue lives on one node.',
       },
       {
         key: 'deadLetterQueue',
@@ -47,8 +60,12 @@ export const MESSAGING_KINDS: readonly KindSpec[] = [
         help: 'How long an unconsumed message waits (SQS default 4 days).',
       },
       {
-        ...capacity(100000, 'SQS standard: nearly unlimited; FIFO: 3,000 messages/s with batching.'),
-        defaultFrom: { prop: 'fifo', values: { true: 3000, false: 100000 } },
+        ...capacity(
+          null,
+          'SQS standard scales with demand (no set limit); FIFO 3,000 messages/s with batching; RabbitMQ ~20,000 per node.',
+          { rabbitmq: 20000 },
+        ),
+        defaultFrom: { prop: 'fifo', values: { true: 3000, false: null } },
       },
     ],
   },
@@ -59,6 +76,7 @@ export const MESSAGING_KINDS: readonly KindSpec[] = [
     category: 'messaging',
     icon: 'radio-tower',
     stateful: true,
+    roles: { entry: false, passThrough: false, router: false, broker: true, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
     keywords: ['kafka', 'sns', 'topic', 'stream', 'event', 'fan-out', 'broker', 'log'],
     technologies: [
       { id: 'kafka', label: 'Kafka', brand: 'apachekafka' },
@@ -121,9 +139,9 @@ export const MESSAGING_KINDS: readonly KindSpec[] = [
         technologies: ['aws-sns'],
         help: 'Where undeliverable messages go instead of being dropped after retries.',
       },
-      capacity(50000, 'Kafka: ~50,000 messages/s for a small cluster; SNS: ~30,000 publishes/s.', {
+      capacity(50000, 'Kafka: ~50,000 messages/s for a small cluster; SNS scales with demand (no set limit).', {
         kafka: 50000,
-        'aws-sns': 30000,
+        'aws-sns': null,
       }),
     ],
   },

@@ -10,6 +10,7 @@ export const OBSERVABILITY_KINDS: readonly KindSpec[] = [
     category: 'observability',
     icon: 'scroll-text',
     stateful: true,
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
     keywords: ['logs', 'cloudwatch', 'observability', 'telemetry', 'monitoring'],
     technologies: [{ id: 'cloudwatch', label: 'CloudWatch', managed: true, brand: 'amazoncloudwatch' }],
     props: [
@@ -32,6 +33,7 @@ export const OBSERVABILITY_KINDS: readonly KindSpec[] = [
     category: 'zone',
     icon: 'box-select',
     stateful: false,
+    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: false },
     keywords: ['availability zone', 'az', 'region', 'group', 'container'],
     technologies: [
       { id: 'availability-zone', label: 'Availability zone' },

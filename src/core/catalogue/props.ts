@@ -14,8 +14,16 @@ export function instances(defaultValue: number, technologyDefaults?: Record<stri
   }
 }
 
-export function capacity(defaultValue: number, help: string, technologyDefaults?: Record<string, number>): PropSpec {
+/** null means "no set limit": the elastic technologies' default (issue 8, point 5). */
+export const ELASTIC_LABEL = 'elastic: no set limit'
+
+export function capacity(
+  defaultValue: number | null,
+  help: string,
+  technologyDefaults?: Record<string, number | null>,
+): PropSpec {
   return {
+    nullLabel: ELASTIC_LABEL,
     key: 'capacityRps',
     label: 'Capacity',
     type: 'number',
@@ -54,3 +62,16 @@ export const EVICTION = [
   'volatile-random',
   'volatile-ttl',
 ] as const
+
+/** Partitions, each with its own copies (issue 8, point 20): instances and replicas count per shard. */
+export function shards(technologies?: readonly string[]): PropSpec {
+  return {
+    key: 'shards',
+    label: 'Shards',
+    type: 'integer',
+    min: 1,
+    default: 1,
+    ...(technologies ? { technologies } : {}),
+    help: 'Partitions of the data, each with its own copies: capacity multiplies by shards, redundancy is judged per shard.',
+  }
+}

@@ -43,6 +43,33 @@ export interface TechnologySpec {
   brand?: string
 }
 
+/**
+ * What a kind is to the analysis (issue 8, point 22): every module reads these instead of keeping its own set
+ * of kinds, and catalogue.test.ts checks that every kind decides every role.
+ */
+export interface KindRoles {
+  /** Where user-facing traffic starts (clients). */
+  entry: boolean
+  /** The user-facing walk passes through it to what it calls (stateless tiers, dns, cdn). */
+  passThrough: boolean
+  /** Routes around a dead target: fails only when every target for an access is down. */
+  router: boolean
+  /** Holds messages for consumers: queues and topics (delivery edges start here). */
+  broker: boolean
+  /** The system of record: data written here survives restarts and failovers. */
+  durableStore: boolean
+  /** An in-memory cache: evicts, expires, restarts empty. */
+  cache: boolean
+  /** Holds copies of data kept elsewhere (cache, search index, cdn): a write into it may be a fill. */
+  derived: boolean
+  /** Self-driven entry of background flows (scheduled, batch, crawler, change data capture). */
+  job: boolean
+  /** Outside the design's control (payment provider, the public web): never a single point of failure itself. */
+  external: boolean
+  /** Counts as a hop of a synchronous chain (a dns lookup and a cdn pass-through do not). */
+  hop: boolean
+}
+
 export interface KindSpec {
   kind: Kind
   label: string
@@ -52,6 +79,7 @@ export interface KindSpec {
   icon: string
   /** Holds data: gets a CAP label. */
   stateful: boolean
+  roles: KindRoles
   /** Words that find it in the palette search besides its label and technologies. */
   keywords: readonly string[]
   technologies: readonly TechnologySpec[]

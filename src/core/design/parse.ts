@@ -12,7 +12,8 @@ import { validateDesign } from './validate'
  */
 
 export type { DesignError } from './formatError'
-export type ParseResult = { ok: true; design: Design } | { ok: false; error: DesignError }
+/** `migratedFrom`: the file was an older format version, migrated in memory; Save will write the current one. */
+export type ParseResult = { ok: true; design: Design; migratedFrom?: 1 } | { ok: false; error: DesignError }
 
 export const MAX_DESIGN_BYTES = 50 * 1024 * 1024
 
@@ -49,7 +50,10 @@ function parseText(input: string): ParseResult {
   }
   try {
     assertSafeStructure(value)
-    return { ok: true, design: validateDesign(value) }
+    const design = validateDesign(value)
+    // validateDesign accepted the version, so the object has one; a version 1 file needs no rewriting.
+    const isOlder = (value as { version: unknown }).version === 1
+    return isOlder ? { ok: true, design, migratedFrom: 1 } : { ok: true, design }
   } catch (error) {
     if (error instanceof FormatFailure) return { ok: false, error: { path: error.path, message: error.message } }
     throw error

@@ -13,6 +13,7 @@ import { fail, failExpected, isPlainObject, joinPath } from './formatError'
 import type { Access, Consistency, Design, DesignEdge, DesignNode, EdgeMode, RuleSetting, Suppression, Viewport, Workload } from './types'
 import { DESIGN_FORMAT, DESIGN_VERSION, READABLE_VERSIONS } from './types'
 import { validateNodes } from './validateNodes'
+import { canReplicate, getTechnology } from '../catalogue'
 
 /**
  * Turns a parsed JSON value into a Design or fails at the first breach of format.md, in a fixed order:
@@ -152,8 +153,28 @@ function validateEdges(value: unknown, nodes: DesignNode[]): DesignEdge[] {
         fail(`${path}.${end}`, `expected a node that is not a zone (an edge may not touch a zone), got "${edge[end]}"`)
       }
     }
+    if (edge.mode === 'replication') checkReplicationEdge(edge, path, nodeById)
     return edge
   })
+}
+
+/** A replica box copies its primary: both ends are stores of one kind and technology (issue 8, point 16). */
+function checkReplicationEdge(edge: DesignEdge, path: string, nodeById: Map<string, { node: DesignNode }>): void {
+  const source = (nodeById.get(edge.source) as { node: DesignNode }).node
+  const target = (nodeById.get(edge.target) as { node: DesignNode }).node
+  if (!canReplicate(source.kind)) {
+    fail(`${path}.mode`, `"replication" joins two stores (durable stores or caches); "${source.id}" is a ${source.kind}`)
+  }
+  if (source.id === target.id) fail(`${path}.target`, `a store cannot be its own replica ("${source.id}")`)
+  const sourceTech = getTechnology(source).id
+  const targetTech = getTechnology(target).id
+  if (target.kind !== source.kind || targetTech !== sourceTech) {
+    fail(
+      `${path}.target`,
+      `expected a ${source.kind} (${sourceTech}) like its primary "${source.id}", got "${target.id}", a ` +
+        `${target.kind} (${targetTech})`,
+    )
+  }
 }
 
 function validateEdge(value: unknown, path: string): DesignEdge {

@@ -18,6 +18,7 @@ export const ROLE_PARTITIONS: Readonly<Record<Exclude<Kind, 'zone'>, number>> = 
   'api-gateway': 1,
   service: 2,
   function: 2,
+  job: 2,
   queue: 3,
   pubsub: 3,
   'relational-db': 4,
@@ -27,6 +28,7 @@ export const ROLE_PARTITIONS: Readonly<Record<Exclude<Kind, 'zone'>, number>> = 
   search: 4,
   logging: 4,
   'object-storage': 4,
+  external: 4,
 }
 export const FIRST_PARTITION = 0
 export const LAST_PARTITION = 4

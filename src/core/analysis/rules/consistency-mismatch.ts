@@ -27,7 +27,9 @@ export const consistencyMismatch: Rule = {
     const findings: Finding[] = []
     for (const edge of view.edges) {
       if (edge.edge.consistency !== 'strong') continue
-      const row = view.cap.rows[edge.target.index]
+      const rows = view.cap.rows[edge.target.index]
+      // The side the edge uses: a strong read needs the read label, a strong write the write label.
+      const row = edge.reads && rows?.read.label === 'AP' ? rows.read : edge.writes ? rows?.write : rows?.read
       if (row?.label !== 'AP') continue
       const fix = buildFix(edge.target)
       findings.push({
