@@ -26,7 +26,7 @@ export interface FailureResult {
 export interface Breaks {
   /** User-facing entries whose flow fails, in file order. */
   entries: ViewNode[]
-  /** Brokers whose background flow fails, in file order. */
+  /** Background entries whose flow fails (brokers, and jobs since format v2), in file order. */
   brokers: ViewNode[]
 }
 
@@ -54,7 +54,7 @@ export class FailureModel {
     this.isEntry = new Uint8Array(n)
     for (const entry of view.userFacingEntries) this.isEntry[entry.index] = 1
     this.isActive = this.isEntry.slice()
-    for (const node of view.nodes) if (node.isBroker) this.isActive[node.index] = 1
+    for (const node of view.nodes) if (node.isBroker || node.roles.job) this.isActive[node.index] = 1
     for (const edge of view.edges) if (edge.isDelivery) this.isActive[edge.target.index] = 1
     this.needs = new Uint8Array(n)
     this.readUp0 = new Int32Array(n)
@@ -178,8 +178,9 @@ export class FailureModel {
   }
 
   /**
-   * Brokers whose background flow fails: the broker itself is down, or (queue) no consumer is up, or
-   * (pubsub) some subscriber is down. Only brokers next to a down node can change, so only those are checked.
+   * Background entries whose flow fails: a job that is down (itself or what it hard-depends on); a broker that
+   * is down, or (queue) no consumer is up, or (pubsub) some subscriber is down. Only brokers next to a down
+   * node can change, so only those are checked.
    */
   brokenBrokers(downList: readonly number[]): ViewNode[] {
     const seen = new Set<number>()
@@ -189,13 +190,14 @@ export class FailureModel {
       seen.add(broker.index)
       if (broker.outgoing.length === 0) return
       if (this.down[broker.index]) broken.push(broker)
+      else if (broker.roles.job) return
       else if (broker.kind === 'queue') {
         if (broker.outgoing.every((e) => this.down[e.target.index])) broken.push(broker)
       } else if (broker.outgoing.some((e) => this.down[e.target.index])) broken.push(broker)
     }
     for (const x of downList) {
       const node = this.view.nodes[x]
-      if (node.isBroker) check(node)
+      if (node.isBroker || node.roles.job) check(node)
       for (const edge of node.incoming) if (edge.isDelivery) check(edge.source)
     }
     return broken.sort((a, b) => a.index - b.index)

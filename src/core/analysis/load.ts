@@ -1,4 +1,3 @@
-import type { Kind } from '../design/types'
 import { computeCapacity } from './capacity'
 import { ROUTER_KINDS, type DesignView, type ViewEdge, type ViewNode } from './view'
 import type { DerivedWorkload } from './workload'
@@ -8,20 +7,18 @@ import type { DerivedWorkload } from './workload'
  * edges in the search's topological order. Traffic travels in two channels: "burst" (peak-second, as users
  * send it) and "smooth" (already absorbed by a broker), so a broker divides by burstFactor exactly once
  * along any path, however brokers and consumers are chained.
+ *
+ * Issue 8: a job sends its ratePerSecond down each of its edges (point 17); an edge's fanOut multiplies what it
+ * carries (point 14); a reader behind a cache-aside cache sends only the misses down every other sync read
+ * (point 15); a replication edge carries its primary's writes to the replica box (point 16).
  */
-
-const MISS_TARGETS: ReadonlySet<Kind> = new Set<Kind>([
-  'relational-db',
-  'key-value',
-  'wide-column',
-  'search',
-  'object-storage',
-])
 
 export interface NodeLoad {
   rps: number
   readRps: number
   writeRps: number
+  /** Writes as users send them (the peak-second channel), not those a broker delivers later. */
+  burstWriteRps: number
   /** Total capacity, undefined for kinds without one. */
   capacity: number | undefined
   utilisation: number | undefined
@@ -58,6 +55,10 @@ export function computeLoad(view: DesignView, workload: DerivedWorkload): LoadRe
   const readRps = new Float64Array(n)
   const writeRps = new Float64Array(n)
   const { order, closesCycle } = view.search
+  // A job is self-driven: it hands its rate to its edges as a consumer hands on what it is delivered.
+  for (const node of view.backgroundEntries) {
+    if (node.roles.job) delivered[node.index] += readRatio(node, 'ratePerSecond')
+  }
 
   const entries = view.userFacingEntries
   for (const entry of entries) {
@@ -83,9 +84,11 @@ export function computeLoad(view: DesignView, workload: DerivedWorkload): LoadRe
     if (live.length === 0) continue
     if (node.isBroker) {
       const messages = burstWrites[u] / workload.burstFactor + smoothWrites[u] + delivered[u]
-      const perEdge = node.kind === 'queue' ? messages / node.outgoing.length : messages
+      const deliveries = node.outgoing.filter((e) => !e.isReplication).length
+      const perEdge = node.kind === 'queue' ? messages / Math.max(1, deliveries) : messages
       for (const edge of live) {
-        const amount = perEdge * edge.share
+        if (edge.isReplication) continue
+        const amount = perEdge * edge.share * edge.fanOut
         delivered[edge.target.index] += amount
         if (edge.edge.access === 'read') readRps[edge.target.index] += amount
         else writeRps[edge.target.index] += amount
@@ -100,8 +103,14 @@ export function computeLoad(view: DesignView, workload: DerivedWorkload): LoadRe
     const cdnMiss = node.kind === 'cdn' ? 1 - readRatio(node, 'hitRatio') : 1
     const cacheMiss = findCacheAsideMiss(node)
     for (const edge of live) {
-      const miss = cdnMiss * (cacheMiss !== undefined && MISS_TARGETS.has(edge.target.kind) ? cacheMiss : 1)
-      const share = edge.share
+      if (edge.isReplication) {
+        // Every write the primary takes is applied on the replica box too.
+        send(edge, [0, 0], [burstWrites[u], writeRps[u] - burstWrites[u]])
+        continue
+      }
+      const isBehindCache = cacheMiss !== undefined && edge.edge.mode === 'sync' && !edge.target.roles.cache
+      const miss = cdnMiss * (isBehindCache ? cacheMiss : 1)
+      const share = edge.share * edge.fanOut
       const reads: [number, number] = [0, 0]
       const writes: [number, number] = [0, 0]
       if (edge.reads) {
@@ -128,6 +137,7 @@ export function computeLoad(view: DesignView, workload: DerivedWorkload): LoadRe
       rps,
       readRps: readRps[node.index],
       writeRps: writeRps[node.index],
+      burstWriteRps: burstWrites[node.index],
       capacity,
       utilisation: capacity === undefined ? undefined : rps / capacity,
     }

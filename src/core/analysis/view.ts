@@ -4,6 +4,7 @@ import type { Design, DesignEdge, DesignNode, Kind } from '../design/types'
 import { computeCap, type CapResult } from './cap'
 import { computeFailure, type FailureResult } from './failure'
 import { computeLoad, type LoadResult } from './load'
+import { computePassShares, type PassShares } from './reach'
 import { searchDepthFirst, type SearchResult } from './search'
 import { isRedundant } from './redundancy'
 import { computeWalk, type UserFacingWalk } from './walk'
@@ -78,6 +79,7 @@ export class DesignView {
     load?: LoadResult | null
     loadedNodes?: readonly LoadedNode[]
     workload?: DerivedWorkload | null
+    passShares?: Map<number, PassShares>
   } = {}
 
   /** Ids of the rules being run, for unknown-rule; undefined when the view is built without a registry. */
@@ -214,6 +216,14 @@ export class DesignView {
   /** The depth-first search that orders load flow and decides which edges close a cycle. */
   get search(): SearchResult {
     return (this.memo.search ??= searchDepthFirst(this))
+  }
+
+  /** The share of an entry's requests through every node (issue 8, point 6), computed once per entry. */
+  passShares(entry: ViewNode): PassShares {
+    const cache = (this.memo.passShares ??= new Map())
+    let shares = cache.get(entry.index)
+    if (!shares) cache.set(entry.index, (shares = computePassShares(this, entry)))
+    return shares
   }
 
   /** The workload derivation, or undefined when the design has none. */

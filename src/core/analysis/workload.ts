@@ -39,7 +39,8 @@ export function deriveWorkload(workload: Workload): DerivedWorkload {
   const windowHours = peakHours.end - peakHours.start
 
   const weekly = workload.monthlyActiveUsers / WEEKS_PER_MONTH
-  const daily = weekly / 7
+  // Given daily users replace the seed's interview arithmetic (each user active about one day a month).
+  const daily = workload.dailyActiveUsers ?? weekly / 7
   const peakUsers = daily * peakShare
   const peakRps = windowHours > 0 ? ((peakUsers * requestsPerUser) / (windowHours * 3600)) * burstFactor : 0
   const peakReadRps = (peakRps * ratio) / (ratio + 1)
@@ -47,8 +48,12 @@ export function deriveWorkload(workload: Workload): DerivedWorkload {
 
   const steps: WorkloadStep[] = [
     { label: 'Monthly active users', value: workload.monthlyActiveUsers },
-    { label: `Weekly users (monthly / ${WEEKS_PER_MONTH})`, value: weekly },
-    { label: 'Daily users (weekly / 7)', value: daily },
+    ...(workload.dailyActiveUsers === undefined
+      ? [
+          { label: `Weekly users (monthly / ${WEEKS_PER_MONTH})`, value: weekly },
+          { label: 'Daily users (weekly / 7)', value: daily },
+        ]
+      : [{ label: 'Daily users (given)', value: daily }]),
     { label: `Users in the peak window (daily x ${formatFigure(peakShare)})`, value: peakUsers },
     {
       label:

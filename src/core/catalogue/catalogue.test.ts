@@ -32,8 +32,50 @@ function readSpecTechnologies(): Map<string, Array<[string, boolean]>> {
   return rows
 }
 
+/** Issue 8 (format version 2) adds to the v1 record: new kinds, and technologies appended to existing kinds. */
+const V2_ADDITIONS: ReadonlyMap<string, Array<[string, boolean]>> = new Map<string, Array<[string, boolean]>>([
+  ['key-value', [['redis', false]]],
+  ['queue', [['rabbitmq', false]]],
+  ['job', [['cron', false], ['batch', false], ['crawler', false], ['cdc', false]]],
+  ['external', [['payment', false], ['push', false], ['email', false], ['third-party-api', false], ['web', false]]],
+])
+
+function readCatalogueContract(): Map<string, Array<[string, boolean]>> {
+  const rows = readSpecTechnologies()
+  for (const [kind, added] of V2_ADDITIONS) rows.set(kind, [...(rows.get(kind) ?? []), ...added])
+  return rows
+}
+
+const ROLE_NAMES = ['entry', 'passThrough', 'router', 'broker', 'durableStore', 'cache', 'derived', 'job', 'external', 'hop']
+
+describe('kind roles (issue 8, point 22)', () => {
+  it.each([...KINDS])('%s decides every role', (kind) => {
+    const roles = getKindSpec(kind).roles as unknown as Record<string, unknown>
+    expect(Object.keys(roles).sort()).toEqual([...ROLE_NAMES].sort())
+    for (const name of ROLE_NAMES) expect(typeof roles[name], `${kind}.${name}`).toBe('boolean')
+  })
+
+  it('gives each role the kinds the analysis has always meant by it', () => {
+    const withRole = (role: string): string[] =>
+      KIND_SPECS.filter((k) => (k.roles as unknown as Record<string, boolean>)[role]).map((k) => k.kind).sort()
+    expect(withRole('entry')).toEqual(['client'])
+    expect(withRole('router')).toEqual(['dns', 'load-balancer'])
+    expect(withRole('broker')).toEqual(['pubsub', 'queue'])
+    expect(withRole('durableStore')).toEqual(['key-value', 'object-storage', 'relational-db', 'wide-column'])
+    expect(withRole('cache')).toEqual(['cache'])
+    expect(withRole('derived')).toEqual(['cache', 'cdn', 'search'])
+    expect(withRole('job')).toEqual(['job'])
+    expect(withRole('external')).toEqual(['external'])
+    expect(withRole('passThrough')).toEqual(
+      ['api-gateway', 'cdn', 'client', 'dns', 'function', 'load-balancer', 'service'].sort(),
+    )
+    // A dns lookup and a cdn pass-through are no hops of a synchronous chain (point 8).
+    expect(KIND_SPECS.filter((k) => !k.roles.hop).map((k) => k.kind).sort()).toEqual(['cdn', 'client', 'dns', 'zone'])
+  })
+})
+
 describe('catalogue completeness', () => {
-  const spec = readSpecTechnologies()
+  const spec = readCatalogueContract()
 
   it('has exactly the kinds of the spec, in the format types and in the data', () => {
     expect([...spec.keys()].sort()).toEqual([...KINDS].sort())
@@ -59,7 +101,8 @@ describe('catalogue completeness', () => {
     ['cdn', 'cloudfront', { instances: 3, ttlSeconds: 86400, hitRatio: 0.9 }],
     ['load-balancer', 'nginx', { instances: 1, algorithm: 'round-robin', healthChecks: true, stickySessions: false, capacityRps: 20000 }],
     ['load-balancer', 'haproxy', { instances: 1, capacityRps: 20000 }],
-    ['load-balancer', 'aws-elb', { instances: 3, capacityRps: 100000 }],
+    // Elastic managed services have no default capacity (issue 8, point 5).
+    ['load-balancer', 'aws-elb', { instances: 3, capacityRps: null }],
     ['api-gateway', 'aws-api-gateway', { instances: 3, throttleRps: null, capacityRps: 10000 }],
     ['api-gateway', 'generic', { instances: 1 }],
     ['service', undefined, { instances: 1, stateless: true, autoscaling: null, idempotent: false, capacityRps: 500 }],
@@ -67,10 +110,11 @@ describe('catalogue completeness', () => {
     [
       'relational-db',
       'postgres',
-      { replicas: 0, replication: 'none', failover: 'manual', readFrom: 'primary', capacityRps: 10000 },
+      { replicas: 0, replication: 'none', failover: 'manual', readFrom: 'primary', shards: 1, capacityRps: 10000 },
     ],
-    ['key-value', 'dynamodb', { instances: 3, consistency: 'eventual', capacityRps: 40000 }],
-    ['key-value', 'mongodb', { instances: 1, writeConcern: 'majority', readPreference: 'primary', capacityRps: 10000 }],
+    ['key-value', 'dynamodb', { instances: 3, consistency: 'eventual', capacityRps: null }],
+    ['key-value', 'mongodb', { instances: 1, writeConcern: 'majority', readPreference: 'primary', shards: 1, capacityRps: 10000 }],
+    ['key-value', 'redis', { instances: 1, persistence: 'rdb', failover: 'none', shards: 1, capacityRps: 100000 }],
     [
       'wide-column',
       'cassandra',
@@ -79,19 +123,22 @@ describe('catalogue completeness', () => {
     [
       'cache',
       'redis',
-      { instances: 1, ttlSeconds: null, evictionPolicy: 'allkeys-lru', strategy: 'cache-aside', hitRatio: 0.8, capacityRps: 100000 },
+      { instances: 1, ttlSeconds: null, evictionPolicy: 'allkeys-lru', strategy: 'cache-aside', hitRatio: 0.8, failover: 'sentinel', shards: 1, capacityRps: 100000 },
     ],
-    ['queue', 'aws-sqs', { fifo: false, deadLetterQueue: null, maxReceives: 5, retentionHours: 96, capacityRps: 100000 }],
+    ['queue', 'aws-sqs', { fifo: false, deadLetterQueue: null, maxReceives: 5, retentionHours: 96, capacityRps: null }],
+    ['queue', 'rabbitmq', { instances: 3, quorum: true, deadLetterQueue: null, capacityRps: 20000 }],
+    ['job', 'cron', { ratePerSecond: 1, instances: 1, idempotent: false }],
+    ['job', 'cdc', { ratePerSecond: 1, instances: 1, idempotent: false }],
     [
       'pubsub',
       'kafka',
       { instances: 3, partitions: 6, replicationFactor: 3, minInSyncReplicas: 2, acks: 'all', retentionHours: 168, capacityRps: 50000 },
     ],
-    ['pubsub', 'aws-sns', { instances: 3, deadLetterQueue: null, capacityRps: 30000 }],
+    ['pubsub', 'aws-sns', { instances: 3, deadLetterQueue: null, capacityRps: null }],
     ['search', 'elasticsearch', { instances: 1, shards: 1, replicas: 0, capacityRps: 2000 }],
     ['logging', 'cloudwatch', { retentionDays: 30, instances: 3 }],
-    ['object-storage', 'aws-s3', { instances: 3, capacityRps: 5500 }],
-    ['object-storage', 'generic', { instances: 1 }],
+    ['object-storage', 'aws-s3', { instances: 3, capacityRps: null }],
+    ['object-storage', 'generic', { instances: 1, capacityRps: 5500 }],
   ]
 
   it.each(DEFAULTS)('%s (%s) takes the spec defaults', (kind, technology, expected) => {
@@ -101,11 +148,14 @@ describe('catalogue completeness', () => {
 
   it('a FIFO queue defaults to the FIFO capacity, a standard one to the standard capacity', () => {
     expect(resolveProps({ kind: 'queue', props: { fifo: true } }).capacityRps).toBe(3000)
-    expect(resolveProps({ kind: 'queue', props: { fifo: false } }).capacityRps).toBe(100000)
+    expect(resolveProps({ kind: 'queue', props: { fifo: false } }).capacityRps).toBe(null)
+    // RabbitMQ's own figure wins over the SQS fifo driver.
+    expect(resolveProps({ kind: 'queue', technology: 'rabbitmq', props: { fifo: false } }).capacityRps).toBe(20000)
   })
 
   it('kinds without instances or capacity in the spec have none', () => {
     expect(getKindSpec('client').props).toEqual([])
+    expect(getKindSpec('external').props).toEqual([])
     expect(getKindSpec('zone').props).toEqual([])
     expect(getKindSpec('relational-db').props.some((p) => p.key === 'instances')).toBe(false)
     for (const kind of ['dns', 'cdn', 'logging'] as const) {

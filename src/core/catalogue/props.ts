@@ -22,8 +22,10 @@ export function capacity(
   help: string,
   technologyDefaults?: Record<string, number | null>,
 ): PropSpec {
+  const isElastic = defaultValue === null || Object.values(technologyDefaults ?? {}).includes(null)
   return {
-    nullLabel: ELASTIC_LABEL,
+    // Only where some technology is elastic does null mean something; elsewhere a capacity is a number.
+    ...(isElastic ? { nullLabel: ELASTIC_LABEL } : {}),
     key: 'capacityRps',
     label: 'Capacity',
     type: 'number',

@@ -77,7 +77,7 @@ const BROKEN: Record<string, { path: string; message: string }> = {
   'newer-version': {
     path: '',
     message:
-      'This file was written by a newer Archsight (format version 2); this version reads version 1. ' +
+      'This file was written by a newer Archsight (format version 3); this version reads version 2. ' +
       'Update Archsight to open it.',
   },
   'not-json': { path: '', message: "The file is not valid JSON: Unexpected 'name', expected a value at line 1, column 1" },

@@ -50,10 +50,14 @@ describe('parseDesign: what it accepts', () => {
 
   it('builds a fresh design from known keys, leaving optional fields absent', () => {
     const result = parseValue({ ...minimal, nodes: [node('a', 'service', { label: 'A' })] })
+    // A version 1 file is migrated in memory: the design is version 2 and says where it came from.
     expect(result).toEqual({
       ok: true,
-      design: { ...minimal, nodes: [{ id: 'a', kind: 'service', label: 'A', position: { x: 0, y: 0 } }] },
+      design: { ...minimal, version: 2, nodes: [{ id: 'a', kind: 'service', label: 'A', position: { x: 0, y: 0 } }] },
+      migratedFrom: 1,
     })
+    const current = parseValue({ ...minimal, version: 2 })
+    expect(current).toEqual({ ok: true, design: { ...minimal, version: 2 } })
     if (result.ok) expect(Object.keys(result.design.nodes[0])).toEqual(['id', 'kind', 'label', 'position'])
   })
 
@@ -125,9 +129,10 @@ describe('parseDesign: what it refuses', () => {
   })
 
   it('refuses an older or non-integer version, and a newer one with an upgrade hint', () => {
-    expect(messageOf(parseValue({ ...minimal, version: 0 }))).toBe('version: expected the integer 1, got 0')
-    expect(messageOf(parseValue({ ...minimal, version: '1' }))).toBe('version: expected the integer 1, got "1"')
-    expect(messageOf(parseValue({ ...minimal, version: 7 }))).toMatch(/format version 7\); this version reads version 1/)
+    expect(messageOf(parseValue({ ...minimal, version: 0 }))).toBe('version: expected the integer 1 or 2, got 0')
+    expect(messageOf(parseValue({ ...minimal, version: '1' }))).toBe('version: expected the integer 1 or 2, got "1"')
+    expect(messageOf(parseValue({ ...minimal, version: 3 }))).toMatch(/format version 3\); this version reads version 2/)
+    expect(messageOf(parseValue({ ...minimal, version: 7 }))).toMatch(/format version 7\); this version reads version 2/)
   })
 
   it('validates the workload, suppressions and view', () => {

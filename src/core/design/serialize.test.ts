@@ -35,14 +35,14 @@ describe('serializeDesign', () => {
       edges: [{ target: 'a', access: 'read', mode: 'sync', source: 'a', id: 'loop', label: undefined }],
       nodes: [{ props: { instances: 2 }, position: { y: 1, x: 0 }, kind: 'service', id: 'a', label: undefined }],
       name: 'Order',
-      version: 1,
+      version: 2,
       format: 'archsight',
     }
     expect(serializeDesign(design)).toBe(
       [
         '{',
         '  "format": "archsight",',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "name": "Order",',
         '  "nodes": [',
         '    {',
@@ -65,8 +65,8 @@ describe('serializeDesign', () => {
   })
 
   it('writes an empty design compactly and keeps the example designs intact', () => {
-    expect(serializeDesign({ format: 'archsight', version: 1, name: 'E', nodes: [], edges: [] })).toBe(
-      '{\n  "format": "archsight",\n  "version": 1,\n  "name": "E",\n  "nodes": [],\n  "edges": []\n}\n',
+    expect(serializeDesign({ format: 'archsight', version: 2, name: 'E', nodes: [], edges: [] })).toBe(
+      '{\n  "format": "archsight",\n  "version": 2,\n  "name": "E",\n  "nodes": [],\n  "edges": []\n}\n',
     )
     const text = readFileSync(new URL('../../../resources/templates/twitter-timeline.archsight', import.meta.url), 'utf8')
     const parsed = parseDesign(text)

@@ -17,8 +17,11 @@ export const asyncFailoverMayLoseWrites: Rule = {
     for (const node of view.nodes) {
       const isAsyncDb =
         node.kind === 'relational-db' && node.props.replication === 'async' && readNumber(node, 'replicas', 0) >= 1
+      // Redis replicates asynchronously whether it is a cache or, since format v2, a key-value store.
       const isReplicatedRedis =
-        node.kind === 'cache' && node.technology === 'redis' && readNumber(node, 'instances', 1) >= 2
+        (node.kind === 'cache' || node.kind === 'key-value') &&
+        node.technology === 'redis' &&
+        readNumber(node, 'instances', 1) >= 2
       if ((!isAsyncDb && !isReplicatedRedis) || !receivesWrites(node)) continue
       findings.push({
         target: nodeTarget(node),

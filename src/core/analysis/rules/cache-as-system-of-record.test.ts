@@ -50,6 +50,40 @@ testRule(cacheAsSystemOfRecord, {
         .edge('c', 'db', { access: 'write', mode: 'async' })
         .build(),
     },
+    {
+      name: 'issue 8 point 4: a cache-aside reader fills the cache with what it read from the database',
+      design: design()
+        .node('api', 'service')
+        .node('c', 'cache')
+        .node('db', 'relational-db')
+        .edge('api', 'c', { access: 'read-write' })
+        .edge('api', 'db', { access: 'read' })
+        .build(),
+    },
+    {
+      name: 'issue 8 point 4: a change-data-capture job feeds the cache from the database in the background',
+      design: design()
+        .node('cdc', 'job', undefined, { technology: 'cdc' })
+        .node('c', 'cache')
+        .node('db', 'relational-db')
+        .edge('cdc', 'db', { access: 'read', mode: 'async' })
+        .edge('cdc', 'c', { access: 'write' })
+        .build(),
+    },
+    {
+      name: 'issue 8 point 4: a durable store feeds the cache through a topic and its consumer',
+      design: design()
+        .node('cdc', 'job', undefined, { technology: 'cdc' })
+        .node('db', 'key-value')
+        .node('topic', 'pubsub')
+        .node('worker', 'service')
+        .node('c', 'cache')
+        .edge('cdc', 'db', { access: 'read' })
+        .edge('cdc', 'topic', { access: 'write', mode: 'async' })
+        .edge('topic', 'worker', { access: 'read', mode: 'async' })
+        .edge('worker', 'c', { access: 'write' })
+        .build(),
+    },
     { name: 'reads only', design: design()
       .node('api', 'service')
       .node('c', 'cache')
@@ -72,6 +106,19 @@ testRule(cacheAsSystemOfRecord, {
         .build(),
       targets: ['node:c'],
       messages: ['Carts is the only store Cart API writes to'],
+    },
+    {
+      name: 'issue 8 point 4: reading another cache proves no durable copy',
+      design: design()
+        .node('api', 'service')
+        .node('sessions', 'cache')
+        .node('carts', 'cache')
+        .node('pay', 'external', undefined, { technology: 'payment' })
+        .edge('api', 'sessions', { access: 'read' })
+        .edge('api', 'pay', { access: 'read' })
+        .edge('api', 'carts', { access: 'write' })
+        .build(),
+      targets: ['node:carts'],
     },
   ],
 })

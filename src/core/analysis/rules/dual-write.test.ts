@@ -27,6 +27,30 @@ testRule(dualWrite, {
   ],
   invalid: [
     {
+      name: 'issue 8 point 11: two different durable stores in one flow (SQL and S3)',
+      design: design()
+        .node('api', 'service', undefined, { label: 'Upload service' })
+        .node('db', 'relational-db', undefined, { label: 'Photos DB' })
+        .node('s3', 'object-storage', undefined, { label: 'Photo files' })
+        .edge('api', 'db', { access: 'write' })
+        .edge('api', 's3', { access: 'write' })
+        .build(),
+      targets: ['node:api'],
+      messages: ['Upload service writes Photos DB and Photo files in one flow as separate steps'],
+    },
+    {
+      name: 'issue 8 point 11: a store write plus an async call to a service',
+      design: design()
+        .node('api', 'service', undefined, { label: 'Orders' })
+        .node('db', 'relational-db', undefined, { label: 'Orders DB' })
+        .node('mail', 'service', undefined, { label: 'Mailer' })
+        .edge('api', 'db', { access: 'write' })
+        .edge('api', 'mail', { access: 'write', mode: 'async' })
+        .build(),
+      targets: ['node:api'],
+      messages: ['Orders writes Orders DB and calls Mailer asynchronously separately'],
+    },
+    {
       design: design()
         .node('api', 'service', undefined, { label: 'Tweet service' })
         .node('db', 'relational-db', undefined, { label: 'Tweets DB' })

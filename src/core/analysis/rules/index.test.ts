@@ -44,6 +44,8 @@ const REQUIRED_IDS = [
   'disconnected-node',
   'unknown-prop',
   'unknown-rule',
+  'async-call-without-queue',
+  'external-dependency-without-fallback',
 ]
 
 describe('the rule registry', () => {

@@ -1,4 +1,5 @@
 import type { Rule } from '../types'
+import { asyncCallWithoutQueue } from './async-call-without-queue'
 import { asyncFailoverMayLoseWrites } from './async-failover-may-lose-writes'
 import { cacheAsSystemOfRecord } from './cache-as-system-of-record'
 import { cacheWithoutEviction } from './cache-without-eviction'
@@ -7,6 +8,7 @@ import { clientToDatastore } from './client-to-datastore'
 import { consistencyMismatch } from './consistency-mismatch'
 import { disconnectedNode } from './disconnected-node'
 import { dualWrite } from './dual-write'
+import { externalDependencyWithoutFallback } from './external-dependency-without-fallback'
 import { loadBalancerWithoutHealthChecks } from './load-balancer-without-health-checks'
 import { longSyncChain } from './long-sync-chain'
 import { missingAutoscaling } from './missing-autoscaling'
@@ -34,6 +36,7 @@ import { zoneSinglePointOfFailure } from './zone-single-point-of-failure'
 
 /** Every rule, explicitly and alphabetically by id: a rule file not listed here fails rules.test.ts. */
 export const ALL_RULES: readonly Rule[] = [
+  asyncCallWithoutQueue,
   asyncFailoverMayLoseWrites,
   cacheAsSystemOfRecord,
   cacheWithoutEviction,
@@ -42,6 +45,7 @@ export const ALL_RULES: readonly Rule[] = [
   consistencyMismatch,
   disconnectedNode,
   dualWrite,
+  externalDependencyWithoutFallback,
   loadBalancerWithoutHealthChecks,
   longSyncChain,
   missingAutoscaling,

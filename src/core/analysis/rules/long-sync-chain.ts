@@ -12,7 +12,8 @@ export const longSyncChain: Rule = {
     description: 'A user-facing request that waits on more than four synchronous hops in a row',
     rationale:
       'Latencies add and availabilities multiply along a chain of hard synchronous calls: five services at ' +
-      '99.9 % each give 99.5 %. Shorten the chain, make calls asynchronous, or degrade gracefully.',
+      '99.9 % each give 99.5 %. Hops are calls into services, functions, gateways, load balancers and stores; a ' +
+      'dns lookup and a cdn pass-through are not. Shorten the chain, make calls asynchronous, or degrade gracefully.',
   },
   check(view) {
     const { order, closesCycle } = view.search
@@ -23,8 +24,9 @@ export const longSyncChain: Rule = {
       const node = view.nodes[order[k]]
       for (const edge of node.outgoing) {
         if (!edge.isHard || edge.edge.mode !== 'sync' || closesCycle[edge.index]) continue
-        const length = 1 + longest[edge.target.index]
-        if (length > longest[node.index]) {
+        // The catalogue's hop role: a dns lookup or a cdn pass-through adds no hop (issue 8, point 8).
+        const length = (edge.target.roles.hop ? 1 : 0) + longest[edge.target.index]
+        if (length > longest[node.index] || next[node.index] === undefined) {
           longest[node.index] = length
           next[node.index] = edge
         }

@@ -1,28 +1,33 @@
-import { nodeTarget, readNumber, setPropsFix } from '../report'
+import { formatPercent, nodeTarget, readNumber, setPropsFix } from '../report'
 import type { Finding, Rule } from '../types'
+
+/** Below this peak utilisation a fixed fleet has room enough: a service at 5 % does not need telling. */
+const BUSY = 0.25
 
 export const missingAutoscaling: Rule = {
   meta: {
     id: 'missing-autoscaling',
     severity: 'info',
     category: 'capacity',
-    description: 'A user-facing service with a fixed number of instances',
+    description: 'A busy user-facing stateless service with a fixed number of instances',
     rationale:
       'Peak traffic is a multiple of the average and launches exceed history: a fixed fleet is either idle most ' +
-      'of the day or short at the peak. Autoscaling between a minimum and a maximum follows the load.',
+      'of the day or short at the peak. It fires only on stateless services whose peak utilisation is known and ' +
+      'at least 25 %. Autoscaling between a minimum and a maximum follows the load.',
   },
   check(view) {
     if (!view.workload) return []
     const findings: Finding[] = []
-    for (const node of view.nodes) {
-      if (node.kind !== 'service' || node.props.autoscaling !== null || !view.walk.isUserFacingNode(node)) continue
+    for (const { node, utilisation } of view.loadedNodes) {
+      if (node.kind !== 'service' || node.props.stateless === false || node.props.autoscaling !== null) continue
+      if (utilisation < BUSY || !view.walk.isUserFacingNode(node)) continue
       const instances = readNumber(node, 'instances', 1)
       const min = Math.max(2, instances)
       findings.push({
         target: nodeTarget(node),
         message:
-          `${node.name} serves users with a fixed ${instances} instance${instances === 1 ? '' : 's'}: it cannot ` +
-          `follow the peak`,
+          `${node.name} serves users with a fixed ${instances} instance${instances === 1 ? '' : 's'} at ` +
+          `${formatPercent(utilisation)} of its capacity at peak: it cannot follow the peak`,
         fix: setPropsFix(`Autoscale from ${min} to ${min * 4} instances`, node, {
           autoscaling: { min, max: min * 4 },
         }),

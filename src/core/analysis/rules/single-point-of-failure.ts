@@ -1,8 +1,30 @@
 import type { PropValue } from '../../design/types'
 import { isRedundant } from '../redundancy'
+import { combinePassShare } from '../reach'
 import { listNames, nodeTarget, readNumber, setProps } from '../report'
 import type { Fix, Rule } from '../types'
-import type { ViewNode } from '../view'
+import type { DesignView, ViewNode } from '../view'
+
+/** Below this share of every affected entry's requests, a single point of failure is a warning (issue 8, point 6). */
+const MINOR_SHARE = 0.5
+
+function formatShare(share: number): string {
+  const percent = share * 100
+  return percent < 1 ? 'under 1 %' : `about ${Math.round(percent)} %`
+}
+
+/** "about 1 % of Mobile app's requests", or undefined when some affected entry sends half or more through it. */
+function describeMinorPath(view: DesignView, node: ViewNode, entryIds: readonly string[]): string | undefined {
+  const ratio = view.design.workload?.readWriteRatio
+  const parts: string[] = []
+  for (const id of entryIds) {
+    const entry = view.node(id) as ViewNode
+    const share = combinePassShare(view.passShares(entry), node.index, ratio)
+    if (share >= MINOR_SHARE) return undefined
+    parts.push(`${formatShare(share)} of ${entry.name}'s requests`)
+  }
+  return parts.length > 0 ? listNames(parts) : undefined
+}
 
 function describeLack(node: ViewNode): string {
   if (node.kind === 'relational-db') return 'has no standby with automatic failover'
@@ -46,7 +68,8 @@ export const singlePointOfFailure: Rule = {
     description: 'A node without redundancy whose loss alone stops a flow',
     rationale:
       'One machine failing should not take a request path down. Error when a user-facing flow fails; warning ' +
-      'when only background work stops (a consumer down, messages waiting in the queue).',
+      'when less than half of every affected entry\'s requests pass through it (a minor path), or when only ' +
+      'background work stops (a consumer down, messages waiting in the queue).',
   },
   check(view) {
     return view.failure.spof.map((entry) => {
@@ -55,13 +78,16 @@ export const singlePointOfFailure: Rule = {
       const nameAll = (ids: readonly string[]): string => listNames(ids.map((id) => (view.node(id) as ViewNode).name))
       const others = entry.breaks.filter((id) => id !== node.id)
       const isUserFacing = entry.scope === 'user-facing'
+      const minor = isUserFacing && others.length === entry.breaks.length ? describeMinorPath(view, node, others) : undefined
       const message = !isUserFacing
         ? `${node.name} ${describeLack(node)}: if it fails, background work from ${nameAll(entry.breaks)} stops`
-        : others.length === 0
-          ? `${node.name} ${describeLack(node)}: every request starts at it`
-          : `${node.name} ${describeLack(node)}: every request from ${nameAll(others)} needs it`
+        : minor !== undefined
+          ? `${node.name} ${describeLack(node)}: if it fails, it stops ${minor}`
+          : others.length === 0
+            ? `${node.name} ${describeLack(node)}: every request starts at it`
+            : `${node.name} ${describeLack(node)}: every request from ${nameAll(others)} needs it`
       const fix = buildFix(node)
-      const severity = isUserFacing ? 'error' : 'warning'
+      const severity = isUserFacing && minor === undefined ? 'error' : 'warning'
       return { target: nodeTarget(node), message, severity, ...(fix ? { fix } : {}) }
     })
   },

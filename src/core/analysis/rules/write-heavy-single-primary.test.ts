@@ -34,8 +34,52 @@ testRule(writeHeavySinglePrimary, {
         .edge('web', 'db', { access: 'write' })
         .build(),
     },
+    {
+      name: 'issue 8 point 10: writes a queue delivers later do not count against capacity',
+      design: design()
+        .workload({ monthlyActiveUsers: 10_000_000, readWriteRatio: 4 })
+        .node('web', 'client')
+        .node('api', 'service')
+        .node('q', 'queue')
+        .node('worker', 'service')
+        .node('db', 'relational-db', { capacityRps: 10 })
+        .edge('web', 'api')
+        .edge('api', 'db', { access: 'read' })
+        .edge('api', 'db', { access: 'write', share: 0.01 })
+        .edge('api', 'q', { mode: 'async', access: 'write' })
+        .edge('q', 'worker', { mode: 'async', access: 'read' })
+        .edge('worker', 'db', { access: 'write' })
+        .build(),
+    },
+    {
+      name: 'issue 8 point 20: a sharded database has a primary per shard',
+      design: design()
+        .workload(writeHeavy)
+        .node('web', 'client')
+        .node('db', 'relational-db', { shards: 4 })
+        .edge('web', 'db', { access: 'write' })
+        .build(),
+    },
   ],
   invalid: [
+    {
+      name: 'issue 8 point 10: with a queue already in front it advises partitioning, not a queue',
+      design: design()
+        .workload(writeHeavy)
+        .node('web', 'client')
+        .node('api', 'service')
+        .node('q', 'queue')
+        .node('worker', 'service')
+        .node('db', 'relational-db', undefined, { label: 'Orders DB' })
+        .edge('web', 'api')
+        .edge('api', 'db', { access: 'write' })
+        .edge('api', 'q', { mode: 'async', access: 'write' })
+        .edge('q', 'worker', { mode: 'async', access: 'read' })
+        .edge('worker', 'db', { access: 'write' })
+        .build(),
+      targets: ['node:db'],
+      messages: ['writes/s at peak): partition the writes or pick a store that scales writes'],
+    },
     {
       name: 'write-heavy profile',
       design: design()
