@@ -8,6 +8,38 @@ testRule(singlePointOfFailure, {
   valid: [
     { name: 'empty design', design: design().build() },
     {
+      name: 'issue 8 point 18: an external service is outside the design\'s control, never a single point of failure',
+      design: design()
+        .node('web', 'client')
+        .node('api', 'service', { instances: 2 })
+        .node('pay', 'external', undefined, { technology: 'payment' })
+        .edge('web', 'api')
+        .edge('api', 'pay')
+        .build(),
+    },
+    {
+      name: 'issue 8 point 19: Redis as a store with replicas and Sentinel survives a lost node',
+      design: design()
+        .node('web', 'client')
+        .node('api', 'service', { instances: 2 })
+        .node('kv', 'key-value', { instances: 2, failover: 'sentinel' }, { technology: 'redis' })
+        .edge('web', 'api')
+        .edge('api', 'kv')
+        .build(),
+    },
+    {
+      name: 'issue 8 point 21: a RabbitMQ quorum queue on three nodes survives a lost node',
+      design: design()
+        .node('web', 'client')
+        .node('api', 'service', { instances: 2 })
+        .node('q', 'queue', undefined, { technology: 'rabbitmq' })
+        .node('w', 'service', { instances: 2 })
+        .edge('web', 'api')
+        .edge('api', 'q', { mode: 'async', access: 'write' })
+        .edge('q', 'w', { mode: 'async', access: 'read' })
+        .build(),
+    },
+    {
       name: 'every tier redundant',
       design: design()
         .node('web', 'client')
@@ -55,6 +87,51 @@ testRule(singlePointOfFailure, {
     },
   ],
   invalid: [
+    {
+      name: 'issue 8 point 6: on a minor path (1 % of the requests) it is a warning that names the share',
+      design: design()
+        .node('mobile', 'client', undefined, { label: 'Mobile app' })
+        .node('api', 'service', { instances: 2 })
+        .node('db', 'relational-db', replicatedDb)
+        .node('avatars', 'service', undefined, { label: 'Avatar service' })
+        .edge('mobile', 'api')
+        .edge('api', 'db')
+        .edge('api', 'avatars', { share: 0.01 })
+        .build(),
+      targets: ['node:avatars'],
+      messages: ["Avatar service has one instance: if it fails, it stops about 1 % of Mobile app's requests"],
+      severities: ['warning'],
+    },
+    {
+      name: 'issue 8 point 6: half or more of some entry\'s requests keep it an error',
+      design: design()
+        .workload({ monthlyActiveUsers: 1000, readWriteRatio: 1 })
+        .node('web', 'client', undefined, { label: 'Web' })
+        .node('lb', 'load-balancer', { instances: 2 })
+        .node('a', 'service', { instances: 2 })
+        .node('b', 'service', undefined, { label: 'Writer' })
+        .edge('web', 'lb')
+        .edge('lb', 'a', { access: 'read' })
+        .edge('lb', 'b', { access: 'write' })
+        .build(),
+      targets: ['node:b'],
+      messages: ['Writer has one instance: every request from Web needs it'],
+      severities: ['error'],
+    },
+    {
+      name: 'issue 8 point 21: a classic RabbitMQ queue lives on one node',
+      design: design()
+        .node('web', 'client')
+        .node('api', 'service', { instances: 2 })
+        .node('q', 'queue', { quorum: false }, { technology: 'rabbitmq' })
+        .node('w', 'service', { instances: 2 })
+        .edge('web', 'api')
+        .edge('api', 'q', { mode: 'async', access: 'write' })
+        .edge('q', 'w', { mode: 'async', access: 'read' })
+        .build(),
+      targets: ['node:q'],
+      severities: ['error'],
+    },
     {
       name: 'single service and database before the user',
       design: design()
