@@ -44,5 +44,5 @@ export function generateLayeredDesign(count: number): Design {
     const consumer = byTier[2][Math.floor(random() * byTier[2].length)]
     if (consumer) edges.push({ id: `e${edges.length}`, source: broker, target: consumer, mode: 'async', access: 'read' })
   }
-  return { format: 'archsight', version: 1, name: `Generated ${count}`, nodes, edges }
+  return { format: 'archsight', version: 2, name: `Generated ${count}`, nodes, edges }
 }

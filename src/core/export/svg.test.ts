@@ -22,7 +22,7 @@ function readExample(name: string): Design {
 function buildHostileDesign(): Design {
   return {
     format: 'archsight',
-    version: 1,
+    version: 2,
     name: HOSTILE[0],
     nodes: [
       { id: 'zone', kind: 'zone', label: HOSTILE[1], position: { x: 0, y: 0 } },
@@ -167,7 +167,7 @@ describe('renderDesignSvg', () => {
   })
 
   it('leaves the background transparent on request and renders an empty design', () => {
-    const empty: Design = { format: 'archsight', version: 1, name: 'Empty', nodes: [], edges: [] }
+    const empty: Design = { format: 'archsight', version: 2, name: 'Empty', nodes: [], edges: [] }
     const { svg, width, height } = renderDesignSvg(empty, { background: false })
     expect(XMLValidator.validate(svg)).toBe(true)
     expect(svg).not.toContain('height="100%"')

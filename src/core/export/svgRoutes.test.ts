@@ -12,7 +12,7 @@ const HOSTILE_LABEL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 function buildDesign(): Design {
   return {
     format: 'archsight',
-    version: 1,
+    version: 2,
     name: 'Routes & <curves>',
     nodes: [
       { id: 'a', kind: 'service', label: 'A', position: { x: 0, y: 0 } },

@@ -9,7 +9,7 @@ const node = (id: string, kind: Kind, parent?: string): DesignNode => ({ id, kin
 const design = (nodes: DesignNode[], edges: Array<[string, string]> = []): Design =>
   Object.freeze({
     format: 'archsight',
-    version: 1,
+    version: 2,
     name: 'Graph test',
     nodes,
     edges: edges.map(([source, target], i) => ({ id: `e${i}`, source, target, mode: 'sync' as const, access: 'read' as const })),

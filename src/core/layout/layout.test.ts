@@ -20,7 +20,7 @@ function readDesign(path: string): Design {
 
 const design = (nodes: DesignNode[], edges: Array<[string, string]> = []): Design => ({
   format: 'archsight',
-  version: 1,
+  version: 2,
   name: 'Layout test',
   nodes,
   edges: edges.map(([source, target], i) => ({ id: `e${i}`, source, target, mode: 'sync', access: 'read' })),

@@ -15,7 +15,7 @@ const elk: LayoutEngine = new ELK()
 const node = (id: string, kind: Kind, parent?: string): DesignNode => ({ id, kind, position: { x: 0, y: 0 }, ...(parent ? { parent } : {}) })
 const design = (nodes: DesignNode[], edges: Array<[string, string]>): Design => ({
   format: 'archsight',
-  version: 1,
+  version: 2,
   name: 'Routes test',
   nodes,
   edges: edges.map(([source, target], i) => ({ id: `e${i}`, source, target, mode: 'sync', access: 'read' })),

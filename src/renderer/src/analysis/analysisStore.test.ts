@@ -5,7 +5,7 @@ import { getAnalysisFor, publishAnalysis } from './analysisStore'
 
 const design: Design = {
   format: 'archsight',
-  version: 1,
+  version: 2,
   name: 'Two tiers',
   nodes: [
     { id: 'web', kind: 'client', position: { x: 0, y: 0 } },

@@ -11,11 +11,18 @@ describe('palette', () => {
   })
 
   it('finds by technology, kind and keyword', () => {
-    expect(keysOf('redis')).toEqual(['cache:redis'])
+    expect(keysOf('redis')).toEqual(['key-value:redis', 'cache:redis'])
     expect(keysOf('kafka')).toEqual(['pubsub:kafka'])
     expect(keysOf('queue')).toContain('queue:aws-sqs')
     expect(keysOf('POSTGRES')).toEqual(['relational-db:postgres'])
     expect(keysOf('nothing-like-this')).toEqual([])
-    expect(keysOf('data')).toEqual(PALETTE_GROUPS.find((g) => g.category === 'data')?.items.map((i) => i.key))
+    // "Change data capture" is a job technology, in the compute group before the data group.
+    expect(keysOf('data')).toEqual([
+      'job:cdc',
+      ...(PALETTE_GROUPS.find((g) => g.category === 'data')?.items.map((i) => i.key) ?? []),
+    ])
+    expect(keysOf('crawler')).toEqual(['job:crawler'])
+    expect(keysOf('payment')).toEqual(['external:payment'])
+    expect(keysOf('rabbitmq')).toEqual(['queue:rabbitmq'])
   })
 })

@@ -8,6 +8,7 @@ import {
   siNginx,
   siOpensearch,
   siPostgresql,
+  siRabbitmq,
   siRedis,
 } from 'simple-icons'
 
@@ -33,5 +34,6 @@ export const BRAND_MARKS: Readonly<Record<string, BrandMark>> = {
   nginx: siNginx,
   opensearch: siOpensearch,
   postgresql: siPostgresql,
+  rabbitmq: siRabbitmq,
   redis: siRedis,
 }
