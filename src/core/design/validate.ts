@@ -14,6 +14,7 @@ import type { Access, Consistency, Design, DesignEdge, DesignNode, EdgeMode, Rul
 import { DESIGN_FORMAT, DESIGN_VERSION, READABLE_VERSIONS } from './types'
 import { validateNodes } from './validateNodes'
 import { canReplicate, getTechnology } from '../catalogue'
+import { canBeReplicaPair } from './replication'
 
 /**
  * Turns a parsed JSON value into a Design or fails at the first breach of format.md, in a fixed order:
@@ -101,7 +102,7 @@ function validateWorkload(value: unknown): Workload {
   const dailyActiveUsers =
     raw.dailyActiveUsers === undefined
       ? undefined
-      : checkNumber(raw.dailyActiveUsers, 'workload.dailyActiveUsers', { min: 0, max: monthlyActiveUsers })
+      : checkNumber(raw.dailyActiveUsers, 'workload.dailyActiveUsers', { min: 0 })
   const requestsPerUserPerDay =
     raw.requestsPerUserPerDay === undefined
       ? undefined
@@ -166,9 +167,9 @@ function checkReplicationEdge(edge: DesignEdge, path: string, nodeById: Map<stri
     fail(`${path}.mode`, `"replication" joins two stores (durable stores or caches); "${source.id}" is a ${source.kind}`)
   }
   if (source.id === target.id) fail(`${path}.target`, `a store cannot be its own replica ("${source.id}")`)
-  const sourceTech = getTechnology(source).id
-  const targetTech = getTechnology(target).id
-  if (target.kind !== source.kind || targetTech !== sourceTech) {
+  if (!canBeReplicaPair(source, target)) {
+    const sourceTech = getTechnology(source).id
+    const targetTech = getTechnology(target).id
     fail(
       `${path}.target`,
       `expected a ${source.kind} (${sourceTech}) like its primary "${source.id}", got "${target.id}", a ` +

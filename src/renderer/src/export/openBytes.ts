@@ -7,7 +7,7 @@ import { extractDesignFromPng, isPng } from '../../../core/export/pngChunk'
  */
 
 export type OpenedDesign =
-  | { ok: true; design: Design; source: 'design' | 'png' }
+  | { ok: true; design: Design; source: 'design' | 'png'; migratedFrom?: 1 }
   | { ok: false; message: string }
 
 export const PNG_WITHOUT_DESIGN_MESSAGE =
@@ -22,9 +22,9 @@ export function readDesignFromBytes(bytes: Uint8Array): OpenedDesign {
     }
     const parsed = parseDesign(extracted.json)
     if (!parsed.ok) return { ok: false, message: `the design inside this PNG is invalid: ${parsed.error.message}` }
-    return { ok: true, design: parsed.design, source: 'png' }
+    return { ok: true, design: parsed.design, source: 'png', ...(parsed.migratedFrom ? { migratedFrom: parsed.migratedFrom } : {}) }
   }
   const parsed = parseDesignBytes(bytes)
   if (!parsed.ok) return { ok: false, message: parsed.error.message }
-  return { ok: true, design: parsed.design, source: 'design' }
+  return { ok: true, design: parsed.design, source: 'design', ...(parsed.migratedFrom ? { migratedFrom: parsed.migratedFrom } : {}) }
 }

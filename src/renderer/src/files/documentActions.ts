@@ -1,4 +1,4 @@
-import { createEmptyDesign, serializeDesign, type Design } from '../../../core/design'
+import { createEmptyDesign, DESIGN_VERSION, serializeDesign, type Design } from '../../../core/design'
 import { readDesignFromBytes } from '../export/openBytes'
 import type { EditorStore } from '../store'
 import type { OpenedFile, Platform } from '../platform/types'
@@ -41,6 +41,7 @@ export function createDocumentActions(store: EditorStore, platform: Platform): D
     }
     // A picture is not the design's file: Save must ask where to write the design, not overwrite the PNG.
     store.getState().loadDesign(result.design, result.source === 'png' ? null : name)
+    if (result.migratedFrom) store.setState({ migratedFrom: result.migratedFrom })
     store.getState().setLoadError(null)
     return true
   }
@@ -56,6 +57,14 @@ export function createDocumentActions(store: EditorStore, platform: Platform): D
       if (store.getState().design === design) store.getState().markSaved(saved.name)
       else store.setState({ fileName: saved.name, savedDesign: design })
       platform.saveDraft(null)
+      const { migratedFrom } = store.getState()
+      if (migratedFrom !== null) {
+        // Said once: the file on disk is version 2 from now on.
+        store.setState({ migratedFrom: null })
+        store.getState().showNotice({
+          message: `Saved ${saved.name} as format version ${DESIGN_VERSION} (it was version ${migratedFrom}): Archsight releases that read only version ${migratedFrom} cannot open it.`,
+        })
+      }
       return true
     } catch (error) {
       report(error)

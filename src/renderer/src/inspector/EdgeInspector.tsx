@@ -1,3 +1,4 @@
+import { canBeReplicaPair } from '../../../core/design/replication'
 import type { DesignEdge } from '../../../core/design/types'
 import { useEditorStore } from '../store'
 import { SelectField } from './fields/SelectField'
@@ -10,6 +11,7 @@ const MODE_OPTIONS = [
   { value: 'sync', label: 'Sync: the caller waits for the answer' },
   { value: 'async', label: 'Async: fire and forget' },
 ]
+const REPLICATION_OPTION = { value: 'replication', label: 'Replication: the target is a replica of the source' }
 const ACCESS_OPTIONS = [
   { value: 'read', label: 'Read' },
   { value: 'write', label: 'Write' },
@@ -26,8 +28,13 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
   const updateEdge = useEditorStore((s) => s.updateEdge)
   const sourceLabel = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.source)?.label ?? edge.source)
   const targetLabel = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.target)?.label ?? edge.target)
-  const targetKind = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.target)?.kind)
+  const source = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.source))
+  const target = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.target))
+  const targetKind = target?.kind
   const defaultOptional = isEdgeOptional({ ...edge, optional: undefined }, targetKind)
+  // Replication is offered only where the format accepts it: two stores of one kind and technology.
+  const modeOptions =
+    edge.mode === 'replication' || canBeReplicaPair(source, target) ? [...MODE_OPTIONS, REPLICATION_OPTION] : MODE_OPTIONS
   return (
     <div className="inspector-section">
       <header className="inspector-header">
@@ -39,7 +46,14 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
         </div>
       </header>
       <FindingList target={{ type: 'edge', id: edge.id }} />
-      <SelectField id="field-mode" label="Mode" value={edge.mode} options={MODE_OPTIONS} onCommit={(mode) => updateEdge(edge.id, { mode: mode as DesignEdge['mode'] })} />
+      <SelectField
+        id="field-mode"
+        label="Mode"
+        value={edge.mode}
+        options={modeOptions}
+        help={edge.mode === 'replication' ? 'Async copies unless Consistency needed says strong (sync).' : undefined}
+        onCommit={(mode) => updateEdge(edge.id, { mode: mode as DesignEdge['mode'] })}
+      />
       <SelectField
         id="field-access"
         label="Access"
@@ -76,6 +90,17 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
         help="0 to 1: the part of the caller's requests that take this edge."
         parse={(raw) => parseNumberField(raw, { label: 'Share', min: 0, max: 1, isOptional: true })}
         onCommit={(share) => updateEdge(edge.id, { share: share === null ? undefined : share })}
+      />
+      <TextInputField
+        id="field-fanout"
+        label="Fan-out"
+        value={edge.fanOut === undefined ? '' : String(edge.fanOut)}
+        placeholder="1"
+        inputMode="numeric"
+        unit="×"
+        help="Calls or writes this edge makes per request or message on the source (one tweet, many timeline writes)."
+        parse={(raw) => parseNumberField(raw, { label: 'Fan-out', min: 1, integer: true, isOptional: true })}
+        onCommit={(fanOut) => updateEdge(edge.id, { fanOut: fanOut === null ? undefined : fanOut })}
       />
       <TextInputField
         id="field-edge-label"

@@ -1,4 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react'
+import { WEEKS_PER_MONTH } from '../../../core/analysis/workload'
 import { WORKLOAD_DEFAULTS, type Workload } from '../../../core/design/types'
 import { useEditorStore } from '../store'
 import { TextInputField } from './fields/TextInputField'
@@ -50,6 +51,44 @@ const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
 
 const HOUR: Omit<NumberRule, 'label'> = { integer: true, min: 0, max: 24 }
 
+/**
+ * Daily users: given, or the seed's interview arithmetic (monthly / 4.345 / 7: 100,000 MAU, ~23,000 a week,
+ * ~3,300 a day, each user active about one day a month). The ratio field is the same number as a share of MAU.
+ */
+function DailyUsersFields({ workload, set }: { workload: Workload; set: (patch: Partial<Workload>) => void }) {
+  const mau = workload.monthlyActiveUsers
+  const derived = Math.round(mau / WEEKS_PER_MONTH / 7)
+  const given = workload.dailyActiveUsers
+  const ratio = given === undefined || mau === 0 ? undefined : given / mau
+  return (
+    <>
+      <TextInputField
+        id="field-workload-dailyActiveUsers"
+        label="Daily active users"
+        help={
+          'Empty: monthly / 4.345 / 7, the seed\'s interview arithmetic (100,000 monthly users, ~23,000 a week, ' +
+          '~3,300 a day): each user active about one day a month. Give your own when users come back more often.'
+        }
+        inputMode="decimal"
+        value={given === undefined ? '' : String(given)}
+        placeholder={`${derived.toLocaleString('en-US')} (derived)`}
+        parse={(raw) => parseNumberField(raw, { label: 'Daily active users', min: 0, max: mau, isOptional: true })}
+        onCommit={(value) => set({ dailyActiveUsers: value ?? undefined })}
+      />
+      <TextInputField
+        id="field-workload-dauRatio"
+        label="Daily / monthly users"
+        help="The same as a ratio: 0.5 for a service half its users open every day (a messenger), 0.1 for a shop."
+        inputMode="decimal"
+        value={ratio === undefined ? '' : String(Math.round(ratio * 1000) / 1000)}
+        placeholder={mau === 0 ? undefined : `${Math.round((derived / mau) * 1000) / 1000} (derived)`}
+        parse={(raw) => parseNumberField(raw, { label: 'Daily / monthly users', min: 0, max: 1, isOptional: true })}
+        onCommit={(value) => set({ dailyActiveUsers: value === null ? undefined : Math.round(value * mau) })}
+      />
+    </>
+  )
+}
+
 export function WorkloadSection() {
   const workload = useEditorStore((s) => s.design.workload)
   const updateDesign = useEditorStore((s) => s.updateDesign)
@@ -71,7 +110,7 @@ export function WorkloadSection() {
   const peak = workload.peakHours ?? WORKLOAD_DEFAULTS.peakHours
   return (
     <div className="workload">
-      {NUMBER_FIELDS.map((field) => (
+      {NUMBER_FIELDS.map((field) => [
         <TextInputField
           key={field.key}
           id={`field-workload-${field.key}`}
@@ -83,8 +122,9 @@ export function WorkloadSection() {
           placeholder={field.fallback === undefined ? undefined : `${field.fallback} (default)`}
           parse={(raw) => parseNumberField(raw, field.rule)}
           onCommit={(value) => set({ [field.key]: value ?? undefined })}
-        />
-      ))}
+        />,
+        field.key === 'monthlyActiveUsers' ? <DailyUsersFields key="daily" workload={workload} set={set} /> : null,
+      ])}
       <div className="field-row">
         <TextInputField
           id="field-workload-peakStart"

@@ -1,3 +1,5 @@
+import { getTechnology } from '../../../core/catalogue'
+import { canBeReplicaPair } from '../../../core/design/replication'
 import type { Design, DesignEdge, DesignNode, Kind, Position } from '../../../core/design/types'
 import { changeTechnology, createEdge, createNode, moveNodes, normalizeZones, removeItems } from './designOps'
 import { pasteClipboard, type ClipboardPayload } from './clipboard'
@@ -35,6 +37,23 @@ function applyPatch<T extends object>(target: T, patch: object): T {
   return next as T
 }
 
+/** Two boxes of one store technology: the user may be drawing a replica (issue 8, point 16). Offer it once. */
+function offerReplica(design: Design, edge: DesignEdge, get: GetState): void {
+  const source = design.nodes.find((n) => n.id === edge.source)
+  const target = design.nodes.find((n) => n.id === edge.target)
+  if (!source || !target || !canBeReplicaPair(source, target)) return
+  // New boxes share their technology's label: name them by id then, so the question tells them apart.
+  const sameLabel = (source.label ?? source.id) === (target.label ?? target.id)
+  const nameOf = (node: DesignNode): string => (sameLabel ? node.id : (node.label ?? node.id))
+  get().showNotice({
+    message: `Two ${getTechnology(target).label} stores: is ${nameOf(target)} a replica of ${nameOf(source)}?`,
+    actionLabel: 'Make it a replica',
+    action: () => {
+      if (get().design.edges.some((e) => e.id === edge.id)) get().updateEdge(edge.id, { mode: 'replication', access: 'write' })
+    },
+  })
+}
+
 export function createDesignSlice(set: SetState, get: GetState, initial: Design): DesignSlice {
   const setDesign = (design: Design, extra: Partial<EditorState> = {}): void => {
     if (design === get().design && Object.keys(extra).length === 0) return
@@ -54,7 +73,7 @@ export function createDesignSlice(set: SetState, get: GetState, initial: Design)
   return {
     design: initial,
     loadDesign: (design, fileName) => {
-      set({ design, savedDesign: design, fileName, selectedNodeIds: [], selectedEdgeIds: [], lastEditLabel: null })
+      set({ design, savedDesign: design, fileName, selectedNodeIds: [], selectedEdgeIds: [], lastEditLabel: null, migratedFrom: null })
       get().clearHistory()
     },
     replaceDesign: (design, label) => setDesign(design, { lastEditLabel: label ?? null }),
@@ -87,6 +106,7 @@ export function createDesignSlice(set: SetState, get: GetState, initial: Design)
       const edge = createEdge(design, source, target)
       if (!edge) return null
       setDesign({ ...design, edges: [...design.edges, edge] }, { selectedNodeIds: [], selectedEdgeIds: [edge.id] })
+      offerReplica(design, edge, get)
       return edge.id
     },
     updateEdge: (id, patch) => {

@@ -8,6 +8,8 @@ export interface DocumentSlice {
   savedDesign: Design
   /** What the last whole-design replacement was (auto-layout, a quick fix), for the status line. */
   lastEditLabel: string | null
+  /** The open file was an older format version, migrated in memory: the next save says it writes version 2. */
+  migratedFrom: 1 | null
   markSaved: (fileName: string) => void
   /** Undo / redo one design change; the selection drops what no longer exists. */
   undo: () => void
@@ -36,6 +38,7 @@ export function createDocumentSlice(set: SetState, get: GetState, initial: Desig
     fileName: null,
     savedDesign: initial,
     lastEditLabel: null,
+    migratedFrom: null,
     markSaved: (fileName) => set({ fileName, savedDesign: get().design }),
     undo: () => {
       history().undo()

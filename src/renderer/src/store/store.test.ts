@@ -159,3 +159,28 @@ describe('editor store', () => {
     if (!result.ok) expect(result.message).toContain('instances')
   })
 })
+
+describe('the replica offer (issue 8, point 16)', () => {
+  it('offers "Make it a replica" when two boxes of one store technology are connected, and applies it', () => {
+    const store = createEditorStore()
+    const primary = store.getState().addNode('relational-db', 'postgres', { x: 0, y: 0 })
+    const replica = store.getState().addNode('relational-db', 'postgres', { x: 300, y: 0 })
+    const edgeId = store.getState().addEdge(primary, replica) as string
+    const notice = store.getState().notice
+    expect(notice?.message).toBe('Two PostgreSQL stores: is postgres-2 a replica of postgres-1?')
+    expect(notice?.actionLabel).toBe('Make it a replica')
+    notice?.action?.()
+    expect(store.getState().design.edges.find((e) => e.id === edgeId)).toMatchObject({ mode: 'replication', access: 'write' })
+  })
+
+  it('offers nothing between different technologies or for stateless kinds', () => {
+    const store = createEditorStore()
+    const a = store.getState().addNode('relational-db', 'postgres', { x: 0, y: 0 })
+    const b = store.getState().addNode('relational-db', 'mysql', { x: 300, y: 0 })
+    const c = store.getState().addNode('service', undefined, { x: 600, y: 0 })
+    const d = store.getState().addNode('service', undefined, { x: 900, y: 0 })
+    store.getState().addEdge(a, b)
+    store.getState().addEdge(c, d)
+    expect(store.getState().notice).toBeNull()
+  })
+})

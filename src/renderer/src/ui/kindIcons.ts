@@ -1,5 +1,6 @@
 import {
   Archive,
+  CalendarClock,
   Cloud,
   Columns3,
   Database,
@@ -8,6 +9,7 @@ import {
   ListOrdered,
   MemoryStick,
   MonitorSmartphone,
+  Plug,
   RadioTower,
   Router,
   ScrollText,
@@ -38,4 +40,6 @@ export const KIND_ICONS: Readonly<Record<string, LucideIcon>> = {
   'scroll-text': ScrollText,
   archive: Archive,
   'box-select': SquareDashed,
+  'calendar-clock': CalendarClock,
+  plug: Plug,
 }
