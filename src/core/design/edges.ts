@@ -7,3 +7,14 @@ const OPTIONAL_BY_DEFAULT: ReadonlySet<Kind> = new Set<Kind>(['cache', 'logging'
 export function isEdgeOptional(edge: Pick<DesignEdge, 'optional'>, targetKind: Kind | undefined): boolean {
   return edge.optional ?? (targetKind !== undefined && OPTIONAL_BY_DEFAULT.has(targetKind))
 }
+
+const ACCESS_MARKS: Readonly<Record<DesignEdge['access'], string>> = { read: 'R', write: 'W', 'read-write': 'RW' }
+
+/**
+ * The short mark an edge's pill shows, on the canvas and in the export alike: R, W or RW (what the call does
+ * to the target's data), "REPL" for a replication edge (format v2), and "×N" after it for a fan-out above 1.
+ */
+export function describeEdgeMark(edge: Pick<DesignEdge, 'mode' | 'access' | 'fanOut'>): string {
+  const mark = edge.mode === 'replication' ? 'REPL' : ACCESS_MARKS[edge.access]
+  return edge.fanOut !== undefined && edge.fanOut > 1 ? `${mark} ×${edge.fanOut}` : mark
+}

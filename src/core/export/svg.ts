@@ -42,7 +42,13 @@ export interface SvgResult {
 }
 
 function renderEdgeLine(edge: DesignEdge, path: EdgePath, colour: string): string {
-  const dash = edge.mode === 'async' ? { 'stroke-dasharray': '6 4' } : {}
+  // Async dashed, replication dotted (a copy, not a call), as on the canvas.
+  const dash =
+    edge.mode === 'async'
+      ? { 'stroke-dasharray': '6 4' }
+      : edge.mode === 'replication'
+        ? { 'stroke-dasharray': '2 3' }
+        : {}
   const head = computeArrowhead(path, 7, 7)
   const points = head.map((pt) => `${formatNumber(pt.x)},${formatNumber(pt.y)}`).join(' ')
   return (

@@ -1,4 +1,5 @@
 import type { Rect } from '../design/geometry'
+import { describeEdgeMark } from '../design/edges'
 import type { DesignEdge } from '../design/types'
 import { boundArrowhead, placePill } from './svgEdges'
 import type { EdgePath } from './svgPaths'
@@ -14,7 +15,6 @@ export interface EdgePill {
   label: string
 }
 
-const ACCESS_MARKERS: Readonly<Record<DesignEdge['access'], string>> = { read: 'R', write: 'W', 'read-write': 'RW' }
 const PILL_HEIGHT = 18
 const PADDING = 6
 const GAP = 4
@@ -34,7 +34,7 @@ export function layoutPills(
   for (const edge of edges) {
     const path = paths.get(edge.id)
     if (!path) continue
-    const marker = ACCESS_MARKERS[edge.access]
+    const marker = describeEdgeMark(edge)
     const isStrong = edge.consistency === 'strong'
     const label = edge.label?.trim() ? truncateText(edge.label.trim(), MAX_LABEL_WIDTH, 11) : ''
     // Monospace advance is 0.6 em; a rasteriser without a monospace font falls back to a wider sans W.

@@ -2,14 +2,13 @@ import { memo, useMemo } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react'
 import { Lock } from 'lucide-react'
 import type { Access } from '../../../../core/design/types'
-import { isEdgeOptional } from '../../../../core/design/edges'
+import { describeEdgeMark, isEdgeOptional } from '../../../../core/design/edges'
 import { countCopies } from '../../../../core/export/svgNodes'
 import type { FlowEdge, FlowNode } from '../flowMapping'
 import { getFloatingEnds, getRoutePath, getSelfLoopPath, STACK_DEPTH } from './edgeGeometry'
 import { isRouteCurrent, useEdgeRoutes } from './edgeRoutes'
 import { useEdgeFindingText, useEdgeMarkClass } from '../heat/useNodeMarks'
 
-const ACCESS_MARK: Record<Access, string> = { read: 'R', write: 'W', 'read-write': 'RW' }
 const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
 
 export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
@@ -51,7 +50,9 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   }
   const isOptional = isEdgeOptional(edge, targetNode.data.node.kind)
   const classes = ['arch-edge', `is-${edge.mode}`, isOptional ? 'is-optional' : '', selected ? 'is-selected' : '', isRouted ? 'is-routed' : ''].join(' ') + marks
-  const title = `${edge.mode === 'async' ? 'Async' : 'Sync'}, ${ACCESS_TITLE[edge.access]}${isOptional ? ', optional' : ''}${
+  const mode = edge.mode === 'async' ? 'Async' : edge.mode === 'replication' ? 'Replication (the target is a replica)' : 'Sync'
+  const fanOut = edge.fanOut !== undefined && edge.fanOut > 1 ? `, ${edge.fanOut} calls per request` : ''
+  const title = `${mode}, ${ACCESS_TITLE[edge.access]}${fanOut}${isOptional ? ', optional' : ''}${
     edge.consistency ? `, needs ${edge.consistency} consistency` : ''
   }${findings ? `\n${findings}` : ''}`
   return (
@@ -71,7 +72,7 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
           data-edge-id={edge.id}
           title={title}
         >
-          <span className={`arch-edge-label__access access-${edge.access}`}>{ACCESS_MARK[edge.access]}</span>
+          <span className={`arch-edge-label__access access-${edge.access}`}>{describeEdgeMark(edge)}</span>
           {edge.consistency === 'strong' && <Lock size={10} strokeWidth={2.25} aria-label="strong consistency" />}
           {edge.label && <span className="arch-edge-label__text">{edge.label}</span>}
         </div>
