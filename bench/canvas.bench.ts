@@ -8,7 +8,6 @@
  * A benchmark, not a test: it prints figures and asserts nothing about them. It serves dist-web itself with
  * `vite preview` on port 4175, or uses BENCH_URL when that is set (e.g. an already running preview).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,38 +15,10 @@ import { chromium, type Page } from '@playwright/test'
 import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { serializeDesign } from '../src/core/design/index'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
+import { startPreview } from './preview'
 
 const PORT = 4175
 const EDITS = 6
-
-async function startPreview(): Promise<{ url: string; server: ChildProcess | null }> {
-  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, server: null }
-  const url = `http://127.0.0.1:${PORT}/`
-  const isBusy = await fetch(url).then(
-    () => true,
-    () => false,
-  )
-  if (isBusy) throw new Error(`port ${PORT} is already serving something: stop it, or point BENCH_URL at it`)
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    // Its own process group, so stopping it also stops the node process npx starts.
-    detached: true,
-  })
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, server }
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  stopPreview(server)
-  throw new Error('vite preview did not start; run `npm run build:web` first')
-}
-
-function stopPreview(server: ChildProcess): void {
-  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM')
-}
 
 function writeDesign(nodes: number): { path: string; count: number } {
   const design = generateDesign(nodes)
@@ -149,7 +120,7 @@ async function runSize(page: Page, url: string, size: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { url, server } = await startPreview()
+  const { url, stop } = await startPreview('vite.web.config.ts', PORT)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     // A fresh context per size: the previous size's edits would otherwise leave unsaved changes (and a draft)
@@ -163,7 +134,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close()
-    if (server) stopPreview(server)
+    stop()
   }
 }
 

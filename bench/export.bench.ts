@@ -9,7 +9,6 @@
  * A benchmark, not a test: it prints figures and asserts nothing. It serves dist-web with `vite preview` on port
  * 4176, or uses BENCH_URL when that is set.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +17,7 @@ import { serializeDesign } from '../src/core/design/index'
 import type { Design } from '../src/core/design/index'
 import { generateLayeredDesign } from './layoutDesigns'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
+import { startPreview } from './preview'
 
 const PORT = 4176
 const LAYOUT_SIZES = [
@@ -26,24 +26,6 @@ const LAYOUT_SIZES = [
   { nodes: 500, runs: 3 },
 ]
 const EXPORT_RUNS = 3
-
-async function startPreview(): Promise<{ url: string; server: ChildProcess | null }> {
-  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, server: null }
-  const args = ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(PORT)]
-  args.push('--strictPort')
-  const server = spawn('npx', args, { stdio: 'ignore' })
-  const url = `http://127.0.0.1:${PORT}/`
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, server }
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  server.kill()
-  throw new Error('vite preview did not start; run `npm run build:web` first')
-}
 
 function writeDesign(design: Design, name: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'archsight-bench-')), `${name}.archsight`)
@@ -161,14 +143,14 @@ async function benchExport(browser: Browser, url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { url, server } = await startPreview()
+  const { url, stop } = await startPreview('vite.web.config.ts', PORT)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     await benchLayout(browser, url)
     await benchExport(browser, url)
   } finally {
     await browser.close()
-    server?.kill()
+    stop()
   }
 }
 

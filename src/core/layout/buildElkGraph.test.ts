@@ -90,4 +90,13 @@ describe('buildElkGraph', () => {
     // Two last-layer nodes take no edge between them; the queue's delivery points at the queue.
     expect(graph.edges?.map((e) => `${e.sources[0]}>${e.targets[0]}`)).toEqual(['user>s0', 's0>q0'])
   })
+
+  it('eases crossing minimisation on large designs only, where fewer sweeps find the same crossings', () => {
+    const services = (count: number): DesignNode[] => Array.from({ length: count }, (_, i) => node(`s${i}`, 'service'))
+    expect(buildElkGraph(design(services(149)), { direction: 'RIGHT' }).layoutOptions?.['elk.layered.thoroughness']).toBeUndefined()
+    expect(buildElkGraph(design(services(150)), { direction: 'RIGHT' }).layoutOptions?.['elk.layered.thoroughness']).toBe('3')
+    // A selection counts what is laid out, not the whole design.
+    const selected = buildElkGraph(design(services(400)), { direction: 'RIGHT', nodeIds: ['s0', 's1'] })
+    expect(selected.layoutOptions?.['elk.layered.thoroughness']).toBeUndefined()
+  })
 })

@@ -1,0 +1,52 @@
+// In-page half of bench/compare.bench.ts (plain browser JavaScript: the bench's tsconfig has no DOM types).
+// Loaded with page.addInitScript into both pages (Archsight's canvas and bare React Flow); it only reads the
+// React Flow DOM the two share.
+window.__compareProbe = {
+  /** Centre of the card nearest the middle of the canvas, zones and groups excluded. */
+  pickNodePoint() {
+    const pane = document.querySelector('.react-flow').getBoundingClientRect()
+    const cx = pane.left + pane.width / 2
+    const cy = pane.top + pane.height / 2
+    let best = null
+    for (const el of document.querySelectorAll('.react-flow__node:not(.react-flow__node-group):not(.react-flow__node-zone)')) {
+      const r = el.getBoundingClientRect()
+      const x = r.left + r.width / 2
+      const y = r.top + r.height / 2
+      const d = (x - cx) ** 2 + (y - cy) ** 2
+      if (r.width > 0 && (!best || d < best.d)) best = { x, y, d }
+    }
+    return best && { x: best.x, y: best.y }
+  },
+  /** A point of the empty pane near the middle, where a drag pans the view. */
+  pickPanePoint() {
+    const pane = document.querySelector('.react-flow').getBoundingClientRect()
+    for (let ring = 0; ring < 40; ring++) {
+      for (let k = 0; k < 16; k++) {
+        const x = pane.left + pane.width / 2 + Math.cos((k * Math.PI) / 8) * ring * 12
+        const y = pane.top + pane.height / 2 + Math.sin((k * Math.PI) / 8) * ring * 12
+        const hit = document.elementFromPoint(x, y)
+        if (hit && hit.classList.contains('react-flow__pane')) return { x, y }
+      }
+    }
+    return null
+  },
+  /** Starts recording frame times and long tasks; stop() returns them. */
+  start() {
+    const state = { tasks: [], frames: [], running: true }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (state.running) state.tasks.push(entry.duration)
+    }).observe({ type: 'longtask' })
+    let last = performance.now()
+    const tick = (now) => {
+      if (!state.running) return
+      state.frames.push(now - last)
+      last = now
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+    this.stop = () => {
+      state.running = false
+      return { frames: state.frames.slice(1), longestTask: Math.max(0, ...state.tasks) }
+    }
+  },
+}
