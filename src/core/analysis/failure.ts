@@ -159,8 +159,11 @@ export class FailureModel {
     return known
   }
 
-  /** The one AND node that hard-depends on a passive node, or -1. */
-  private findSoleDependent(index: number): number {
+  /**
+   * The one AND node that hard-depends on a passive node, or -1: whatever fails with `index` fails with it.
+   * Public so the single-failure table shares its rows along the same chains.
+   */
+  findSoleDependent(index: number): number {
     if (this.isActive[index]) return -1
     const from = this.revStart[index]
     const to = this.revStart[index + 1]
@@ -214,14 +217,21 @@ export function computeFailure(view: DesignView): FailureResult {
   return { spof, zones: computeZoneFailures(view, model) }
 }
 
-function computeZoneFailures(view: DesignView, model: FailureModel): ZoneFailure[] {
-  const zones = view.nodes.filter((n) => n.kind === 'zone')
-  if (zones.length === 0) return []
-  const members = new Map<string, number[]>(zones.map((z) => [z.id, []]))
+/** By zone id, the indexes of the machines a zone's failure takes down (nested zones' included), file order. */
+export function listZoneMembers(view: DesignView): Map<string, number[]> {
+  const members = new Map<string, number[]>()
+  for (const node of view.nodes) if (node.kind === 'zone') members.set(node.id, [])
   for (const node of view.nodes) {
     if (!canFailAlone(node.kind) || node.node.parent === undefined) continue
     for (const zoneId of view.parentChain(node.id)) members.get(zoneId)?.push(node.index)
   }
+  return members
+}
+
+function computeZoneFailures(view: DesignView, model: FailureModel): ZoneFailure[] {
+  const zones = view.nodes.filter((n) => n.kind === 'zone')
+  if (zones.length === 0) return []
+  const members = listZoneMembers(view)
   const result: ZoneFailure[] = []
   for (const zone of zones) {
     const inside = members.get(zone.id) ?? []
