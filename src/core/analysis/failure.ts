@@ -1,6 +1,6 @@
 import type { SpofEntry } from './types'
 import { canFailAlone } from './redundancy'
-import { ROUTER_KINDS, type DesignView, type ViewNode } from './view'
+import { ROUTER_KINDS, type DesignView, type ViewEdge, type ViewNode } from './view'
 
 /**
  * catalogue.md, "How failure travels", as the greatest fixed point: with nothing failed every node is up (that
@@ -187,14 +187,11 @@ export class FailureModel {
   brokenBrokers(downList: readonly number[]): ViewNode[] {
     const seen = new Set<number>()
     const broken: ViewNode[] = []
+    const isLost = (delivery: ViewEdge): boolean => this.down[delivery.target.index] === 1
     const check = (broker: ViewNode): void => {
       if (seen.has(broker.index)) return
       seen.add(broker.index)
-      if (broker.outgoing.length === 0) return
-      if (this.down[broker.index]) broken.push(broker)
-      else if (broker.kind === 'queue') {
-        if (broker.outgoing.every((e) => this.down[e.target.index])) broken.push(broker)
-      } else if (broker.outgoing.some((e) => this.down[e.target.index])) broken.push(broker)
+      if (isBackgroundFlowBroken(broker, this.down[broker.index] === 1, isLost)) broken.push(broker)
     }
     for (const x of downList) {
       const node = this.view.nodes[x]
@@ -203,6 +200,20 @@ export class FailureModel {
     }
     return broken.sort((a, b) => a.index - b.index)
   }
+}
+
+/**
+ * Whether a broker's background flow fails, given whether it is down and which deliveries are lost (consumer
+ * down, or the link cut): a queue's competing consumers cover for each other, a topic's subscribers do not.
+ */
+export function isBackgroundFlowBroken(
+  broker: ViewNode,
+  isDown: boolean,
+  isLost: (delivery: ViewEdge) => boolean,
+): boolean {
+  if (broker.outgoing.length === 0) return false
+  if (isDown) return true
+  return broker.kind === 'queue' ? broker.outgoing.every(isLost) : broker.outgoing.some(isLost)
 }
 
 export function computeFailure(view: DesignView): FailureResult {

@@ -1,5 +1,5 @@
 import { collectLostSoftEdges, DegradeSpread, isSoftDependency } from './degrade'
-import { FailureModel, listZoneMembers } from './failure'
+import { FailureModel, isBackgroundFlowBroken, listZoneMembers } from './failure'
 import { ROUTER_KINDS, type DesignView, type ViewEdge, type ViewNode } from './view'
 
 /**
@@ -127,8 +127,7 @@ class TableBuilder {
       return this.nodeEffect(source.index)
     }
     if (edge.isDelivery) {
-      // A queue's competing consumers cover for each other; a topic's subscriber misses its copy.
-      const isStalled = source.kind !== 'queue' || source.outgoing.length === 1
+      const isStalled = isBackgroundFlowBroken(source, false, (delivery) => delivery === edge)
       return isStalled ? { ...NO_EFFECT, stalls: [source.id] } : NO_EFFECT
     }
     if (!isSoftDependency(edge)) return NO_EFFECT
