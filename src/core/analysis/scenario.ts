@@ -137,11 +137,11 @@ export function evaluateScenario(view: DesignView, requested: readonly FailureTa
   }
 
   const stores: StoreBehaviour[] = []
-  const rows = view.cap.rows
+  const caps = view.cap.nodes
   for (const node of view.nodes) {
-    const row = rows[node.index]
-    if (!row || isDown(node.index)) continue
-    stores.push({ node: node.id, label: row.label, sentence: row.underPartition, mayLoseWrites: row.mayLoseWrites })
+    const cap = caps[node.id]
+    if (!cap || isDown(node.index)) continue
+    stores.push({ node: node.id, label: cap.label, sentence: cap.underPartition, mayLoseWrites: cap.mayLoseWrites })
   }
 
   const result = {
