@@ -4,7 +4,7 @@ import { FailureModel, listZoneMembers } from './failure'
 import { rateSeverity, type FailureSeverity, type FailureTarget } from './failureTable'
 import { describeBreak, describeDegrade, describeStall, type ScenarioWorld } from './scenarioWords'
 import type { CapLabel } from './types'
-import { createView, type DesignView, type ViewEdge } from './view'
+import { createView, type DesignView, type ViewEdge, type ViewNode } from './view'
 
 /**
  * What-if (issue 12): a chosen set of failures at once (nodes, zones, cut links), evaluated with the failure
@@ -73,36 +73,47 @@ function retargetCutEdges(design: Design, cut: readonly ViewEdge[]): { design: D
   return { design: { ...design, nodes, edges }, phantoms: [...cut] }
 }
 
-export function evaluateScenario(view: DesignView, requested: readonly FailureTarget[]): Scenario {
-  const n = view.nodes.length
-  const fails: FailureTarget[] = []
+interface Failures {
+  fails: FailureTarget[]
+  /** Failed node indexes, each with the failure that took it (itself, or its zone). */
+  seedOf: Map<number, FailureTarget>
+  zoneDown: Uint8Array
+  cut: ViewEdge[]
+}
+
+/** Resolves the requested failures; ones naming nothing are skipped (resolveFailures reports them). */
+function collectFailures(view: DesignView, requested: readonly FailureTarget[]): Failures {
+  const out: Failures = { fails: [], seedOf: new Map(), zoneDown: new Uint8Array(view.nodes.length), cut: [] }
   const seen = new Set<string>()
-  const seedOf = new Map<number, FailureTarget>()
-  const zoneDown = new Uint8Array(n)
-  const cut: ViewEdge[] = []
   const members = listZoneMembers(view)
   for (const target of requested) {
     const node = target.type === 'edge' ? undefined : view.node(target.id)
     const edge = target.type === 'edge' ? view.edge(target.id) : undefined
-    if (!node && !edge) continue
-    const fail: FailureTarget = edge ? { type: 'edge', id: target.id } : { type: node?.kind === 'zone' ? 'zone' : 'node', id: target.id }
-    if (seen.has(`${fail.type}:${fail.id}`)) continue
-    seen.add(`${fail.type}:${fail.id}`)
-    fails.push(fail)
-    if (edge) cut.push(edge)
-    else if (fail.type === 'node' && node) seedOf.set(node.index, fail)
+    const type = edge ? 'edge' : node?.kind === 'zone' ? 'zone' : 'node'
+    if ((!node && !edge) || seen.has(`${type}:${target.id}`)) continue
+    seen.add(`${type}:${target.id}`)
+    const fail: FailureTarget = { type, id: target.id }
+    out.fails.push(fail)
+    if (edge) out.cut.push(edge)
+    else if (node && type === 'node') out.seedOf.set(node.index, fail)
     else if (node) {
-      zoneDown[node.index] = 1
-      for (const m of members.get(node.id) ?? []) if (!seedOf.has(m)) seedOf.set(m, fail)
+      out.zoneDown[node.index] = 1
+      for (const m of members.get(node.id) ?? []) if (!out.seedOf.has(m)) out.seedOf.set(m, fail)
     }
   }
   // A zone inside a failed zone is down with it.
   for (const zone of view.nodes) {
-    if (zone.kind === 'zone' && view.parentChain(zone.id).some((z) => zoneDown[(view.node(z) as { index: number }).index])) {
-      zoneDown[zone.index] = 1
+    if (zone.kind !== 'zone') continue
+    if (view.parentChain(zone.id).some((id) => out.zoneDown[(view.node(id) as ViewNode).index])) {
+      out.zoneDown[zone.index] = 1
     }
   }
+  return out
+}
 
+export function evaluateScenario(view: DesignView, requested: readonly FailureTarget[]): Scenario {
+  const n = view.nodes.length
+  const { fails, seedOf, zoneDown, cut } = collectFailures(view, requested)
   const retargeted = cut.length > 0 ? retargetCutEdges(view.design, cut) : undefined
   const work = retargeted ? createView(retargeted.design) : view
   const cutOf = new Map<number, ViewEdge>()
