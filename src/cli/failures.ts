@@ -27,9 +27,10 @@ export function formatFailureTable(rows: readonly FailureRow[], paint: Paint): s
   const harmful = rows.filter((r) => r.severity !== 'none')
   const harmless = rows.filter((r) => r.severity === 'none')
   const breaking = harmful.filter((r) => r.severity === 'error').length
+  const none = `${harmless.length} ${harmless.length === 1 ? 'has' : 'have'} no effect`
   let out =
     `${pluralise(rows.length, 'single failure')}: ${breaking} break a user-facing flow, ` +
-    `${harmful.length - breaking} only stall or degrade, ${harmless.length} ${harmless.length === 1 ? 'has' : 'have'} no effect\n`
+    `${harmful.length - breaking} only stall or degrade, ${none}\n`
   if (harmful.length > 0) {
     const header = ['SEVERITY', 'FAILS', '', 'BREAKS', 'STALLS', 'DEGRADES', 'SPOF'].map(paint.dim)
     const body = harmful.map((r) => [

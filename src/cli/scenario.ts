@@ -9,7 +9,9 @@ import type { CliIo, Paint } from './io'
 export function readFailIds(values: unknown): string[] {
   const ids = ((values as string[] | undefined) ?? []).flatMap((v) => v.split(',')).map((id) => id.trim())
   const kept = ids.filter((id) => id !== '')
-  if (kept.length === 0) throw new UsageError('--fail needs at least one node, zone or edge id, e.g. --fail db,az-a', 'explain')
+  if (kept.length === 0) {
+    throw new UsageError('--fail needs at least one node, zone or edge id, e.g. --fail db,az-a', 'explain')
+  }
   return kept
 }
 
@@ -39,16 +41,20 @@ export function formatScenario(scenario: Scenario, design: Design, paint: Paint)
     `${paint.bold(`What if ${names} ${scenario.fails.length === 1 ? 'fails' : 'fail'}?`)} ${verdict}\n` +
       `  ${down.length} of ${nodeCount} nodes down\n`,
     formatSection(paint.bold('Breaks'), messages('breaks')),
-    formatSection(paint.bold('Degrades') + paint.dim(' (still works without an optional dependency)'), messages('degrades')),
+    formatSection(
+      paint.bold('Degrades') + paint.dim(' (still works without an optional dependency)'),
+      messages('degrades'),
+    ),
     formatSection(paint.bold('Stalls') + paint.dim(' (background work waits)'), messages('stalls')),
     stores.length === 0
       ? ''
-      : `${paint.bold('Stores still serving')}\n${formatTable([['NODE', 'CAP', '', 'WHEN CUT OFF'].map(paint.dim), ...stores])}`,
+      : `${paint.bold('Stores still serving')}\n` +
+        formatTable([['NODE', 'CAP', '', 'WHEN CUT OFF'].map(paint.dim), ...stores]),
   ]
   return sections.filter(Boolean).join('\n')
 }
 
-/** `archsight explain DESIGN --fail ID[,ID...]`: exit 1 when the scenario breaks a user-facing flow, as lint on errors. */
+/** `archsight explain DESIGN --fail ID[,ID...]`: exit 1 when the scenario breaks a user-facing flow (lint's errors). */
 export function runScenario(design: Design, file: string, failValues: unknown, io: CliIo, paint: Paint): number {
   const view = createView(design)
   const { fails, unknown } = resolveFailures(view, readFailIds(failValues))

@@ -177,7 +177,8 @@ export function computeFailureTable(view: DesignView): FailureRow[] {
   const push = (fail: FailureTarget, effect: Effect, spof: boolean): void => {
     // Rows share memoised effects: each gets its own arrays so a caller may sort or edit one safely.
     const { breaks, degrades, stalls } = effect
-    rows.push({ fail, breaks: [...breaks], degrades: [...degrades], stalls: [...stalls], severity: rateSeverity(effect), spof })
+    const severity = rateSeverity(effect)
+    rows.push({ fail, breaks: [...breaks], degrades: [...degrades], stalls: [...stalls], severity, spof })
   }
   for (const node of view.nodes) {
     if (node.kind === 'client') continue

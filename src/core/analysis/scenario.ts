@@ -47,7 +47,10 @@ export interface Scenario {
 }
 
 /** Reads ids as the user typed them: node, zone or edge ids; the ones that name nothing come back in `unknown`. */
-export function resolveFailures(view: DesignView, ids: readonly string[]): { fails: FailureTarget[]; unknown: string[] } {
+export function resolveFailures(
+  view: DesignView,
+  ids: readonly string[],
+): { fails: FailureTarget[]; unknown: string[] } {
   const fails: FailureTarget[] = []
   const unknown: string[] = []
   for (const id of ids) {
