@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: analyze() on generated designs of realistic shape at 100, 1,000 and 10,000 nodes, alone and
  * with parsing, against the goals of analysis.md ("Speed"): median <= 2 ms, 20 ms and 300 ms for analyze on
- * one core. Wall-clock figures follow the machine's load; CPU time (this process, per run) is the fairer
+ * one core. Then the single-failure table (`archsight failures`, issue 12) from the design: goal < 100 ms at
+ * 1,000 nodes. Wall-clock figures follow the machine's load; CPU time (this process, per run) is the fairer
  * "one core" figure on a shared machine. Both are medians and 95th percentiles after a warm-up.
  */
 import { cpuUsage } from 'node:process'
-import { analyze } from '../src/core/analysis/index'
+import { analyze, computeFailureTable, createView } from '../src/core/analysis/index'
 import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { parseDesign, serializeDesign } from '../src/core/design/index'
 
@@ -61,4 +62,16 @@ for (const { nodes, runs, goalMs } of SIZES) {
   const first = `${ms(alone.wallMedian)} ${ms(alone.wallP95)} ${ms(alone.cpuMedian)}`
   const second = `${ms(withParse.wallMedian)} ${ms(withParse.wallP95)} ${ms(withParse.cpuMedian)}`
   console.log(`${size} |        ${first} |              ${second} | <= ${goalMs} ms ${isMet ? 'met' : 'MISSED'}`)
+}
+
+console.log('\nnodes  edges   rows | failure table: median        p95   cpu median | goal')
+for (const { nodes, runs } of SIZES) {
+  const design = generateDesign(nodes)
+  let rows = 0
+  const table = measure(runs, () => {
+    rows = computeFailureTable(createView(design)).length
+  })
+  const goal = nodes === 1_000 ? (Math.min(table.wallMedian, table.cpuMedian) < 100 ? '< 100 ms met' : '< 100 ms MISSED') : ''
+  const size = `${String(design.nodes.length).padStart(5)} ${String(design.edges.length).padStart(6)} ${String(rows).padStart(6)}`
+  console.log(`${size} |                ${ms(table.wallMedian)} ${ms(table.wallP95)} ${ms(table.cpuMedian)} | ${goal}`)
 }

@@ -6,6 +6,7 @@ import { formatPercentage, formatSignificant, formatTable } from './format/table
 import { countDiagnostics, formatCounts } from './format/text'
 import { createPaint, type CliIo, type Paint } from './io'
 import { formatLoadError, loadDesign } from './load'
+import { runScenario } from './scenario'
 
 function paintCap(label: string | null, paint: Paint): string {
   if (label === null) return paint.dim('none')
@@ -72,9 +73,15 @@ function explainSpof(analysis: Analysis, paint: Paint): string {
   return out + formatTable(rows)
 }
 
-/** `archsight explain DESIGN`: the analysis as prose and tables, what the app's summary panels show. */
+/**
+ * `archsight explain DESIGN`: the analysis as prose and tables, what the app's summary panels show. With
+ * `--fail ID[,ID...]`: what that set of failures breaks instead (exit codes as lint).
+ */
 export async function runExplain(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('explain', argv, { rule: { type: 'string', multiple: true } })
+  const { values, positionals } = parseCommandArgs('explain', argv, {
+    rule: { type: 'string', multiple: true },
+    fail: { type: 'string', multiple: true },
+  })
   if (positionals.length !== 1) throw new UsageError('explain needs exactly one design file', 'explain')
   const ruleOverrides = readRuleOverrides('explain', values.rule, new Set(ALL_RULES.map((r) => r.meta.id)))
   const loaded = await loadDesign(positionals[0])
@@ -83,6 +90,7 @@ export async function runExplain(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE
   }
   const paint = createPaint(io)
+  if (values.fail !== undefined) return runScenario(loaded.design, loaded.file, values.fail, io, paint)
   const analysis = analyze(loaded.design, { ruleOverrides })
   const counts = countDiagnostics(analysis.diagnostics)
   const sections = [

@@ -1,10 +1,11 @@
 /**
- * `archsight` on the command line: lint, explain, rules, export. main() never throws and never calls
+ * `archsight` on the command line: lint, explain, failures, rules, export. main() never throws and never calls
  * process.exit: it returns the exit status, so tests run it in-process and bin/archsight.mjs sets exitCode.
  */
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
 import { runExplain } from './explain'
 import { runExport } from './export'
+import { runFailures } from './failures'
 import { createProcessIo, type CliIo } from './io'
 import { runLint } from './lint'
 import { runRules } from './rules'
@@ -16,6 +17,7 @@ export type { CliIo } from './io'
 const COMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => number | Promise<number>>> = {
   lint: runLint,
   explain: runExplain,
+  failures: runFailures,
   rules: runRules,
   export: runExport,
 }

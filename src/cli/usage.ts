@@ -7,6 +7,9 @@ Lint, explain and export Archsight system designs (.archsight files).
 Commands:
   lint DESIGN...      report findings (ESLint-like); exit 1 on errors
   explain DESIGN      CAP summary, workload derivation, load table and single points of failure
+  explain DESIGN --fail ID[,ID...]
+                      what failing those nodes, zones or links at once breaks; exit 1 if a user flow fails
+  failures DESIGN     every node, zone and link failed alone, most harmful first
   rules               every rule with its default severity and description
   export DESIGN       draw the design as SVG or PNG (the PNG reopens in the app)
 
@@ -32,8 +35,25 @@ Options:
 Prints the design's CAP labels for writes and reads, each stateful node's CAP, the workload derivation step
 by step, the peak load per node against its capacity, and the single points of failure.
 
+With --fail, prints instead what happens when those nodes, zones or links (edge ids: the link is cut) fail
+at once: which user-facing flows fail and why, which still work without an optional dependency, which
+background work waits, and what every store still serving does when cut off. Exit 1 when a user-facing flow
+fails, 0 otherwise, 2 when an id names nothing in the design.
+
 Options:
+  --fail ID[,ID...]          fail these node, zone or edge ids together (repeatable)
   --rule ID=SEVERITY         as for lint (affects the finding counts)
+  -h, --help                 show this help
+`,
+  failures: `Usage: archsight failures DESIGN [options]
+
+Fails every node (its whole component: all instances), every zone and every link alone and lists what each
+breaks (user-facing flows), stalls (background work) and degrades (flows that go on without an optional
+dependency), most harmful first; SPOF says whether losing one machine of it already breaks a flow.
+
+Options:
+  --format text|json         output format (default text); json: an array of rows
+                             { fail: { type, id }, breaks, degrades, stalls, severity, spof }
   -h, --help                 show this help
 `,
   rules: `Usage: archsight rules

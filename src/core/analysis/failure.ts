@@ -1,6 +1,6 @@
 import type { SpofEntry } from './types'
 import { canFailAlone } from './redundancy'
-import { ROUTER_KINDS, type DesignView, type ViewNode } from './view'
+import { ROUTER_KINDS, type DesignView, type ViewEdge, type ViewNode } from './view'
 
 /**
  * catalogue.md, "How failure travels", as the greatest fixed point: with nothing failed every node is up (that
@@ -159,8 +159,11 @@ export class FailureModel {
     return known
   }
 
-  /** The one AND node that hard-depends on a passive node, or -1. */
-  private findSoleDependent(index: number): number {
+  /**
+   * The one AND node that hard-depends on a passive node, or -1: whatever fails with `index` fails with it.
+   * Public so the single-failure table shares its rows along the same chains.
+   */
+  findSoleDependent(index: number): number {
     if (this.isActive[index]) return -1
     const from = this.revStart[index]
     const to = this.revStart[index + 1]
@@ -185,15 +188,11 @@ export class FailureModel {
   brokenBrokers(downList: readonly number[]): ViewNode[] {
     const seen = new Set<number>()
     const broken: ViewNode[] = []
+    const isLost = (delivery: ViewEdge): boolean => this.down[delivery.target.index] === 1
     const check = (broker: ViewNode): void => {
       if (seen.has(broker.index)) return
       seen.add(broker.index)
-      if (broker.outgoing.length === 0) return
-      if (this.down[broker.index]) broken.push(broker)
-      else if (broker.roles.job) return
-      else if (broker.kind === 'queue') {
-        if (broker.outgoing.every((e) => this.down[e.target.index])) broken.push(broker)
-      } else if (broker.outgoing.some((e) => this.down[e.target.index])) broken.push(broker)
+      if (isBackgroundFlowBroken(broker, this.down[broker.index] === 1, isLost)) broken.push(broker)
     }
     for (const x of downList) {
       const node = this.view.nodes[x]
@@ -202,6 +201,22 @@ export class FailureModel {
     }
     return broken.sort((a, b) => a.index - b.index)
   }
+}
+
+/**
+ * Whether a background flow fails (a broker's, or a job's), given whether its source is down and which
+ * deliveries are lost (consumer down, or the link cut): a queue's competing consumers cover for each other, a topic's subscribers do not.
+ */
+export function isBackgroundFlowBroken(
+  broker: ViewNode,
+  isDown: boolean,
+  isLost: (delivery: ViewEdge) => boolean,
+): boolean {
+  if (broker.outgoing.length === 0) return false
+  if (isDown) return true
+  // A job drives its own flow: what it calls failing is a hard dependency, which the cascade already judged.
+  if (broker.roles.job) return false
+  return broker.kind === 'queue' ? broker.outgoing.every(isLost) : broker.outgoing.some(isLost)
 }
 
 export function computeFailure(view: DesignView): FailureResult {
@@ -216,14 +231,21 @@ export function computeFailure(view: DesignView): FailureResult {
   return { spof, zones: computeZoneFailures(view, model) }
 }
 
-function computeZoneFailures(view: DesignView, model: FailureModel): ZoneFailure[] {
-  const zones = view.nodes.filter((n) => n.kind === 'zone')
-  if (zones.length === 0) return []
-  const members = new Map<string, number[]>(zones.map((z) => [z.id, []]))
+/** By zone id, the indexes of the machines a zone's failure takes down (nested zones' included), file order. */
+export function listZoneMembers(view: DesignView): Map<string, number[]> {
+  const members = new Map<string, number[]>()
+  for (const node of view.nodes) if (node.kind === 'zone') members.set(node.id, [])
   for (const node of view.nodes) {
     if (!canFailAlone(node.kind) || node.node.parent === undefined) continue
     for (const zoneId of view.parentChain(node.id)) members.get(zoneId)?.push(node.index)
   }
+  return members
+}
+
+function computeZoneFailures(view: DesignView, model: FailureModel): ZoneFailure[] {
+  const zones = view.nodes.filter((n) => n.kind === 'zone')
+  if (zones.length === 0) return []
+  const members = listZoneMembers(view)
   const result: ZoneFailure[] = []
   for (const zone of zones) {
     const inside = members.get(zone.id) ?? []

@@ -16,6 +16,15 @@ export { compareDiagnostics } from './engine'
 export { isNodeRedundant } from './redundancy'
 export { applyPatch } from '../design/patch'
 export type * from './types'
+export { computeFailureTable, type FailureRow, type FailureTarget, type FailureType, type FailureSeverity } from './failureTable'
+export {
+  evaluateScenario,
+  resolveFailures,
+  type Scenario,
+  type ScenarioEffect,
+  type StoreBehaviour,
+  type NodeState,
+} from './scenario'
 
 export interface AnalyzeOptions {
   /** The CLI's `--rule ID=SEVERITY`: replaces the design's own `rules` entry for that id. */
