@@ -7,7 +7,7 @@ Lint, explain and export Archsight system designs (.archsight files).
 Commands:
   lint DESIGN...      report findings (ESLint-like); exit 1 on errors
   explain DESIGN      CAP summary, workload derivation, load table and single points of failure
-  rules               every rule with its default severity and description
+  rules [RULE]        every rule with its default severity and description, or one rule's page
   export DESIGN       draw the design as SVG or PNG (the PNG reopens in the app)
 
 Options:
@@ -36,9 +36,15 @@ Options:
   --rule ID=SEVERITY         as for lint (affects the finding counts)
   -h, --help                 show this help
 `,
-  rules: `Usage: archsight rules
+  rules: `Usage: archsight rules [RULE] [options]
 
-Lists every rule: id, default severity, description.
+Without RULE, lists every rule: id, default severity, description. With RULE, prints its page
+(docs/rules/RULE.md): what it fires on, why it matters, an example, how to fix and how to suppress it.
+
+Options:
+  --format text|json         output format (default text); json gives id, severity, category and description
+                             (and, for one rule, its page as Markdown)
+  -h, --help                 show this help
 `,
   export: `Usage: archsight export DESIGN [options]
 
