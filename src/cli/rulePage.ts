@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseMarkdown, type Block, type Inline } from '../core/docs/markdown'
 import { getLinkedRuleId } from '../core/docs/rulePages'
-import type { Paint } from './io'
+import { measureWidth, type Paint } from './io'
 
 /** docs/rules/ of this checkout: the pages ship with the package, beside src/. */
 export const RULE_PAGES_DIR = resolve(import.meta.dirname, '../../docs/rules')
@@ -24,8 +24,7 @@ function wrap(text: string, indent: string, firstIndent = indent): string {
   let line = firstIndent
   let isFresh = true
   for (const word of words) {
-    const visible = line.replace(/\u001b\[[0-9;]*m/g, '').length + word.replace(/\u001b\[[0-9;]*m/g, '').length
-    if (!isFresh && visible + 1 > WIDTH) {
+    if (!isFresh && measureWidth(line) + 1 + measureWidth(word) > WIDTH) {
       lines.push(line)
       line = indent
       isFresh = true
