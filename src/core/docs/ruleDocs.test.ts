@@ -61,13 +61,16 @@ describe('docs/rules', () => {
   })
 
   it.each(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))(
-    '%s.md states the default severity and category the rule has',
+    '%s.md states the default severity, category and description the rule has',
     (id, rule) => {
       const meta = readPage(id)[1]
       expect(meta.type).toBe('paragraph')
       const text = toPlainText((meta as Extract<Block, { type: 'paragraph' }>).inlines)
       expect(text).toContain(`Default severity: ${rule.meta.severity}`)
       expect(text).toContain(`Category: ${rule.meta.category}`)
+      // The one-line description is the rule's own, word for word.
+      const description = readPage(id)[2] as Extract<Block, { type: 'paragraph' }>
+      expect(toPlainText(description.inlines)).toBe(`${rule.meta.description}.`)
     },
   )
 
