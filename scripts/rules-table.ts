@@ -1,6 +1,7 @@
 /**
  * Keeps README.md's rule table equal to the rules' own metadata: `npx tsx scripts/rules-table.ts --write`
- * rewrites the part between the markers; scripts/rules-table.test.ts fails while README.md is stale.
+ * rewrites the part between the markers; src/cli/readme.test.ts fails while README.md is stale. Each id links
+ * to its page in docs/rules/.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -20,7 +21,7 @@ function escapeCell(text: string): string {
 export function generateRulesTable(): string {
   const rows = ALL_RULES.map(
     ({ meta }) =>
-      `| \`${meta.id}\` | ${meta.severity} | ${escapeCell(meta.category)} | ${escapeCell(meta.description)} |`,
+      `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.severity} | ${escapeCell(meta.category)} | ${escapeCell(meta.description)} |`,
   )
   return [
     "<!-- Generated from the rules' metadata by `npx tsx scripts/rules-table.ts --write`; do not edit by hand. -->",

@@ -12,13 +12,13 @@ describe('README rule table', () => {
 
   it('lists every rule once', () => {
     const section = readme.slice(readme.indexOf(START_MARKER), readme.indexOf(END_MARKER))
-    for (const { meta } of ALL_RULES) expect(section.split(`| \`${meta.id}\` |`)).toHaveLength(2)
+    for (const { meta } of ALL_RULES) expect(section.split(`| [\`${meta.id}\`](docs/rules/${meta.id}.md) |`)).toHaveLength(2)
   })
 
   it('has exactly four cells in every row, whatever the descriptions contain', () => {
     const rows = generateRulesTable()
       .split('\n')
-      .filter((line) => line.startsWith('| `'))
+      .filter((line) => line.startsWith('| [`'))
     expect(rows).toHaveLength(ALL_RULES.length)
     for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(6)
   })

@@ -10,7 +10,7 @@ Commands:
   explain DESIGN --fail ID[,ID...]
                       what failing those nodes, zones or links at once breaks; exit 1 if a user flow fails
   failures DESIGN     every node, zone and link failed alone, most harmful first
-  rules               every rule with its default severity and description
+  rules [RULE]        every rule with its default severity and description, or one rule's page
   export DESIGN       draw the design as SVG or PNG (the PNG reopens in the app)
 
 Options:
@@ -56,9 +56,15 @@ Options:
                              { fail: { type, id }, breaks, degrades, stalls, severity, spof }
   -h, --help                 show this help
 `,
-  rules: `Usage: archsight rules
+  rules: `Usage: archsight rules [RULE] [options]
 
-Lists every rule: id, default severity, description.
+Without RULE, lists every rule: id, default severity, description. With RULE, prints its page
+(docs/rules/RULE.md): what it fires on, why it matters, an example, how to fix and how to suppress it.
+
+Options:
+  --format text|json         output format (default text); json gives id, severity, category and description
+                             (and, for one rule, its page as Markdown)
+  -h, --help                 show this help
 `,
   export: `Usage: archsight export DESIGN [options]
 

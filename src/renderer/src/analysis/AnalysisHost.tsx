@@ -1,4 +1,5 @@
 import { SuppressDialog } from '../problems/SuppressDialog'
+import { RulePageDialog } from '../rules/RulePageDialog'
 import { RulesDialog } from '../rules/RulesDialog'
 import { useAnalysisRunner } from './useAnalysisRunner'
 
@@ -9,6 +10,8 @@ export function AnalysisHost() {
     <>
       <SuppressDialog />
       <RulesDialog />
+      {/* After the rules view, so a page opened from it stacks on top. */}
+      <RulePageDialog />
     </>
   )
 }

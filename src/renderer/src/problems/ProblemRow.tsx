@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent } from 'react'
 import { EyeOff, Wrench } from 'lucide-react'
 import type { Diagnostic } from '../../../core/analysis'
+import { RuleLink } from '../rules/RuleLink'
 import { SeverityIcon } from './SeverityIcon'
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
   onKeyDown: (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => void
 }
 
-/** One finding: severity, message, target and rule; its quick fix and Suppress as row actions. */
+/** One finding: severity, message, target and rule (a link to its page); its quick fix and Suppress as row actions. */
 export const ProblemRow = memo(function ProblemRow({ diagnostic: d, targetId, targetName, isActive, onReveal, onFocusRow, onFix, onSuppress, onKeyDown }: Props) {
   return (
     <li
@@ -39,7 +40,7 @@ export const ProblemRow = memo(function ProblemRow({ diagnostic: d, targetId, ta
       <span className="problem-row__target" title={targetId ? `${targetName} (${targetId})` : 'The whole design'}>
         {targetName}
       </span>
-      <span className="problem-row__rule">{d.ruleId}</span>
+      <RuleLink ruleId={d.ruleId} className="problem-row__rule" tabIndex={isActive ? 0 : -1} />
       <span className="problem-row__actions">
         {d.fix && (
           <button

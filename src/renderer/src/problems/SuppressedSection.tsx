@@ -2,6 +2,7 @@ import { Eye } from 'lucide-react'
 import type { Diagnostic, DiagnosticTarget } from '../../../core/analysis'
 import { unsuppressFinding } from '../analysis/findingActions'
 import { getProblemKey, type TargetInfo } from './problemsModel'
+import { RuleLink } from '../rules/RuleLink'
 import { SeverityIcon } from './SeverityIcon'
 
 interface Props {
@@ -31,7 +32,7 @@ export function SuppressedSection({ items, nameOf }: Props) {
                 {d.message}
               </span>
               <span className="problem-row__target">{target.name}</span>
-              <span className="problem-row__rule">{d.ruleId}</span>
+              <RuleLink ruleId={d.ruleId} className="problem-row__rule" />
               <span className="suppressed-row__reason" data-testid="suppressed-reason" title={d.suppressed?.reason}>
                 “{d.suppressed?.reason}”
               </span>

@@ -6,6 +6,7 @@ import { setRuleSetting } from '../analysis/findingActions'
 import { ModalDialog } from '../ui/ModalDialog'
 import '../analysis/dialogs.css'
 import { useEditorStore } from '../store'
+import { RuleLink } from './RuleLink'
 import { filterRules } from './rulesModel'
 import './rules.css'
 
@@ -17,7 +18,7 @@ const CHOICES: ReadonlyArray<{ value: RuleSetting | 'default'; label: string }> 
   { value: 'off', label: 'Off' },
 ]
 
-/** Every rule with its description, rationale and default; this design's severity or "off" for each. */
+/** Every rule with its description, rationale and default, a link to its page; this design's severity or "off" for each. */
 export function RulesDialog() {
   const isOpen = useAnnotationUi((s) => s.isRulesOpen)
   const setRulesOpen = useAnnotationUi((s) => s.setRulesOpen)
@@ -60,6 +61,7 @@ function RulesList({ onClose }: { onClose: () => void }) {
                 <div className="rules-row__description">{description}</div>
                 <div className="rules-row__rationale">{rationale}</div>
               </div>
+              <RuleLink ruleId={id} isIconOnly />
               <label className="rules-row__setting">
                 <span className="visually-hidden">Severity of {id}</span>
                 <select

@@ -37,8 +37,12 @@ export function ModalDialog({ title, subtitle, testId, className, onClose, child
       event.preventDefault()
       onCloseRef.current()
     }
-    // Chromium may close a dialog on Escape without a cancel event (close watchers): follow it either way.
-    const onNativeClose = () => onCloseRef.current()
+    // Chromium may close a dialog on Escape without a cancel event (close watchers): follow it either way. The
+    // close event is queued, so one from an earlier close() (StrictMode's mount, cleanup, mount under `npm run
+    // web`) can arrive after the dialog was shown again: only a dialog that is still closed is closing.
+    const onNativeClose = () => {
+      if (!dialog.open) onCloseRef.current()
+    }
     dialog.addEventListener('cancel', onCancel)
     dialog.addEventListener('close', onNativeClose)
     return () => {

@@ -5,6 +5,7 @@ import { useAnnotationUi } from '../../analysis/annotationUi'
 import { applyFix } from '../../analysis/findingActions'
 import { SeverityIcon } from '../../problems/SeverityIcon'
 import { getProblemKey } from '../../problems/problemsModel'
+import { RuleLink } from '../../rules/RuleLink'
 
 const EMPTY: readonly Diagnostic[] = []
 
@@ -28,7 +29,7 @@ export function FindingList({ target }: { target: DiagnosticTarget }) {
             <SeverityIcon severity={d.severity} />
             <div className="inspector-finding__body">
               <div className="inspector-finding__message">{d.message}</div>
-              <code className="inspector-finding__rule">{d.ruleId}</code>
+              <RuleLink ruleId={d.ruleId} className="inspector-finding__rule" />
               <div className="inspector-finding__actions">
                 {d.fix && (
                   <button type="button" className="button button--small is-fix" data-testid="quick-fix" onClick={() => d.fix && applyFix(d.fix)}>

@@ -1,6 +1,7 @@
 import { useAnalysisStore } from '../../analysis/analysisStore'
 import { formatFigure } from '../../analysis/format'
 import { createTargetNamer } from '../../problems/problemsModel'
+import { RuleLink } from '../../rules/RuleLink'
 import './analysis.css'
 
 /** The seed-style derivation, step by step, then the profile and whether the design suits the workload. */
@@ -30,7 +31,7 @@ export function WorkloadDerivation() {
           <ul>
             {because.map((reason) => (
               <li key={`${reason.ruleId}|${nameOf(reason.target).id}`}>
-                <code>{reason.ruleId}</code> on {nameOf(reason.target).name}
+                <RuleLink ruleId={reason.ruleId} /> on {nameOf(reason.target).name}
               </li>
             ))}
           </ul>
