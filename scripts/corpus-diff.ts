@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { analyze } from '../src/core/analysis'
+import { describeAnalysis } from '../src/core/analysis/fixtures/corpusLines'
 import { parseDesign } from '../src/core/design'
 
 const CORPUS = join(import.meta.dirname, '..', 'src', 'core', 'analysis', 'fixtures', 'v1-corpus')
@@ -23,21 +23,7 @@ function lintCorpus(): Lines {
   for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.archsight')).sort()) {
     const parsed = parseDesign(readFileSync(join(CORPUS, file), 'utf8'))
     if (!parsed.ok) throw new Error(`${file}: ${parsed.error.path} ${parsed.error.message}`)
-    const analysis = analyze(parsed.design)
-    const lines = [
-      `cap write ${analysis.cap.design.write ?? 'none'} read ${analysis.cap.design.read ?? 'none'}`,
-      `summary ${analysis.cap.design.summary}`,
-      ...(analysis.workload ? [`peak ${analysis.workload.peakRps.toFixed(1)} requests/s`] : []),
-      ...Object.entries(analysis.load).map(
-        ([id, l]) => `load ${id} ${l.rps.toFixed(1)} of ${l.capacity} (${(l.utilisation * 100).toFixed(1)} %)`,
-      ),
-      ...analysis.spof.map((s) => `spof ${s.scope} ${s.node} breaks ${s.breaks.join(',')}`),
-      ...analysis.diagnostics.map((d) => {
-        const target = d.target.type === 'design' ? 'design' : `${d.target.type}:${d.target.id}`
-        return `${d.severity} ${d.ruleId} ${target}${d.suppressed ? ' (suppressed)' : ''}: ${d.message}`
-      }),
-    ]
-    out[file] = lines
+    out[file] = describeAnalysis(parsed.design)
   }
   return out
 }

@@ -28,7 +28,7 @@ function orderDesign(design: Design): { [key: string]: Json } {
   if (design.workload) out.workload = orderWorkload(design.workload)
   out.nodes = design.nodes.map(orderNode)
   out.edges = design.edges.map((edge) =>
-    pick<DesignEdge>(edge, ['id', 'source', 'target', 'mode', 'access', 'label', 'share', 'optional', 'consistency']),
+    pick<DesignEdge>(edge, ['id', 'source', 'target', 'mode', 'access', 'label', 'share', 'optional', 'consistency', 'fanOut']),
   )
   if (design.rules) out.rules = { ...design.rules }
   if (design.suppressions) out.suppressions = design.suppressions.map((s) => pick(s, ['rule', 'target', 'reason']))
@@ -39,7 +39,7 @@ function orderDesign(design: Design): { [key: string]: Json } {
 }
 
 function orderWorkload(workload: Workload): { [key: string]: Json } {
-  const out = pick(workload, ['monthlyActiveUsers', 'requestsPerUserPerDay', 'readWriteRatio'])
+  const out = pick(workload, ['monthlyActiveUsers', 'dailyActiveUsers', 'requestsPerUserPerDay', 'readWriteRatio'])
   if (workload.peakHours) out.peakHours = pick(workload.peakHours, ['start', 'end'])
   return { ...out, ...pick(workload, ['peakShareOfDailyUsers', 'burstFactor']) }
 }

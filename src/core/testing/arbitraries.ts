@@ -172,6 +172,7 @@ function arbitraryEdge(id: string, endpoints: readonly string[]): fc.Arbitrary<D
         share: fc.option(fc.double({ min: 0, max: 1, noNaN: true }).map(withoutNegativeZero), { nil: undefined }),
         optional: fc.option(fc.boolean(), { nil: undefined }),
         consistency: fc.option(fc.constantFrom(...CONSISTENCIES), { nil: undefined }),
+        fanOut: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: undefined }),
       },
       { noNullPrototype: true },
     )
@@ -181,6 +182,7 @@ function arbitraryEdge(id: string, endpoints: readonly string[]): fc.Arbitrary<D
       if (r.share !== undefined) edge.share = r.share
       if (r.optional !== undefined) edge.optional = r.optional
       if (r.consistency !== undefined) edge.consistency = r.consistency
+      if (r.fanOut !== undefined) edge.fanOut = r.fanOut
       return edge
     })
 }
@@ -189,6 +191,7 @@ export const arbitraryWorkload: fc.Arbitrary<Workload> = fc
   .record(
     {
       monthlyActiveUsers: fc.oneof(fc.integer({ min: 0, max: 500_000_000 }), fc.constant(0)),
+      dailyActiveUsers: fc.option(fc.integer({ min: 0, max: 100_000_000 }), { nil: undefined }),
       requestsPerUserPerDay: fc.option(arbitraryPositive, { nil: undefined }),
       readWriteRatio: fc.oneof(arbitraryPositive, fc.constantFrom(0.5, 1, 10, 100)),
       peakHours: fc.option(
