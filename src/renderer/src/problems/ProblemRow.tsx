@@ -40,8 +40,9 @@ export const ProblemRow = memo(function ProblemRow({ diagnostic: d, targetId, ta
       <span className="problem-row__target" title={targetId ? `${targetName} (${targetId})` : 'The whole design'}>
         {targetName}
       </span>
-      <RuleLink ruleId={d.ruleId} className="problem-row__rule" tabIndex={isActive ? 0 : -1} />
+      {/* At the row's right edge with its actions, so a click on the row's middle still selects the target. */}
       <span className="problem-row__actions">
+        <RuleLink ruleId={d.ruleId} className="problem-row__rule" tabIndex={isActive ? 0 : -1} />
         {d.fix && (
           <button
             type="button"
