@@ -167,20 +167,22 @@ test('heat view and workload derivation', async ({ page }) => {
   await page.getByTestId('heat-toggle').click()
   await expect(page.getByTestId('heat-legend')).toBeVisible()
   await expect(editor.node('timeline-svc')).toHaveClass(/heat-cool/)
-  await expect(editor.node('timeline-svc').getByTestId('heat-pill')).toHaveText('47.2 %')
+  // The template is sized like Twitter in 2013 (issue 8): ~298,000 timeline reads/s against 500,000.
+  await expect(editor.node('timeline-svc').getByTestId('heat-pill')).toHaveText('59.6 %')
   await page.keyboard.press('Shift+H')
   await expect(page.getByTestId('heat-legend')).toBeHidden()
 
   // Nothing selected: the design inspector shows the derivation, rounded to 3 significant figures.
   await editor.canvas.click({ position: { x: 10, y: 10 } })
   const steps = editor.inspector.getByTestId('workload-step')
-  await expect(steps.nth(1)).toContainText('23,000,000')
-  await expect(steps.nth(4)).toContainText('4,760')
+  await expect(steps.nth(1)).toContainText('Daily users (given)')
+  await expect(steps.nth(1)).toContainText('100,000,000')
+  await expect(steps.nth(3)).toContainText('304,000')
   await expect(editor.inspector.getByTestId('workload-verdict')).toHaveAttribute('data-verdict', /suited|at-risk/)
 
   await editor.node('timeline-svc').click()
-  await expect(editor.inspector.getByTestId('inspector-load')).toContainText('4,720 req/s')
-  await expect(editor.inspector.getByTestId('inspector-load')).toContainText('10,000 req/s')
+  await expect(editor.inspector.getByTestId('inspector-load')).toContainText('298,000 req/s')
+  await expect(editor.inspector.getByTestId('inspector-load')).toContainText('500,000 req/s')
 })
 
 test('a large design is analysed off the main thread and its findings still arrive and follow edits', async ({ page }) => {
