@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { writeFileAtomic } from './atomicWrite'
+import { writeFileAtomic } from '../node/atomicWrite'
 
 /** Larger drafts are not kept: recovery must never fill the disk or stall start-up. */
 export const MAX_DRAFT_CHARS = 20_000_000

@@ -8,7 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, relative } from 'node:pat
 import { app, dialog } from 'electron'
 import type { BrowserWindow, FileFilter, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import type { ExportOptions, OpenResult, SaveOptions, SaveResult } from '../shared/ipc'
-import { writeFileAtomic } from './atomicWrite'
+import { writeFileAtomic } from '../node/atomicWrite'
 import type { RecentFiles } from './recent'
 import { validateDesignBytes, validateDesignText } from './validate'
 
