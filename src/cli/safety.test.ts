@@ -4,6 +4,7 @@ import type { FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type * as Analysis from '../core/analysis'
 import { createTestIo } from './testIo'
 
 // The CLI's promises about what reaches the terminal, the disk and the exit status (issue 9, items 5, 9, 15).
@@ -34,7 +35,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   }
 })
 vi.mock('../core/analysis', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../core/analysis')>()
+  const real = await importOriginal<typeof Analysis>()
   return {
     ...real,
     analyze: (...args: Parameters<typeof real.analyze>) => {
@@ -95,6 +96,7 @@ describe('human-readable output escapes control characters', () => {
       const lint = await run(['lint', file, '--show-suppressed'], isTty)
       const explain = await run(['explain', file], isTty)
       for (const text of [lint.out, lint.err, explain.out, explain.err]) {
+        // eslint-disable-next-line no-control-regex
         const withoutColours = text.replace(/\u001b\[[0-9;]*m/g, '')
         // eslint-disable-next-line no-control-regex
         expect(withoutColours).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
