@@ -84,6 +84,11 @@ describe('recovery copies', () => {
     expect(entry.detail).toMatch(/could not be read; it was kept at .*unreadable/)
     const [kept] = await readdir(join(backupsFolder, 'unreadable'))
     expect(await readFile(join(backupsFolder, 'unreadable', kept), 'utf8')).toBe('{ half a copy')
+    // Still listed at the next start, until the user discards it.
+    const [again] = await new BackupStore(backupsFolder).list()
+    expect(again).toEqual(entry)
+    await handlers.invoke.discardBackup(event(), again.id)
+    expect(await readdir(join(backupsFolder, 'unreadable'))).toEqual([])
   })
 
   it('is deleted only when the document is saved or the user discards it', async () => {

@@ -13,6 +13,7 @@ import type { BackupEntry } from '../shared/ipc'
 import type { KnownFile } from './files'
 
 const ENVELOPE = 'archsight-backup'
+const UNREADABLE = 'unreadable'
 
 interface Envelope {
   format: typeof ENVELOPE
@@ -81,6 +82,10 @@ export class BackupStore {
     await this.flush()
     const names = await readdir(this.folder).catch(() => [] as string[])
     const entries: BackupEntry[] = []
+    // Copies moved aside earlier stay listed (with their message) until the user discards them.
+    for (const name of (await readdir(join(this.folder, UNREADABLE)).catch(() => [] as string[])).sort()) {
+      entries.push(describeUnreadable(name, join(this.folder, UNREADABLE, name)))
+    }
     for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
       const key = name.slice(0, -'.json'.length)
       const envelope = await this.read(key)
@@ -96,14 +101,7 @@ export class BackupStore {
         continue
       }
       const kept = await this.setAside(name)
-      entries.push({
-        id: key,
-        name,
-        detail: `This recovery copy could not be read; it was kept at ${kept}`,
-        savedAt: 0,
-        isUnreadable: true,
-        isFromCrash: false,
-      })
+      entries.push(describeUnreadable(basename(kept), kept))
     }
     return entries
   }
@@ -120,6 +118,7 @@ export class BackupStore {
   }
 
   discard(id: string): Promise<void> {
+    if (isUnreadableId(id)) return rm(join(this.folder, UNREADABLE, id.slice('unreadable:'.length)), { force: true })
     if (!isKey(id)) return Promise.reject(new Error('Unknown recovery copy.'))
     this.crashedKeys.delete(id)
     for (const [windowId, key] of this.untitledKeys) if (key === id) this.untitledKeys.delete(windowId)
@@ -178,7 +177,7 @@ export class BackupStore {
   }
 
   private async setAside(name: string): Promise<string> {
-    const aside = join(this.folder, 'unreadable')
+    const aside = join(this.folder, UNREADABLE)
     await mkdir(aside, { recursive: true })
     const target = join(aside, `${Date.now()}-${name}`)
     await rename(join(this.folder, name), target)
@@ -188,6 +187,16 @@ export class BackupStore {
   private pathOf(key: string): string {
     return join(this.folder, `${key}.json`)
   }
+}
+
+function describeUnreadable(name: string, path: string): BackupEntry {
+  const detail = `This recovery copy could not be read; it was kept at ${path}`
+  return { id: `unreadable:${name}`, name, detail, savedAt: 0, isUnreadable: true, isFromCrash: false }
+}
+
+/** A copy moved aside: `unreadable:<time>-<key>.json`, never a path. */
+function isUnreadableId(id: string): boolean {
+  return /^unreadable:\d+-(file-[0-9a-f]{24}|untitled-\d{1,6})\.json$/.test(id)
 }
 
 function keyOfPath(path: string): string {

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, session } from 'electron'
 import { BackupStore, flushBackupsBeforeQuit } from './backups'
+import { isDevBuild } from './devBuild'
 import { DocumentFiles } from './files'
 import { createHandlers } from './handlers'
 import { registerIpcHandlers } from './ipc'
@@ -56,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
   const refreshMenu = (): void =>
     installMenu({
       recent: recent.list(),
-      isDev: !app.isPackaged,
+      isDev: isDevBuild(),
       platform: process.platform,
       sendCommand: sendCommandToFocusedWindow,
       clearRecent: () => void recent.clear(),
