@@ -29,7 +29,7 @@ export function ConfirmDialog() {
             type="button"
             className="dialog-button dialog-button--primary"
             data-testid="confirm-save"
-            autoFocus
+            data-autofocus
             onClick={() => request.resolve('save')}
           >
             Save

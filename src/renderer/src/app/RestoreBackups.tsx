@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { createEmptyDesign, parseDesign } from '../../../core/design'
 import { platform, type BackupEntry } from '../platform'
 import { useEditorStore } from '../store'
@@ -14,6 +14,8 @@ import './restore.css'
 export function RestoreBackups() {
   const { docs } = useEditorServices()
   const [entries, setEntries] = useState<BackupEntry[]>([])
+  // Listed once per page: listing moves unreadable copies aside, and a crash copy must be restored once.
+  const hasListed = useRef(false)
 
   const restore = useCallback(
     async (entry: BackupEntry) => {
@@ -43,19 +45,16 @@ export function RestoreBackups() {
   )
 
   useEffect(() => {
-    let isCancelled = false
+    if (hasListed.current) return
+    hasListed.current = true
     void platform.listBackups().then(
       (list) => {
-        if (isCancelled) return
         const fromCrash = list.find((e) => e.isFromCrash)
         if (fromCrash) void restore(fromCrash)
         setEntries(list.filter((e) => e !== fromCrash))
       },
       () => undefined,
     )
-    return () => {
-      isCancelled = true
-    }
   }, [restore])
 
   const discard = async (entry: BackupEntry) => {
@@ -100,17 +99,15 @@ export function RestoreBackups() {
                 Restore
               </button>
             )}
-            {!entry.isUnreadable && (
-              <button
-                type="button"
-                className="dialog-button"
-                data-testid="backup-discard"
-                aria-label={`Discard ${entry.name}`}
-                onClick={() => void discard(entry)}
-              >
-                Discard
-              </button>
-            )}
+            <button
+              type="button"
+              className="dialog-button"
+              data-testid="backup-discard"
+              aria-label={`Discard ${entry.name}`}
+              onClick={() => void discard(entry)}
+            >
+              Discard
+            </button>
           </li>
         ))}
       </ul>

@@ -87,6 +87,17 @@ export function createBrowserPlatform(): Platform {
     return { name, fileId: `${FILE_ID_PREFIX}${name}` }
   }
   const withFileId = (file: OpenedFile): OpenedFile => ({ ...file, fileId: `${FILE_ID_PREFIX}${file.name}` })
+  /** A file chosen through Open is listed in Recent with what it held, so the entry opens it again. */
+  const rememberOpened = (file: OpenedFile): OpenedFile => {
+    if (!/\.png$/i.test(file.name)) {
+      try {
+        remember(file.name, new TextDecoder('utf-8', { fatal: true }).decode(file.bytes))
+      } catch {
+        // Not text: nothing Recent could reopen, so it is not listed.
+      }
+    }
+    return withFileId(file)
+  }
 
   return {
     kind: 'browser',
@@ -100,7 +111,7 @@ export function createBrowserPlatform(): Platform {
           input.removeEventListener('cancel', onCancel)
           const file = input.files?.[0]
           input.value = ''
-          resolve(file ? readFileBytes(file).then(withFileId) : null)
+          resolve(file ? readFileBytes(file).then(rememberOpened) : null)
         }
         const onCancel = () => {
           input.removeEventListener('change', onChange)

@@ -20,7 +20,8 @@ interface StoredBackup {
 type BrowserBackups = Pick<Platform, 'saveBackup' | 'listBackups' | 'restoreBackup' | 'discardBackup'>
 
 export function createBrowserBackups(storage: Storage = localStorage): BrowserBackups {
-  const keyOf = (id: string) => (id === 'legacy-draft' ? LEGACY_DRAFT_KEY : `${PREFIX}${id}`)
+  const keyOf = (id: string) =>
+    id === 'legacy-draft' ? LEGACY_DRAFT_KEY : id.startsWith(ASIDE_PREFIX) ? id : `${PREFIX}${id}`
   const read = (id: string): StoredBackup | null => {
     const raw = storage.getItem(keyOf(id))
     if (raw === null) return null
@@ -39,6 +40,8 @@ export function createBrowserBackups(storage: Storage = localStorage): BrowserBa
       const key = storage.key(i)
       if (key?.startsWith(PREFIX)) found.push(key.slice(PREFIX.length))
       if (key === LEGACY_DRAFT_KEY) found.push('legacy-draft')
+      // Copies moved aside earlier stay listed (with their message) until the user discards them.
+      if (key?.startsWith(ASIDE_PREFIX)) found.push(key)
     }
     return found.sort()
   }
@@ -59,6 +62,10 @@ export function createBrowserBackups(storage: Storage = localStorage): BrowserBa
     },
     listBackups: async (): Promise<BackupEntry[]> =>
       ids().map((id) => {
+        if (id.startsWith(ASIDE_PREFIX)) {
+          const detail = `This recovery copy could not be read; it was kept in local storage as "${id}"`
+          return { id, name: id.slice(ASIDE_PREFIX.length).replace(/^\d+\.(browser:)?/, ''), detail, savedAt: 0, isUnreadable: true, isFromCrash: false }
+        }
         const stored = read(id)
         if (stored) {
           const detail = stored.savedAt ? `kept ${new Date(stored.savedAt).toLocaleString()}` : 'kept by an earlier version'
@@ -72,10 +79,10 @@ export function createBrowserBackups(storage: Storage = localStorage): BrowserBa
           // Could not move it: leave it where it is, it is still not deleted.
         }
         const detail = `This recovery copy could not be read; it was kept in local storage as "${aside}"`
-        return { id, name: id, detail, savedAt: 0, isUnreadable: true, isFromCrash: false }
+        return { id: aside, name: id.replace(/^browser:/, ''), detail, savedAt: 0, isUnreadable: true, isFromCrash: false }
       }),
     restoreBackup: async (id): Promise<RestoredBackup> => {
-      const stored = read(id)
+      const stored = id.startsWith(ASIDE_PREFIX) ? null : read(id)
       if (!stored) throw new Error('That recovery copy no longer exists or cannot be read.')
       return { name: stored.name, content: stored.content, fileId: id.startsWith('browser:') ? id : null }
     },
