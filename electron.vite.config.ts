@@ -4,9 +4,11 @@ import react from '@vitejs/plugin-react'
 
 const alias = { '@core': resolve('src/core'), '@shared': resolve('src/shared') }
 
-export default defineConfig({
+// Development-only paths in main (the dev server URL, DevTools) exist only in `electron-vite dev` (src/main/devBuild.ts).
+export default defineConfig(({ command }) => ({
   main: {
     resolve: { alias },
+    define: { __ARCHSIGHT_DEV__: JSON.stringify(command === 'serve') },
     build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('src/main/index.ts') } } },
   },
   preload: {
@@ -27,4 +29,4 @@ export default defineConfig({
     build: { outDir: 'out/renderer', rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
     worker: { format: 'es' },
   },
-})
+}))

@@ -37,7 +37,7 @@ test('choosing a template asks before discarding unsaved changes', async ({ page
   await gallery.open()
   await gallery.card('chat-service').click()
   const confirm = page.getByTestId('confirm-dialog')
-  await expect(confirm).toContainText(/Discard unsaved changes/)
+  await expect(confirm).toContainText(/save the changes to the current design/)
   await confirm.getByTestId('confirm-cancel').click()
   await expect(editor.nodes).toHaveCount(1)
   await expect(gallery.dialog).toBeVisible()

@@ -64,9 +64,13 @@ export class EditorPage {
     await this.page.getByTestId(`cmd-${id}`).click()
   }
 
+  /** Ctrl+S; a design with no file yet goes through Save As, whose suggested name is accepted. */
   async save(): Promise<Download> {
     const download = this.page.waitForEvent('download')
     await this.page.keyboard.press('Control+S')
+    const saveAs = this.page.getByTestId('save-as-dialog')
+    const first = await Promise.race([download.then(() => 'download' as const), saveAs.waitFor().then(() => 'dialog' as const)])
+    if (first === 'dialog') await saveAs.getByTestId('save-as-confirm').click()
     return download
   }
 

@@ -8,6 +8,11 @@ export class UsageError extends Error {
   }
 }
 
+/** Exit statuses (README, "Exit status"): scripts and CI tell the cases apart by these numbers. */
 export const EXIT_OK = 0
+/** Errors found, or more warnings than --max-warnings. */
 export const EXIT_PROBLEMS = 1
+/** A file could not be read or breaks the format, or the command line is wrong. */
 export const EXIT_FAILURE = 2
+/** A bug in Archsight: "internal error, please report" (the stack with --debug). */
+export const EXIT_INTERNAL = 3

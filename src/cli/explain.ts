@@ -4,7 +4,7 @@ import { parseCommandArgs, readRuleOverrides } from './args'
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
 import { formatPercentage, formatSignificant, formatTable } from './format/table'
 import { countDiagnostics, formatCounts } from './format/text'
-import { createPaint, type CliIo, type Paint } from './io'
+import { createPaint, toTerminalText, type CliIo, type Paint } from './io'
 import { formatLoadError, loadDesign } from './load'
 import { runScenario } from './scenario'
 
@@ -17,12 +17,12 @@ function explainCap(design: Design, analysis: Analysis, paint: Paint): string {
   const { cap } = analysis
   const labels = `Writes ${paintCap(cap.design.write, paint)} · Reads ${paintCap(cap.design.read, paint)}`
   let out = `${paint.bold('CAP')}\n  ${labels}\n`
-  if (cap.design.summary) out += `  ${cap.design.summary}\n`
+  if (cap.design.summary) out += `  ${toTerminalText(cap.design.summary)}\n`
   const rows = design.nodes
     .filter((n) => cap.nodes[n.id])
     .map((n) => {
       const node = cap.nodes[n.id]
-      return [n.id, paintCap(node.label, paint), node.mayLoseWrites ? 'yes' : 'no', node.underPartition]
+      return [n.id, paintCap(node.label, paint), node.mayLoseWrites ? 'yes' : 'no', toTerminalText(node.underPartition)]
     })
   if (rows.length > 0) {
     out += '\n' + formatTable([['NODE', 'CAP', 'MAY LOSE WRITES', 'UNDER A PARTITION'].map(paint.dim), ...rows])
@@ -94,13 +94,13 @@ export async function runExplain(argv: string[], io: CliIo): Promise<number> {
   const analysis = analyze(loaded.design, { ruleOverrides })
   const counts = countDiagnostics(analysis.diagnostics)
   const sections = [
-    `${paint.bold(loaded.design.name)}\n${paint.dim(loaded.file)}\n`,
+    `${paint.bold(toTerminalText(loaded.design.name))}\n${paint.dim(toTerminalText(loaded.file))}\n`,
     explainCap(loaded.design, analysis, paint),
     explainWorkload(analysis, paint),
     explainLoad(loaded.design, analysis, paint),
     explainSpof(analysis, paint),
     `Findings: ${formatCounts(counts)}` +
-      `${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} (archsight lint ${loaded.file} for details)\n`,
+      `${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} (archsight lint ${toTerminalText(loaded.file)} for details)\n`,
   ]
   io.stdout(sections.filter(Boolean).join('\n'))
   return EXIT_OK

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { analyze } from '../core/analysis'
@@ -7,7 +6,8 @@ import { embedDesignInPng } from '../core/export/pngChunk'
 import { renderDesignSvg } from '../core/export/svg'
 import { parseCommandArgs, readChoice, readNumber } from './args'
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
-import type { CliIo } from './io'
+import { writeFileAtomic } from '../node/atomicWrite'
+import { toTerminalText, type CliIo } from './io'
 import { formatLoadError, loadDesign } from './load'
 
 const FORMATS = ['svg', 'png'] as const
@@ -64,7 +64,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     const side = Math.max(picture.width, picture.height) * scale
     if (side > MAX_PNG_SIDE) {
       io.stderr(
-        `error: ${loaded.file}: the PNG would be ${Math.round(side)} pixels wide; ` +
+        `error: ${toTerminalText(loaded.file)}: the PNG would be ${Math.round(side)} pixels wide; ` +
           `lower --scale (limit ${MAX_PNG_SIDE})\n`,
       )
       return EXIT_FAILURE
@@ -77,15 +77,16 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK
   }
   try {
-    await writeFile(out, bytes)
+    // Atomic: a full disk or a crash leaves the previous picture whole, never a truncated one.
+    await writeFileAtomic(out, bytes)
   } catch (error) {
-    io.stderr(`error: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr(`error: cannot write ${toTerminalText(out)}: ${toTerminalText(error instanceof Error ? error.message : String(error))}\n`)
     return EXIT_FAILURE
   }
   const size =
     format === 'png'
       ? `${Math.round(picture.width * scale)}x${Math.round(picture.height * scale)} px`
       : `${picture.width}x${picture.height}`
-  io.stderr(`wrote ${out} (${format.toUpperCase()}, ${size})\n`)
+  io.stderr(`wrote ${toTerminalText(out)} (${format.toUpperCase()}, ${size})\n`)
   return EXIT_OK
 }

@@ -2,11 +2,11 @@
  * `archsight` on the command line: lint, explain, failures, rules, export. main() never throws and never calls
  * process.exit: it returns the exit status, so tests run it in-process and bin/archsight.mjs sets exitCode.
  */
-import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
+import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors'
 import { runExplain } from './explain'
 import { runExport } from './export'
 import { runFailures } from './failures'
-import { createProcessIo, type CliIo } from './io'
+import { createProcessIo, toTerminalText, type CliIo } from './io'
 import { runLint } from './lint'
 import { runRules } from './rules'
 import { COMMAND_USAGE, OVERVIEW } from './usage'
@@ -27,7 +27,9 @@ function isHelp(argv: readonly string[]): boolean {
 }
 
 export async function main(argv: string[], io: CliIo = createProcessIo()): Promise<number> {
-  const [command, ...rest] = argv
+  // --debug anywhere: an internal error prints its stack. Taken out before the commands read their options.
+  const isDebug = argv.includes('--debug')
+  const [command, ...rest] = argv.filter((arg) => arg !== '--debug')
   if (command === undefined) {
     io.stderr(OVERVIEW)
     return EXIT_FAILURE
@@ -43,7 +45,7 @@ export async function main(argv: string[], io: CliIo = createProcessIo()): Promi
   }
   const run = COMMANDS[command]
   if (!run) {
-    io.stderr(`archsight: unknown command ${JSON.stringify(command)}\n\n${OVERVIEW}`)
+    io.stderr(`archsight: unknown command ${toTerminalText(JSON.stringify(command))}\n\n${OVERVIEW}`)
     return EXIT_FAILURE
   }
   if (isHelp(rest)) {
@@ -55,11 +57,16 @@ export async function main(argv: string[], io: CliIo = createProcessIo()): Promi
   } catch (error) {
     if (error instanceof UsageError) {
       const usedCommand = error.command ?? command
-      io.stderr(`archsight ${usedCommand}: ${error.message}\n\n${COMMAND_USAGE[usedCommand] ?? OVERVIEW}`)
+      io.stderr(`archsight ${usedCommand}: ${toTerminalText(error.message)}\n\n${COMMAND_USAGE[usedCommand] ?? OVERVIEW}`)
       return EXIT_FAILURE
     }
-    // A bug, not the user's fault: say so plainly, with the stack for the report.
-    io.stderr(`archsight: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    return EXIT_FAILURE
+    // A bug, not the user's fault: its own exit status, so CI does not report it as a broken design.
+    const detail = error instanceof Error ? error.message : String(error)
+    const stack = error instanceof Error && error.stack ? error.stack : detail
+    io.stderr(
+      `archsight: internal error, please report: ${toTerminalText(detail)}\n` +
+        (isDebug ? `${stack}\n` : 'Run again with --debug to print the stack for the report.\n'),
+    )
+    return EXIT_INTERNAL
   }
 }

@@ -60,3 +60,13 @@ export function padEnd(text: string, width: number): string {
 export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - measureWidth(text))) + text
 }
+
+/**
+ * Text from a design (labels, names, suppression reasons, messages that quote them) as a terminal shows it:
+ * C0 controls (newlines too), DEL and C1 controls become visible `\x1B`-style escapes, so a label cannot
+ * retitle the terminal, hide a link, move the cursor or erase a line. JSON and SARIF escape on their own.
+ */
+export function toTerminalText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}

@@ -99,7 +99,7 @@ describe('archsight lint', () => {
   it('reports a broken file on stderr with its JSON path, still lints the others, and exits 2', async () => {
     const { code, out, err } = await run('lint', BROKEN, TWITTER, join(dir, 'missing.archsight'))
     expect(code).toBe(2)
-    expect(err).toContain(`error: ${BROKEN}: nodes[0].props.instances`)
+    expect(err).toContain(`error: ${BROKEN}: Component 1 ("api"): props.instances must be an integer >= 1; got 0 (at nodes[0].props.instances)`)
     expect(err).toContain(`missing.archsight: no such file`)
     expect(out).toContain(TWITTER)
     expect(out).toContain('async-failover-may-lose-writes')

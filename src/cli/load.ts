@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
-import { MAX_DESIGN_BYTES, parseDesign, parseDesignBytes } from '../core/design'
+import { describeFileTooLarge, MAX_DESIGN_BYTES, parseDesign, parseDesignBytes } from '../core/design'
 import type { Design } from '../core/design/types'
 import { extractDesignFromPng, isPng } from '../core/export/pngChunk'
+import { toTerminalText } from './io'
 
 export type LoadResult =
   { ok: true; file: string; design: Design; text: string } | { ok: false; file: string; message: string }
@@ -23,13 +24,7 @@ export async function loadDesign(file: string): Promise<LoadResult> {
   try {
     const info = await stat(file)
     if (info.isDirectory()) return { ok: false, file, message: describeReadError({ code: 'EISDIR' }) }
-    if (info.size > MAX_DESIGN_BYTES) {
-      return {
-        ok: false,
-        file,
-        message: `the file is ${Math.ceil(info.size / 1048576)} MB; designs are limited to 50 MB`,
-      }
-    }
+    if (info.size > MAX_DESIGN_BYTES) return { ok: false, file, message: describeFileTooLarge(info.size) }
     bytes = new Uint8Array(await readFile(file))
   } catch (error) {
     return { ok: false, file, message: describeReadError(error) }
@@ -48,5 +43,5 @@ export async function loadDesign(file: string): Promise<LoadResult> {
 
 /** One line on stderr naming the file: `error: designs/a.archsight: nodes[3].props.instances: expected ...`. */
 export function formatLoadError(result: { file: string; message: string }): string {
-  return `error: ${result.file}: ${result.message}\n`
+  return `error: ${toTerminalText(result.file)}: ${toTerminalText(result.message)}\n`
 }

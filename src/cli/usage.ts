@@ -16,8 +16,10 @@ Commands:
 Options:
   -h, --help          show help (also: archsight <command> --help)
   --version           print the version
+  --debug             print the stack of an internal error
 
-Exit status: 0 no errors, 1 errors or too many warnings, 2 a file could not be read or the call was wrong.
+Exit status: 0 no errors, 1 errors or too many warnings, 2 a file could not be read or the call was wrong,
+3 an internal error (a bug: please report it).
 `
 
 export const COMMAND_USAGE: Readonly<Record<string, string>> = {

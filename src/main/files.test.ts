@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -21,7 +21,7 @@ vi.mock('electron', () => electron)
 
 const { DocumentFiles, toFileName } = await import('./files')
 const { RecentFiles } = await import('./recent')
-const { DraftStore } = await import('./drafts')
+const { BackupStore } = await import('./backups')
 const { createHandlers } = await import('./handlers')
 
 const design = (name: string) => JSON.stringify({ format: 'archsight', version: 1, name, nodes: [], edges: [] })
@@ -35,8 +35,21 @@ const answerSave = (filePath: string) =>
   electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath })
 const answerOpen = (path: string) =>
   electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] })
-const save = (content: unknown, saveAs = false, suggestedName = 'a', windowId = 1) =>
-  handlers.invoke.saveFile(event(windowId), content, { saveAs, suggestedName })
+// What each window's renderer holds: the file id of the document on screen (null = never saved).
+const documents = new Map<number, string | null>()
+const save = async (content: unknown, saveAs = false, suggestedName = 'a', windowId = 1) => {
+  const options = { saveAs, suggestedName, fileId: documents.get(windowId) ?? null }
+  const result = await handlers.invoke.saveFile(event(windowId), content, options)
+  if (result) documents.set(windowId, result.fileId)
+  return result && { name: result.name }
+}
+const openDialog = async (windowId = 1) => {
+  const result = await handlers.invoke.openFile(event(windowId))
+  // The renderer shows what it opened; a file without an id (a PNG) becomes an unsaved document.
+  if (result) documents.set(windowId, result.fileId)
+  return result
+}
+const currentPath = (windowId = 1) => files.getFile(windowId, documents.get(windowId) ?? null)?.path ?? null
 const exportAs = (mimeType: string, data: string | Uint8Array, suggestedName = 'x') =>
   handlers.invoke.exportFile(event(), { suggestedName, mimeType, data })
 
@@ -50,7 +63,8 @@ beforeEach(async () => {
   electron.dialog.showMessageBox.mockReset()
   recent = new RecentFiles(join(folder, 'userData', 'recent.json'))
   files = new DocumentFiles(recent)
-  handlers = createHandlers({ files, recent, drafts: new DraftStore(join(folder, 'userData', 'draft.archsight')) })
+  handlers = createHandlers({ files, recent, backups: new BackupStore(join(folder, 'userData', 'backups')) })
+  documents.clear()
 })
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true })
@@ -65,7 +79,7 @@ describe('saveFile: main owns the path', () => {
     expect(electron.dialog.showSaveDialog.mock.calls[0]).toEqual([
       expect.objectContaining({ defaultPath: join(folder, 'docs', 'Timeline.archsight') }),
     ])
-    expect(await handlers.invoke.saveFile(event(), design('v2'), { saveAs: false, suggestedName: 'x' })).toEqual({
+    expect(await save(design('v2'), false, 'x')).toEqual({
       name: 'timeline.archsight',
     })
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
@@ -77,32 +91,32 @@ describe('saveFile: main owns the path', () => {
     const victim = join(folder, 'victim.txt')
     await writeFile(victim, 'keep me')
     const call = handlers.invoke.saveFile as (...args: unknown[]) => Promise<unknown>
-    const options = { saveAs: false, suggestedName: 'a', path: victim, filePath: victim }
+    const options = { saveAs: false, suggestedName: 'a', fileId: victim, path: victim, filePath: victim }
     expect(await call(event(), design('x'), options, victim)).toBeNull()
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
     expect(await readFile(victim, 'utf8')).toBe('keep me')
-    expect(files.getCurrentPath(1)).toBeNull()
+    expect(currentPath(1)).toBeNull()
   })
 
   it('keeps each window on its own current file', async () => {
     answerSave(join(folder, 'a.archsight'))
-    await handlers.invoke.saveFile(event(1), design('a'), { saveAs: false, suggestedName: 'a' })
-    await handlers.invoke.saveFile(event(2), design('b'), { saveAs: false, suggestedName: 'b' })
+    await save(design('a'), false, 'a', 1)
+    await save(design('b'), false, 'b', 2)
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
-    expect(files.getCurrentPath(2)).toBeNull()
+    expect(currentPath(2)).toBeNull()
   })
 
   it('Save As always asks, and moves the current file', async () => {
     answerSave(join(folder, 'a.archsight'))
-    await handlers.invoke.saveFile(event(), design('a'), { saveAs: false, suggestedName: 'a' })
+    await save(design('a'), false, 'a')
     answerSave(join(folder, 'b.archsight'))
     expect(await save(design('b'), true, 'b')).toEqual({ name: 'b.archsight' })
-    expect(files.getCurrentPath(1)).toBe(join(folder, 'b.archsight'))
+    expect(currentPath(1)).toBe(join(folder, 'b.archsight'))
     expect(JSON.parse(await readFile(join(folder, 'a.archsight'), 'utf8')).name).toBe('a')
   })
 
   it('returns null when the dialog is cancelled and writes nothing', async () => {
-    expect(await handlers.invoke.saveFile(event(), design('a'), { saveAs: true, suggestedName: 'a' })).toBeNull()
+    expect(await save(design('a'), true, 'a')).toBeNull()
     expect(await readdir(folder)).toEqual(['userData'])
   })
 
@@ -114,7 +128,7 @@ describe('saveFile: main owns the path', () => {
 
   it('adds the extension to a bare name typed in the dialog', async () => {
     answerSave(join(folder, 'plain'))
-    expect(await handlers.invoke.saveFile(event(), design('a'), { saveAs: true, suggestedName: 'a' })).toEqual({
+    expect(await save(design('a'), true, 'a')).toEqual({
       name: 'plain.archsight',
     })
   })
@@ -122,19 +136,112 @@ describe('saveFile: main owns the path', () => {
   it('refuses to write inside the application folder', async () => {
     await mkdir(join(folder, 'app'))
     answerSave(join(folder, 'app', 'x.archsight'))
-    await expect(handlers.invoke.saveFile(event(), design('a'), { saveAs: true, suggestedName: 'a' })).rejects.toThrow(
+    await expect(save(design('a'), true, 'a')).rejects.toThrow(
       /application folder/,
     )
   })
 
-  it('resetCurrentFile makes the next Save ask again', async () => {
+  it('a document without a file id (New, a template) saves through Save As', async () => {
     answerSave(join(folder, 'a.archsight'))
-    await handlers.invoke.saveFile(event(), design('a'), { saveAs: false, suggestedName: 'a' })
-    await handlers.invoke.resetCurrentFile(event())
-    await handlers.invoke.saveFile(event(), design('b'), { saveAs: false, suggestedName: 'b' })
+    await save(design('a'), false, 'a')
+    documents.set(1, null) // File > New: the renderer drops the id with the design
+    answerSave(join(folder, 'b.archsight'))
+    await save(design('b'), false, 'b')
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(2)
+    expect(JSON.parse(await readFile(join(folder, 'a.archsight'), 'utf8')).name).toBe('a')
   })
 })
+
+describe('one document identity, whichever way a design arrives (issue 9, items 1 and 2)', () => {
+  it('open A, then open a PNG of B, then Save: asks where, and A stays A', async () => {
+    const a = join(folder, 'A.archsight')
+    await writeFile(a, design('A'))
+    answerOpen(a)
+    expect((await openDialog())?.fileId).toEqual(expect.any(String))
+    const png = join(folder, 'B.png')
+    await writeFile(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    answerOpen(png)
+    expect((await openDialog())?.fileId).toBeNull()
+    answerSave(join(folder, 'B.archsight'))
+    expect(await save(design('B'))).toEqual({ name: 'B.archsight' })
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce()
+    expect(JSON.parse(await readFile(a, 'utf8')).name).toBe('A')
+  })
+
+  it('open A, then a file dropped on the canvas (main never hears of it), then Save: A stays A', async () => {
+    const a = join(folder, 'A.archsight')
+    await writeFile(a, design('A'))
+    answerOpen(a)
+    await openDialog()
+    documents.set(1, null) // the dropped design has no file id
+    expect(await save(design('dropped'))).toBeNull() // the Save As dialog was cancelled
+    expect(JSON.parse(await readFile(a, 'utf8')).name).toBe('A')
+  })
+
+  it("never saves to another window's file, or to an id it did not hand out", async () => {
+    const a = join(folder, 'A.archsight')
+    await writeFile(a, design('A'))
+    answerOpen(a)
+    const opened = await openDialog(1)
+    const options = { saveAs: false, suggestedName: 'x', fileId: opened?.fileId ?? null }
+    expect(await handlers.invoke.saveFile(event(2), design('other window'), options)).toBeNull()
+    expect(await handlers.invoke.saveFile(event(1), design('forged'), { ...options, fileId: 'forged-id' })).toBeNull()
+    expect(JSON.parse(await readFile(a, 'utf8')).name).toBe('A')
+  })
+})
+
+describe('saves queue per file (issue 9, item 3)', () => {
+  it('two overlapping saves leave the later one on disk, and both report success', async () => {
+    const path = join(folder, 'race.archsight')
+    answerSave(path)
+    await save(design('v0'))
+    // The older content is larger, so its write takes longer: unqueued, it renamed last and won.
+    const nodes = Array.from({ length: 40_000 }, (_, i) => ({ id: `n${i}`, kind: 'service', label: 'x'.repeat(150), position: { x: i, y: 0 } }))
+    const older = JSON.stringify({ ...JSON.parse(design('v1')), nodes })
+    const both = await Promise.all([save(older), save(design('v2'))])
+    expect(both).toEqual([{ name: 'race.archsight' }, { name: 'race.archsight' }])
+    expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('v2')
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled()
+  })
+})
+
+describe('a read-only file (issue 9, item 4)', () => {
+  const readOnly = async () => {
+    const path = join(folder, 'locked.archsight')
+    answerSave(path)
+    await save(design('v1'))
+    await chmod(path, 0o444)
+    return path
+  }
+
+  it('asks before replacing it, and Cancel leaves it as it was', async () => {
+    const path = await readOnly()
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 })
+    expect(await save(design('v2'))).toBeNull()
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'locked.archsight is read-only.', buttons: ['Cancel', 'Save As…', 'Overwrite'] }),
+    )
+    expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('v1')
+  })
+
+  it('Save As writes elsewhere; Overwrite replaces it, keeping it read-only', async () => {
+    const path = await readOnly()
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 })
+    answerSave(join(folder, 'copy.archsight'))
+    expect(await save(design('v2'))).toEqual({ name: 'copy.archsight' })
+    expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('v1')
+    documents.set(1, (await openPathForTest(path)) ?? null)
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 2 })
+    expect(await save(design('v3'))).toEqual({ name: 'locked.archsight' })
+    expect(JSON.parse(await readFile(path, 'utf8')).name).toBe('v3')
+    expect((await stat(path)).mode & 0o777).toBe(0o444)
+  })
+})
+
+const openPathForTest = async (path: string) => {
+  answerOpen(path)
+  return (await handlers.invoke.openFile(event()))?.fileId
+}
 
 describe('saveFile: a file changed by another program', () => {
   const saveOnce = async (path: string) => {
@@ -180,10 +287,10 @@ describe('openFile and openRecent', () => {
     const path = join(folder, 'orders.archsight')
     await writeFile(path, design('orders'))
     answerOpen(path)
-    const opened = await handlers.invoke.openFile(event())
+    const opened = await openDialog()
     expect(opened?.name).toBe('orders.archsight')
     expect(new TextDecoder().decode(opened?.bytes)).toBe(design('orders'))
-    expect(files.getCurrentPath(1)).toBe(path)
+    expect(currentPath(1)).toBe(path)
     expect(recent.list()[0]).toMatchObject({ name: 'orders.archsight', detail: folder })
   })
 
@@ -191,8 +298,8 @@ describe('openFile and openRecent', () => {
     const broken = join(folder, 'broken.json')
     await writeFile(broken, '{"format": "archsight", ')
     answerOpen(broken)
-    expect((await handlers.invoke.openFile(event()))?.name).toBe('broken.json')
-    expect(files.getCurrentPath(1)).toBeNull()
+    expect((await openDialog())?.name).toBe('broken.json')
+    expect(currentPath(1)).toBeNull()
     expect(recent.list()).toEqual([])
   })
 
@@ -200,8 +307,8 @@ describe('openFile and openRecent', () => {
     const png = join(folder, 'picture.png')
     await writeFile(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
     answerOpen(png)
-    expect((await handlers.invoke.openFile(event()))?.bytes).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
-    expect(files.getCurrentPath(1)).toBeNull()
+    expect((await openDialog())?.bytes).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
+    expect(currentPath(1)).toBeNull()
   })
 
   it('refuses other file types', async () => {
@@ -212,18 +319,19 @@ describe('openFile and openRecent', () => {
   })
 
   it('returns null when the dialog is cancelled', async () => {
-    expect(await handlers.invoke.openFile(event())).toBeNull()
+    expect(await openDialog()).toBeNull()
   })
 
   it('opens a recent file by its opaque id, and drops an entry whose file is gone', async () => {
     const path = join(folder, 'orders.archsight')
     await writeFile(path, design('orders'))
     answerOpen(path)
-    await handlers.invoke.openFile(event())
+    await openDialog()
     const [entry] = await handlers.invoke.listRecent(event())
     expect(entry.id).not.toContain(folder)
-    expect((await handlers.invoke.openRecent(event(2), entry.id))?.name).toBe('orders.archsight')
-    expect(files.getCurrentPath(2)).toBe(path)
+    const reopened = await handlers.invoke.openRecent(event(2), entry.id)
+    expect(reopened?.name).toBe('orders.archsight')
+    expect(files.getFile(2, reopened?.fileId ?? null)?.path).toBe(path)
     await rm(path)
     await expect(handlers.invoke.openRecent(event(), entry.id)).rejects.toThrow(/no longer exists/)
     expect(recent.list()).toEqual([])
@@ -246,7 +354,7 @@ describe('exportFile', () => {
       filters: [{ name: 'PNG image', extensions: ['png'] }],
     })
     expect(new Uint8Array(await readFile(target))).toEqual(data)
-    expect(files.getCurrentPath(1)).toBeNull()
+    expect(currentPath(1)).toBeNull()
     expect(recent.list()).toEqual([])
   })
 

@@ -1,18 +1,24 @@
 /**
  * Main owns the file system. The renderer sends content and opaque ids; every path comes from our own
- * dialog or our own recent list, and each window's current file lives here (keyed by webContents id).
- * Invariant: nothing is written that does not validate as a design, and nothing is written non-atomically.
+ * dialog or our own recent list. A document's identity is a file id main hands out with the bytes it opened
+ * or the file it saved; the renderer keeps it with the design on screen and sends it back with each Save, so
+ * Save writes the design on screen to the file it came from, whatever arrived in between (a PNG, a dropped
+ * file, a template: those have no id and save through Save As).
+ * Invariant: nothing is written that does not validate as a design, nothing non-atomically, and the saves of
+ * one file run one after another in the order they were asked for, so the last one asked for wins on disk.
  */
+import { randomUUID } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path'
 import { app, dialog } from 'electron'
 import type { BrowserWindow, FileFilter, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron'
+import { LIMITS } from '../core/design'
 import type { ExportOptions, OpenResult, SaveOptions, SaveResult } from '../shared/ipc'
-import { writeFileAtomic } from './atomicWrite'
+import { writeFileAtomic } from '../node/atomicWrite'
 import type { RecentFiles } from './recent'
 import { validateDesignBytes, validateDesignText } from './validate'
 
-export const MAX_OPEN_BYTES = 50 * 1024 * 1024
+export const MAX_OPEN_BYTES = LIMITS.fileBytes
 const OPENABLE = ['archsight', 'json', 'png']
 const DESIGN_FILTERS: FileFilter[] = [
   { name: 'Archsight design', extensions: ['archsight'] },
@@ -27,24 +33,46 @@ export const EXPORT_TYPES: Record<string, FileFilter> = {
   'application/sarif+json': { name: 'SARIF report', extensions: ['sarif'] },
 }
 
-interface CurrentFile {
+export interface KnownFile {
   path: string
+  /** How the file looked on disk when we last read or wrote it (a change since then asks before Save). */
   mtimeMs: number
   size: number
 }
 
 export class DocumentFiles {
-  /** Per window: the current file and how it looked on disk when we last read or wrote it. */
-  private readonly currentFiles = new Map<number, CurrentFile>()
+  /** Per window: file id -> file. Ids are random and per window, so a page cannot name another's file. */
+  private readonly files = new Map<number, Map<string, KnownFile>>()
+  /** Per target path: the tail of its save queue. */
+  private readonly saving = new Map<string, Promise<unknown>>()
+  /** Per window: the last folder used, for the next dialog. */
+  private readonly folders = new Map<number, string>()
 
   constructor(private readonly recent: RecentFiles) {}
 
-  getCurrentPath(windowId: number): string | null {
-    return this.currentFiles.get(windowId)?.path ?? null
+  getFile(windowId: number, fileId: string | null): KnownFile | null {
+    return fileId === null ? null : (this.files.get(windowId)?.get(fileId) ?? null)
   }
 
   forgetWindow(windowId: number): void {
-    this.currentFiles.delete(windowId)
+    this.files.delete(windowId)
+    this.folders.delete(windowId)
+  }
+
+  /** Hands out the id under which this window may save to `file` (its recorded disk state kept as given). */
+  issueFileId(windowId: number, file: KnownFile): string {
+    let known = this.files.get(windowId)
+    if (!known) this.files.set(windowId, (known = new Map()))
+    for (const [id, existing] of known) {
+      if (existing.path === file.path) {
+        known.set(id, file)
+        return id
+      }
+    }
+    const id = randomUUID()
+    known.set(id, file)
+    this.folders.set(windowId, dirname(file.path))
+    return id
   }
 
   async open(window: BrowserWindow | null, windowId: number): Promise<OpenResult | null> {
@@ -72,8 +100,8 @@ export class DocumentFiles {
   }
 
   /**
-   * Only a design that validates becomes the window's current file: otherwise a later Save would write the
-   * design still on screen over a file the user never saw. A PNG never does (Save must not turn it into JSON).
+   * Only a design that validates gets a file id: otherwise a later Save would write the design still on
+   * screen over a file the user never saw. A PNG never does (Save must not turn it into JSON).
    */
   private async openPath(path: string, windowId: number): Promise<OpenResult> {
     const extension = extname(path).slice(1).toLowerCase()
@@ -82,11 +110,12 @@ export class DocumentFiles {
     if (!info?.isFile()) throw new Error(`${basename(path)} no longer exists.`)
     if (info.size > MAX_OPEN_BYTES) throw new Error(`${basename(path)} is larger than 50 MB and was not opened.`)
     const bytes = new Uint8Array(await readFile(path))
+    let fileId: string | null = null
     if (extension !== 'png' && validateDesignBytes(bytes).ok) {
-      await this.adopt(windowId, path)
+      fileId = this.issueFileId(windowId, { path, mtimeMs: info.mtimeMs, size: info.size })
       await this.recent.add(path)
     }
-    return { name: basename(path), bytes }
+    return { name: basename(path), bytes, fileId }
   }
 
   async save(
@@ -97,23 +126,61 @@ export class DocumentFiles {
   ): Promise<SaveResult | null> {
     const validation = validateDesignText(content)
     if (!validation.ok) throw new Error(`Not saved: the design is not valid (${validation.message}).`)
-    const current = this.currentFiles.get(windowId)
-    if (!options.saveAs && current && !(await this.confirmOverwriteIfChanged(window, current))) return null
+    const known = options.saveAs ? null : this.getFile(windowId, options.fileId)
     const path =
-      !options.saveAs && current
-        ? current.path
-        : await this.askSavePath(window, {
-            title: options.saveAs ? 'Save design as' : 'Save design',
-            defaultPath: join(this.getDialogFolder(windowId), toFileName(options.suggestedName, 'archsight')),
-            filters: DESIGN_FILTERS,
-          })
+      known?.path ??
+      (await this.askSavePath(window, {
+        title: options.saveAs ? 'Save design as' : 'Save design',
+        defaultPath: join(this.getDialogFolder(windowId), toFileName(options.suggestedName, 'archsight')),
+        filters: DESIGN_FILTERS,
+      }))
     if (!path) return null
-    const target = await withDefaultExtension(path, 'archsight')
+    const target = known ? known.path : await withDefaultExtension(path, 'archsight')
     refuseAppFolder(target)
-    await writeFileAtomic(target, content)
-    await this.adopt(windowId, target)
-    await this.recent.add(target)
-    return { name: basename(target) }
+    const result = await this.enqueue(target, async (): Promise<SaveResult | 'saveAs' | null> => {
+      // Asked inside the queue: the state on disk is the one the earlier saves of this file left.
+      const current = known ? this.getFile(windowId, options.fileId) : null
+      if (current && !(await this.confirmOverwriteIfChanged(window, current))) return null
+      const answer = await this.confirmWritable(window, target)
+      if (answer !== 'write') return answer === 'saveAs' ? 'saveAs' : null
+      await writeFileAtomic(target, content)
+      const info = await stat(target).catch(() => null)
+      const fileId = this.issueFileId(windowId, { path: target, mtimeMs: info?.mtimeMs ?? 0, size: info?.size ?? 0 })
+      await this.recent.add(target)
+      return { name: basename(target), fileId }
+    })
+    // Outside the queue: Save As may pick this same file again.
+    return result === 'saveAs' ? this.save(window, windowId, content, { ...options, saveAs: true }) : result
+  }
+
+  /** One queue per file: a save starts when the one asked for before it has finished. */
+  private enqueue<T>(path: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.saving.get(path) ?? Promise.resolve()
+    const run = previous.then(task, task)
+    const tail = run.catch(() => undefined)
+    this.saving.set(path, tail)
+    void tail.then(() => {
+      if (this.saving.get(path) === tail) this.saving.delete(path)
+    })
+    return run
+  }
+
+  /** A read-only file is not replaced silently (an atomic rename would): ask, as editors do. */
+  private async confirmWritable(window: BrowserWindow | null, path: string): Promise<'write' | 'saveAs' | 'cancel'> {
+    const info = await stat(path).catch(() => null)
+    if (!info || (info.mode & 0o222) !== 0) return 'write'
+    const options: MessageBoxOptions = {
+      type: 'warning',
+      title: 'Read-only file',
+      message: `${basename(path)} is read-only.`,
+      detail: 'Save As… keeps it as it is and writes the design to another file; Overwrite replaces it anyway.',
+      buttons: ['Cancel', 'Save As…', 'Overwrite'],
+      defaultId: 1,
+      cancelId: 0,
+      noLink: true,
+    }
+    const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
+    return result.response === 2 ? 'write' : result.response === 1 ? 'saveAs' : 'cancel'
   }
 
   /** Export never changes the current file or the recent list. */
@@ -133,13 +200,8 @@ export class DocumentFiles {
     return true
   }
 
-  private async adopt(windowId: number, path: string): Promise<void> {
-    const info = await stat(path).catch(() => null)
-    this.currentFiles.set(windowId, { path, mtimeMs: info?.mtimeMs ?? 0, size: info?.size ?? 0 })
-  }
-
   /** Another program changed the file since we read or wrote it: overwrite only if the user says so. */
-  private async confirmOverwriteIfChanged(window: BrowserWindow | null, current: CurrentFile): Promise<boolean> {
+  private async confirmOverwriteIfChanged(window: BrowserWindow | null, current: KnownFile): Promise<boolean> {
     const info = await stat(current.path).catch(() => null)
     if (!info || (info.mtimeMs === current.mtimeMs && info.size === current.size)) return true
     const options: MessageBoxOptions = {
@@ -163,8 +225,7 @@ export class DocumentFiles {
   }
 
   private getDialogFolder(windowId: number): string {
-    const current = this.currentFiles.get(windowId)
-    return current ? dirname(current.path) : app.getPath('documents')
+    return this.folders.get(windowId) ?? app.getPath('documents')
   }
 }
 

@@ -3,29 +3,35 @@
  * calling webContents to its window. No handler accepts a path; extra arguments are ignored.
  */
 import { BrowserWindow } from 'electron'
+import { LIMITS } from '../core/design'
 import type { WebContents } from 'electron'
-import type { DraftStore } from './drafts'
+import type { BackupOwner, BackupStore } from './backups'
 import type { DocumentFiles } from './files'
 import { requireBoolean, requireObject, requireString } from './ipc'
 import type { InvokeHandlers, SendHandlers, SyncHandlers } from './ipc'
 import type { RecentFiles } from './recent'
 import { openExternalSafely } from './security'
-import { confirmDiscard, setDocumentState } from './window'
+import { askUnsavedChanges, onSaveFinished, setDocumentState } from './window'
 
-const MAX_CONTENT = 50 * 1024 * 1024
+/** A design is at most LIMITS.fileBytes of UTF-8, so never more UTF-16 units than that. */
+const MAX_CONTENT = LIMITS.fileBytes
 const MAX_NAME = 500
 
 export interface Services {
   files: DocumentFiles
   recent: RecentFiles
-  drafts: DraftStore
+  backups: BackupStore
+}
+
+function requireFileId(value: unknown): string | null {
+  return value === null ? null : requireString(value, 'File id', 64)
 }
 
 function getWindow(sender: WebContents): BrowserWindow | null {
   return BrowserWindow.fromWebContents(sender)
 }
 
-export function createHandlers({ files, recent, drafts }: Services): {
+export function createHandlers({ files, recent, backups }: Services): {
   invoke: InvokeHandlers
   send: SendHandlers
   sync: SyncHandlers
@@ -36,12 +42,20 @@ export function createHandlers({ files, recent, drafts }: Services): {
     listRecent: () => recent.list(),
     saveFile: async (event, content, options) => {
       const checked = requireObject(options, 'Save options')
-      return files.save(getWindow(event.sender), event.sender.id, requireString(content, 'Design', MAX_CONTENT), {
+      const window = getWindow(event.sender)
+      const saving = files.save(window, event.sender.id, requireString(content, 'Design', MAX_CONTENT), {
         saveAs: requireBoolean(checked.saveAs, 'saveAs'),
         suggestedName: requireString(checked.suggestedName, 'Suggested name', MAX_NAME),
+        fileId: requireFileId(checked.fileId),
       })
+      // A close waiting on "Save" goes ahead only when the save did.
+      const result = await saving.catch((error: unknown) => {
+        if (window) onSaveFinished(window, false)
+        throw error
+      })
+      if (window) onSaveFinished(window, result !== null)
+      return result
     },
-    resetCurrentFile: (event) => files.forgetWindow(event.sender.id),
     exportFile: async (event, options) => {
       const checked = requireObject(options, 'Export options')
       const data = checked.data
@@ -55,8 +69,15 @@ export function createHandlers({ files, recent, drafts }: Services): {
         data,
       })
     },
-    confirmDiscard: (event, message) =>
-      confirmDiscard(getWindow(event.sender), requireString(message, 'Message', 1000)),
+    askUnsavedChanges: (event, message) =>
+      askUnsavedChanges(getWindow(event.sender), requireString(message, 'Message', 1000)),
+    listBackups: () => backups.list(),
+    restoreBackup: async (event, id) => {
+      const { envelope, name } = await backups.restore(event.sender.id, requireString(id, 'Backup id', 64))
+      const fileId = envelope.file ? files.issueFileId(event.sender.id, envelope.file) : null
+      return { name, content: envelope.content, fileId }
+    },
+    discardBackup: (_event, id) => backups.discard(requireString(id, 'Backup id', 64)),
     openExternal: (_event, url) => openExternalSafely(url),
   }
 
@@ -65,14 +86,16 @@ export function createHandlers({ files, recent, drafts }: Services): {
       const window = getWindow(event.sender)
       if (window) setDocumentState(window, requireString(title, 'Title', 1000), requireBoolean(isDirty, 'isDirty'))
     },
-    saveDraft: (_event, content) => {
-      void drafts.save(content === null ? null : requireString(content, 'Draft', MAX_CONTENT))
+    saveBackup: (event, fileId, content) => {
+      // Too large a copy is refused here (the exception is logged) and the previous copy stays: never dropped.
+      const checked = content === null ? null : requireString(content, 'Backup', MAX_CONTENT)
+      const file = files.getFile(event.sender.id, requireFileId(fileId))
+      const owner: BackupOwner = file ? { file } : { untitled: true }
+      void backups.save(event.sender.id, owner, checked)
     },
   }
 
-  const sync: SyncHandlers = {
-    loadDraft: () => drafts.load(),
-  }
+  const sync: SyncHandlers = {}
 
   return { invoke, send, sync }
 }

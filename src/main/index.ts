@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, session } from 'electron'
-import { DraftStore } from './drafts'
+import { BackupStore, flushBackupsBeforeQuit } from './backups'
+import { isDevBuild } from './devBuild'
 import { DocumentFiles } from './files'
 import { createHandlers } from './handlers'
 import { registerIpcHandlers } from './ipc'
@@ -34,19 +35,29 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   const userData = app.getPath('userData')
   const recent = new RecentFiles(join(userData, 'recent-files.json'))
-  const drafts = new DraftStore(join(userData, 'recovery-draft.archsight'))
+  const backups = new BackupStore(join(userData, 'backups'))
   const files = new DocumentFiles(recent)
+  flushBackupsBeforeQuit(app, backups)
 
   const openWindow = (): void => {
-    const window = createMainWindow({ preloadPath, iconPath, onDiscardOnClose: () => void drafts.save(null) })
-    const windowId = window.webContents.id
-    window.on('closed', () => files.forgetWindow(windowId))
+    let windowId = -1
+    const window = createMainWindow({
+      preloadPath,
+      iconPath,
+      onDiscardOnClose: () => void backups.discardWindow(windowId),
+      onCrash: () => backups.markCrashed(windowId),
+    })
+    windowId = window.webContents.id
+    window.on('closed', () => {
+      files.forgetWindow(windowId)
+      backups.forgetWindow(windowId)
+    })
   }
 
   const refreshMenu = (): void =>
     installMenu({
       recent: recent.list(),
-      isDev: !app.isPackaged,
+      isDev: isDevBuild(),
       platform: process.platform,
       sendCommand: sendCommandToFocusedWindow,
       clearRecent: () => void recent.clear(),
@@ -66,9 +77,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     installPermissionHandlers(session.defaultSession)
     if (!getDevServerUrl()) handleAppProtocol(rendererRoot)
-    const { invoke, send, sync } = createHandlers({ files, recent, drafts })
+    const { invoke, send, sync } = createHandlers({ files, recent, backups })
     registerIpcHandlers(invoke, send, sync)
-    await recent.load()
+    await Promise.all([recent.load(), backups.load()])
     recent.onChange(refreshMenu)
     refreshMenu()
     openWindow()

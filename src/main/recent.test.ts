@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DraftStore } from './drafts'
 import { MAX_RECENT, RecentFiles } from './recent'
 
 let folder: string
@@ -61,18 +60,5 @@ describe('RecentFiles', () => {
     await writeFile(path, '{ not json')
     await store.load()
     expect(store.list()).toEqual([])
-  })
-})
-
-describe('DraftStore', () => {
-  it('saves, loads and clears the recovery draft, in order', async () => {
-    const drafts = new DraftStore(join(folder, 'draft.archsight'))
-    expect(drafts.load()).toBeNull()
-    void drafts.save('first')
-    void drafts.save('second')
-    await drafts.flush()
-    expect(drafts.load()).toBe('second')
-    await drafts.save(null)
-    expect(drafts.load()).toBeNull()
   })
 })

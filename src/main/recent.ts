@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute } from 'node:path'
 import type { RecentEntry } from '../shared/ipc'
-import { writeFileAtomic } from './atomicWrite'
+import { writeFileAtomic } from '../node/atomicWrite'
 
 export const MAX_RECENT = 10
 

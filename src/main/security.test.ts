@@ -15,6 +15,7 @@ const subFrame = (url: string) => ({ url, parent: topFrame(url) }) as unknown as
 
 beforeEach(() => {
   electron.app.isPackaged = true
+  vi.unstubAllGlobals()
   delete process.env.ELECTRON_RENDERER_URL
   electron.shell.openExternal.mockClear()
 })
@@ -51,8 +52,8 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(subFrame('app://bundle/index.html'))).toBe(false)
   })
 
-  it('trusts exactly the dev server origin in development', () => {
-    electron.app.isPackaged = false
+  it('trusts exactly the dev server origin in a development build', () => {
+    vi.stubGlobal('__ARCHSIGHT_DEV__', true)
     process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173'
     expect(getRendererUrl()).toBe('http://localhost:5173')
     expect(isTrustedSender(topFrame('http://localhost:5173/src/main.tsx'))).toBe(true)
@@ -61,7 +62,9 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(topFrame('app://bundle/index.html'))).toBe(false)
   })
 
-  it('ignores ELECTRON_RENDERER_URL in a packaged app', () => {
+  it('ignores ELECTRON_RENDERER_URL in a built app, packaged or not (issue 9, item 17)', () => {
+    electron.app.isPackaged = false // `npm start`: a production build, run unpackaged
+    vi.stubGlobal('__ARCHSIGHT_DEV__', false)
     process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173'
     expect(getRendererUrl()).toBe('app://bundle/index.html')
     expect(isTrustedSender(topFrame('http://localhost:5173/'))).toBe(false)

@@ -1,8 +1,9 @@
 /**
- * Who main trusts: the one origin the renderer is served from (app://bundle, or the electron-vite dev server),
+ * Who main trusts: the one origin the renderer is served from (app://bundle, or the electron-vite dev server in a development build, devBuild.ts),
  * only its top frame, and only https: links handed to the system browser. Everything else is refused.
  */
-import { app, shell } from 'electron'
+import { shell } from 'electron'
+import { getDevServerUrl } from './devBuild'
 import type { Session, WebFrameMain } from 'electron'
 
 export const APP_SCHEME = 'app'
@@ -28,11 +29,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/** The dev server URL electron-vite passes in development; never honoured in a packaged app. */
-export function getDevServerUrl(): string | null {
-  const url = process.env.ELECTRON_RENDERER_URL
-  return !app.isPackaged && url ? url : null
-}
+export { getDevServerUrl }
 
 /** The URL the window loads. */
 export function getRendererUrl(): string {

@@ -9,8 +9,8 @@ export type ValidationResult = { ok: true } | { ok: false; message: string }
 
 function toValidation(result: ParseResult): ValidationResult {
   if (result.ok) return { ok: true }
-  const { path, message } = result.error
-  return { ok: false, message: path ? `${path}: ${message}` : message }
+  // The message already names the component or starts with the JSON path.
+  return { ok: false, message: result.error.message }
 }
 
 export function validateDesignText(text: string): ValidationResult {

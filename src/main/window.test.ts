@@ -2,6 +2,8 @@ import { EventEmitter } from 'node:events'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 class FakeWebContents extends EventEmitter {
+  send = vi.fn()
+  reload = vi.fn()
   openHandler: ((details: { url: string }) => { action: string }) | undefined
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.openHandler = handler
@@ -26,6 +28,13 @@ class FakeWindow extends EventEmitter {
   title = ''
   loadURL = vi.fn(async () => undefined)
   show = vi.fn()
+  close = vi.fn(() => {
+    const event = { preventDefault: vi.fn() }
+    this.emit('close', event)
+    if (!event.preventDefault.mock.calls.length) this.closed = true
+  })
+  closed = false
+  isDestroyed = () => this.closed
   setDocumentEdited = vi.fn()
   constructor(public options: Record<string, unknown>) {
     super()
@@ -39,10 +48,10 @@ electron.BrowserWindow.mockImplementation(function (this: unknown, options: Reco
   return new FakeWindow(options)
 })
 
-const { confirmDiscard, createMainWindow, hardenWebContents, setDocumentState } = await import('./window')
+const { askUnsavedChanges, createMainWindow, hardenWebContents, onSaveFinished, setDocumentState } = await import('./window')
 
-const open = (onDiscardOnClose?: () => void) =>
-  createMainWindow({ preloadPath: '/app/out/preload/index.cjs', onDiscardOnClose }) as unknown as FakeWindow
+const open = (onDiscardOnClose?: () => void, onCrash?: () => void) =>
+  createMainWindow({ preloadPath: '/app/out/preload/index.cjs', onDiscardOnClose, onCrash }) as unknown as FakeWindow
 const preventable = () => ({ preventDefault: vi.fn() })
 
 beforeEach(() => {
@@ -115,19 +124,22 @@ describe('close guard and document state', () => {
     expect(event.preventDefault).not.toHaveBeenCalled()
   })
 
-  it('keeps a dirty window open when the user cancels', () => {
+  it('asks Save, Don\'t Save or Cancel, and Cancel keeps a dirty window open', () => {
     const onDiscard = vi.fn()
     const window = open(onDiscard)
     setDocumentState(window as never, 'Timeline', true)
-    electron.dialog.showMessageBoxSync.mockReturnValue(0)
+    electron.dialog.showMessageBoxSync.mockReturnValue(2)
     const event = preventable()
     window.emit('close', event)
-    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledOnce()
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ message: 'Save the changes to Timeline?', buttons: ['Save', "Don't Save", 'Cancel'], cancelId: 2 }),
+    )
     expect(event.preventDefault).toHaveBeenCalled()
     expect(onDiscard).not.toHaveBeenCalled()
   })
 
-  it('closes a dirty window when the user discards, and reports the discard', () => {
+  it("closes a dirty window on Don't Save, and reports the discard", () => {
     const onDiscard = vi.fn()
     const window = open(onDiscard)
     setDocumentState(window as never, 'Timeline', true)
@@ -138,6 +150,44 @@ describe('close guard and document state', () => {
     expect(onDiscard).toHaveBeenCalledOnce()
   })
 
+  it('on Save, asks the page to save and closes only once that save succeeded', () => {
+    const window = open()
+    setDocumentState(window as never, 'Timeline', true)
+    electron.dialog.showMessageBoxSync.mockReturnValue(0)
+    window.emit('close', preventable())
+    expect(window.webContents.send).toHaveBeenCalledWith('archsight:command', 'file.save')
+    onSaveFinished(window as never, false) // the Save As dialog was cancelled: stay open
+    expect(window.close).not.toHaveBeenCalled()
+    window.emit('close', preventable())
+    onSaveFinished(window as never, true)
+    expect(window.close).toHaveBeenCalledOnce()
+    expect(window.closed).toBe(true)
+    onSaveFinished(window as never, true) // a later save never closes anything
+    expect(window.close).toHaveBeenCalledOnce()
+  })
+
+  it('after a renderer crash, offers to reload, and a close keeps the recovery copy without asking', async () => {
+    const onDiscard = vi.fn()
+    const onCrash = vi.fn()
+    const window = open(onDiscard, onCrash)
+    setDocumentState(window as never, 'Timeline', true)
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 }) // Close Window
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 })
+    expect(onCrash).toHaveBeenCalledOnce()
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalled())
+    expect(electron.dialog.showMessageBoxSync).not.toHaveBeenCalled()
+    expect(onDiscard).not.toHaveBeenCalled()
+    expect(window.closed).toBe(true)
+  })
+
+  it('after a renderer crash, Reload reloads the page (which restores the copy)', async () => {
+    const window = open()
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 })
+    window.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 0 })
+    await vi.waitFor(() => expect(window.webContents.reload).toHaveBeenCalledOnce())
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Reload', 'Close Window'] }))
+  })
+
   it('puts the design name and a dirty mark in the title, as text', () => {
     const window = open()
     setDocumentState(window as never, 'Orders\nservice', true)
@@ -146,12 +196,16 @@ describe('close guard and document state', () => {
     expect(window.title).toBe('Untitled \u2014 Archsight')
   })
 
-  it('confirmDiscard is true only for the discard button', async () => {
-    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 }).mockResolvedValueOnce({ response: 0 })
-    expect(await confirmDiscard(null, 'Discard?')).toBe(true)
-    expect(await confirmDiscard(null, 'Discard?')).toBe(false)
+  it('askUnsavedChanges answers save, discard or cancel', async () => {
+    electron.dialog.showMessageBox
+      .mockResolvedValueOnce({ response: 0 })
+      .mockResolvedValueOnce({ response: 1 })
+      .mockResolvedValueOnce({ response: 2 })
+    expect(await askUnsavedChanges(null, 'Save?')).toBe('save')
+    expect(await askUnsavedChanges(null, 'Save?')).toBe('discard')
+    expect(await askUnsavedChanges(null, 'Save?')).toBe('cancel')
     expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
-      expect.objectContaining({ message: 'Discard?', buttons: ['Cancel', 'Discard changes'], cancelId: 0 }),
+      expect.objectContaining({ message: 'Save?', buttons: ['Save', "Don't Save", 'Cancel'], cancelId: 2 }),
     )
   })
 })

@@ -5,6 +5,8 @@
  */
 import { BrowserWindow, dialog, nativeTheme } from 'electron'
 import type { BrowserWindowConstructorOptions, MessageBoxSyncOptions, WebContents, WebPreferences } from 'electron'
+import { COMMAND_CHANNEL } from '../shared/ipc'
+import type { UnsavedChoice } from '../shared/ipc'
 import { getRendererUrl, isSafeExternalUrl, openExternalSafely } from './security'
 
 export interface DocumentState {
@@ -14,6 +16,10 @@ export interface DocumentState {
 
 const documentStates = new WeakMap<BrowserWindow, DocumentState>()
 const hardened = new WeakSet<WebContents>()
+/** Windows whose renderer is gone: their document state is stale and their recovery copy must survive. */
+const crashedWindows = new WeakSet<BrowserWindow>()
+/** Windows whose close waits for the Save the user chose in the close prompt. */
+const closingAfterSave = new WeakSet<BrowserWindow>()
 
 export function getSecureWebPreferences(preloadPath: string): WebPreferences {
   return {
@@ -65,46 +71,107 @@ export interface MainWindowOptions {
   preloadPath: string
   /** The window icon on Linux and Windows (macOS takes it from the bundle). */
   iconPath?: string
-  /** Called when the user chose to discard unsaved changes while closing (the recovery draft can go). */
+  /** The user chose "Don't Save" while closing: the recovery copy of this window's document can go. */
   onDiscardOnClose?: () => void
+  /** The renderer crashed: keep (and on reload, restore) what it last backed up. */
+  onCrash?: () => void
 }
 
-export function createMainWindow({ preloadPath, iconPath, onDiscardOnClose }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, iconPath, onDiscardOnClose, onCrash }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow(getWindowOptions(preloadPath, iconPath))
   hardenWebContents(window.webContents)
   documentStates.set(window, { title: 'Archsight', isDirty: false })
   window.once('ready-to-show', () => window.show())
   window.on('close', (event) => {
-    if (!documentStates.get(window)?.isDirty) return
+    // A crashed page cannot save, and its state is stale: close without asking, keeping the recovery copy.
+    if (crashedWindows.has(window) || !documentStates.get(window)?.isDirty) return
     // Sync on purpose: an async box plus destroy() crashes on Linux (draw.io's finding, A.3.2).
-    const choice = dialog.showMessageBoxSync(window, getDiscardDialog('This design has unsaved changes.'))
-    if (choice !== 1) {
-      event.preventDefault()
+    const state = documentStates.get(window)
+    const choice = toUnsavedChoice(dialog.showMessageBoxSync(window, getUnsavedDialog(describeUnsaved(state?.title))))
+    if (choice === 'discard') {
+      onDiscardOnClose?.()
       return
     }
-    onDiscardOnClose?.()
+    event.preventDefault()
+    if (choice === 'save') {
+      closingAfterSave.add(window)
+      window.webContents.send(COMMAND_CHANNEL, 'file.save')
+    }
+  })
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return
+    crashedWindows.add(window)
+    closingAfterSave.delete(window)
+    onCrash?.()
+    void offerReload(window)
   })
   void window.loadURL(getRendererUrl())
   return window
 }
 
-export function getDiscardDialog(message: string): MessageBoxSyncOptions {
+/** After a crash: reload with the recovery copy restored, or close (the copy comes back at the next start). */
+async function offerReload(window: BrowserWindow): Promise<void> {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'error',
+    title: 'Archsight stopped',
+    message: 'The editor stopped unexpectedly.',
+    detail:
+      'Your unsaved changes are kept in a recovery copy. Reload to continue where you left off; if you close ' +
+      'the window instead, Archsight offers the copy the next time it starts.',
+    buttons: ['Reload', 'Close Window'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  })
+  if (window.isDestroyed()) return
+  if (response === 0) {
+    crashedWindows.delete(window)
+    documentStates.set(window, { title: 'Archsight', isDirty: false })
+    window.webContents.reload()
+  } else {
+    window.close()
+  }
+}
+
+/** Called when a save asked for by the renderer ends: a close waiting on it goes ahead only if it saved. */
+export function onSaveFinished(window: BrowserWindow, isSaved: boolean): void {
+  if (!closingAfterSave.delete(window)) return
+  if (!isSaved || window.isDestroyed()) return
+  const state = documentStates.get(window)
+  documentStates.set(window, { title: state?.title ?? 'Archsight', isDirty: false })
+  window.close()
+}
+
+export function isCrashed(window: BrowserWindow): boolean {
+  return crashedWindows.has(window)
+}
+
+function describeUnsaved(title: string | undefined): string {
+  return title && title !== 'Archsight' ? `Save the changes to ${title}?` : 'Save the changes to this design?'
+}
+
+/** Save, Don't Save, Cancel, as every desktop editor asks; Save is the default, Cancel what Escape does. */
+export function getUnsavedDialog(message: string): MessageBoxSyncOptions {
   return {
     type: 'warning',
     title: 'Unsaved changes',
     message,
-    detail: 'Your changes will be lost if you do not save them.',
-    buttons: ['Cancel', 'Discard changes'],
+    detail: "Your changes will be lost if you don't save them.",
+    buttons: ['Save', "Don't Save", 'Cancel'],
     defaultId: 0,
-    cancelId: 0,
+    cancelId: 2,
     noLink: true,
   }
 }
 
-export async function confirmDiscard(window: BrowserWindow | null, message: string): Promise<boolean> {
-  const options = getDiscardDialog(message)
+function toUnsavedChoice(response: number): UnsavedChoice {
+  return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel'
+}
+
+export async function askUnsavedChanges(window: BrowserWindow | null, message: string): Promise<UnsavedChoice> {
+  const options = getUnsavedDialog(message)
   const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options)
-  return result.response === 1
+  return toUnsavedChoice(result.response)
 }
 
 export function setDocumentState(window: BrowserWindow, title: string, isDirty: boolean): void {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { COMMAND_CHANNEL, DESKTOP_API_KEYS, INVOKE_CHANNELS, SEND_CHANNELS, SYNC_CHANNELS } from '../shared/ipc'
+import { COMMAND_CHANNEL, DESKTOP_API_KEYS, INVOKE_CHANNELS, SEND_CHANNELS } from '../shared/ipc'
 import type { DesktopApi } from '../shared/ipc'
 
 const electron = vi.hoisted(() => {
@@ -37,9 +37,9 @@ describe('preload', () => {
     const { invoke } = electron.ipcRenderer
     await desktop.openFile()
     expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.openFile)
-    const sneaky = { saveAs: true, suggestedName: 'a', path: '/etc/passwd' }
+    const sneaky = { saveAs: true, suggestedName: 'a', fileId: 'id-1', path: '/etc/passwd' }
     await desktop.saveFile('{}', sneaky)
-    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.saveFile, '{}', { saveAs: true, suggestedName: 'a' })
+    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.saveFile, '{}', { saveAs: true, suggestedName: 'a', fileId: 'id-1' })
     const bytes = new Uint8Array([1])
     await desktop.exportFile({ suggestedName: 'x', mimeType: 'image/png', data: bytes, path: '/x' } as never)
     const sent = { suggestedName: 'x', mimeType: 'image/png', data: bytes }
@@ -50,15 +50,14 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.openExternal, 'https://example.org')
   })
 
-  it('sends fire-and-forget state and reads the draft synchronously', () => {
+  it('sends fire-and-forget state and recovery copies, and never blocks the page on a sync call', () => {
     desktop.setDocumentState('Orders', true)
     expect(electron.ipcRenderer.send).toHaveBeenLastCalledWith(SEND_CHANNELS.setDocumentState, 'Orders', true)
-    desktop.saveDraft(null)
-    expect(electron.ipcRenderer.send).toHaveBeenLastCalledWith(SEND_CHANNELS.saveDraft, null)
-    expect(desktop.loadDraft()).toBe('draft')
-    expect(electron.ipcRenderer.sendSync).toHaveBeenLastCalledWith(SYNC_CHANNELS.loadDraft)
-    electron.ipcRenderer.sendSync.mockReturnValueOnce({ not: 'a string' })
-    expect(desktop.loadDraft()).toBeNull()
+    desktop.saveBackup('file-id', '{}')
+    expect(electron.ipcRenderer.send).toHaveBeenLastCalledWith(SEND_CHANNELS.saveBackup, 'file-id', '{}')
+    desktop.saveBackup(null, null)
+    expect(electron.ipcRenderer.send).toHaveBeenLastCalledWith(SEND_CHANNELS.saveBackup, null, null)
+    expect(electron.ipcRenderer.sendSync).not.toHaveBeenCalled()
   })
 
   it('hands the page the command id only, never the IpcRendererEvent, and unsubscribes', () => {

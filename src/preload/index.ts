@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import type { IpcRendererEvent } from 'electron'
-import { COMMAND_CHANNEL, INVOKE_CHANNELS, SEND_CHANNELS, SYNC_CHANNELS } from '../shared/ipc'
+import { COMMAND_CHANNEL, INVOKE_CHANNELS, SEND_CHANNELS } from '../shared/ipc'
 import type { DesktopApi } from '../shared/ipc'
 
 const desktop: DesktopApi = {
@@ -16,22 +16,21 @@ const desktop: DesktopApi = {
     ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, content, {
       saveAs: options.saveAs,
       suggestedName: options.suggestedName,
+      fileId: options.fileId,
     }),
-  resetCurrentFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.resetCurrentFile),
   exportFile: (options) =>
     ipcRenderer.invoke(INVOKE_CHANNELS.exportFile, {
       suggestedName: options.suggestedName,
       mimeType: options.mimeType,
       data: options.data,
     }),
-  confirmDiscard: (message) => ipcRenderer.invoke(INVOKE_CHANNELS.confirmDiscard, message),
+  askUnsavedChanges: (message) => ipcRenderer.invoke(INVOKE_CHANNELS.askUnsavedChanges, message),
+  listBackups: () => ipcRenderer.invoke(INVOKE_CHANNELS.listBackups),
+  restoreBackup: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.restoreBackup, id),
+  discardBackup: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.discardBackup, id),
   openExternal: (url) => ipcRenderer.invoke(INVOKE_CHANNELS.openExternal, url),
   setDocumentState: (title, isDirty) => ipcRenderer.send(SEND_CHANNELS.setDocumentState, title, isDirty),
-  saveDraft: (content) => ipcRenderer.send(SEND_CHANNELS.saveDraft, content),
-  loadDraft: () => {
-    const draft: unknown = ipcRenderer.sendSync(SYNC_CHANNELS.loadDraft)
-    return typeof draft === 'string' ? draft : null
-  },
+  saveBackup: (fileId, content) => ipcRenderer.send(SEND_CHANNELS.saveBackup, fileId, content),
   onCommand: (listener) => {
     // The page gets the command id only: the event (and its `sender`) stays here.
     const forward = (_event: IpcRendererEvent, commandId: unknown): void => {

@@ -8,17 +8,50 @@
 export interface OpenResult {
   name: string
   bytes: Uint8Array
+  /**
+   * The document's identity for Save: an opaque id main maps to the path, or null when the bytes are not a
+   * design file Save may write back to (a PNG, a broken file). The renderer keeps it with the design it shows.
+   */
+  fileId: string | null
 }
 
 export interface SaveOptions {
-  /** true = always ask for a place (Save As); false = reuse the window's current file when it has one. */
+  /** true = always ask for a place (Save As); false = write to `fileId`'s file, asking only when there is none. */
   saveAs: boolean
   /** A file name (no directory) proposed in the save dialog. */
   suggestedName: string
+  /** The identity of the document on screen (from OpenResult or SaveResult); null = never saved to a file. */
+  fileId: string | null
 }
 
 export interface SaveResult {
   name: string
+  fileId: string
+}
+
+/** The answer to "save changes before ...?" (Save, Don't save, Cancel). */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel'
+
+/** A recovery copy of unsaved work, kept per document (its file, or "Untitled N"). */
+export interface BackupEntry {
+  /** Opaque id for restoreBackup / discardBackup. */
+  id: string
+  /** The document's file name, or "Untitled N". */
+  name: string
+  /** For display: the folder of the file, when and why it was kept. */
+  detail: string
+  savedAt: number
+  /** The copy could not be read: it was moved aside (detail says where), never deleted. */
+  isUnreadable: boolean
+  /** This window crashed with this document open: restore it without asking. */
+  isFromCrash: boolean
+}
+
+export interface RestoredBackup {
+  name: string
+  content: string
+  /** Restored work on a file saves back to that file (asking first if the file changed on disk since). */
+  fileId: string | null
 }
 
 export interface RecentEntry {
@@ -43,14 +76,18 @@ export interface InvokeApi {
   /** Rejects when the entry is unknown or the file is gone (the entry is then dropped). */
   openRecent(id: string): Promise<OpenResult | null>
   listRecent(): Promise<RecentEntry[]>
-  /** Validates the design, then writes atomically; null when the user cancels the dialog. */
+  /** Validates the design, then writes atomically (saves queue per file); null when the user cancels. */
   saveFile(content: string, options: SaveOptions): Promise<SaveResult | null>
-  /** Forget this window's current file (File > New). */
-  resetCurrentFile(): Promise<void>
   /** Save dialog filtered to the type, atomic write; false when cancelled. */
   exportFile(options: ExportOptions): Promise<boolean>
-  /** Native message box; true = discard. */
-  confirmDiscard(message: string): Promise<boolean>
+  /** Native message box: Save, Don't Save, Cancel. */
+  askUnsavedChanges(message: string): Promise<UnsavedChoice>
+  /** Recovery copies left by an earlier session or a crash (restore / discard per document). */
+  listBackups(): Promise<BackupEntry[]>
+  /** The copy's content; from then on this window's unsaved work backs up to the same copy. */
+  restoreBackup(id: string): Promise<RestoredBackup>
+  /** Deletes a copy: only ever on the user's choice. */
+  discardBackup(id: string): Promise<void>
   /** Opens https: URLs in the system browser; false for anything else. */
   openExternal(url: string): Promise<boolean>
 }
@@ -58,17 +95,16 @@ export interface InvokeApi {
 /** Fire-and-forget messages (ipcRenderer.send). */
 export interface SendApi {
   setDocumentState(title: string, isDirty: boolean): void
-  /** Crash recovery: keep the unsaved design in userData; null removes it. */
-  saveDraft(content: string | null): void
+  /**
+   * Hot exit: keep the unsaved design of the document `fileId` (null = this window's untitled document) in
+   * userData; null content removes that copy (after a save, or when the user chose not to keep the work).
+   */
+  saveBackup(fileId: string | null, content: string | null): void
 }
 
-/**
- * Synchronous calls (ipcRenderer.sendSync). Only loadDraft, read once at start-up, because the Platform
- * interface returns the draft synchronously; keep this list short, a sync call blocks the page.
- */
-export interface SyncApi {
-  loadDraft(): string | null
-}
+/** Synchronous calls (ipcRenderer.sendSync): none today; a sync call blocks the page, keep it that way. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SyncApi {}
 
 /** What `window.desktop` exposes: named functions only. */
 export interface DesktopApi extends InvokeApi, SendApi, SyncApi {
@@ -88,20 +124,20 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeChannel]: string } = {
   openRecent: `${PREFIX}openRecent`,
   listRecent: `${PREFIX}listRecent`,
   saveFile: `${PREFIX}saveFile`,
-  resetCurrentFile: `${PREFIX}resetCurrentFile`,
   exportFile: `${PREFIX}exportFile`,
-  confirmDiscard: `${PREFIX}confirmDiscard`,
+  askUnsavedChanges: `${PREFIX}askUnsavedChanges`,
+  listBackups: `${PREFIX}listBackups`,
+  restoreBackup: `${PREFIX}restoreBackup`,
+  discardBackup: `${PREFIX}discardBackup`,
   openExternal: `${PREFIX}openExternal`,
 }
 
 export const SEND_CHANNELS: { readonly [K in SendChannel]: string } = {
   setDocumentState: `${PREFIX}setDocumentState`,
-  saveDraft: `${PREFIX}saveDraft`,
+  saveBackup: `${PREFIX}saveBackup`,
 }
 
-export const SYNC_CHANNELS: { readonly [K in SyncChannel]: string } = {
-  loadDraft: `${PREFIX}loadDraft`,
-}
+export const SYNC_CHANNELS: { readonly [K in SyncChannel]: string } = {}
 
 /** Main -> renderer: a menu command id. */
 export const COMMAND_CHANNEL = `${PREFIX}command`

@@ -1,6 +1,6 @@
 import type { Analysis, Diagnostic } from '../../core/analysis'
 import type { Severity } from '../../core/design/types'
-import { padEnd, type Paint } from '../io'
+import { padEnd, toTerminalText, type Paint } from '../io'
 
 export interface FileReport {
   file: string
@@ -50,7 +50,7 @@ function paintSeverity(severity: Severity, paint: Paint): string {
 }
 
 function describeTarget(d: Diagnostic): string {
-  return d.target.type === 'design' ? '(design)' : d.target.id
+  return d.target.type === 'design' ? '(design)' : toTerminalText(d.target.id)
 }
 
 /**
@@ -68,7 +68,7 @@ export function formatText(reports: readonly FileReport[], paint: Paint, isShowi
     const rows = shown.map((d) => ({
       target: describeTarget(d),
       severity: d.suppressed ? paint.dim('suppressed') : paintSeverity(d.severity, paint),
-      message: d.suppressed ? `${d.message} (${d.suppressed.reason})` : d.message,
+      message: toTerminalText(d.suppressed ? `${d.message} (${d.suppressed.reason})` : d.message),
       rule: paint.dim(d.ruleId),
       isSuppressed: Boolean(d.suppressed),
     }))
@@ -76,7 +76,7 @@ export function formatText(reports: readonly FileReport[], paint: Paint, isShowi
     const severityWidth = rows.some((r) => r.isSuppressed) ? 10 : 7
     // Align rule ids like ESLint, but let a long message push its own id out rather than every line.
     const messageWidth = Math.min(72, Math.max(...rows.map((r) => [...r.message].length)))
-    out += `\n${paint.underline(report.file)}\n`
+    out += `\n${paint.underline(toTerminalText(report.file))}\n`
     for (const row of rows) {
       const cells = [
         padEnd(row.target, targetWidth),

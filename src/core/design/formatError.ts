@@ -12,10 +12,13 @@ export interface DesignError {
 
 export class FormatFailure extends Error {
   readonly path: string
+  /** The message without its path, for wording it around the component it is about (describeForPeople). */
+  readonly detail: string
 
   constructor(path: string, detail: string) {
     super(path ? `${path}: ${detail}` : detail)
     this.path = path
+    this.detail = detail
   }
 }
 

@@ -16,7 +16,8 @@ function expectWellFormed(result: ParseResult): void {
     expect(again).toEqual(result)
   } else {
     expect(result.error.message.length).toBeGreaterThan(0)
-    expect(result.error.message.startsWith(result.error.path)).toBe(true)
+    // The path is in the message: first (`workload.x: ...`) or after a component's name (`... (at nodes[3].x)`).
+    expect(result.error.message.includes(result.error.path)).toBe(true)
   }
 }
 

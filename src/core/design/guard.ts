@@ -1,4 +1,7 @@
-import { fail, joinPath } from './formatError'
+import { fail, isPlainObject, joinPath } from './formatError'
+import { describeTooMany, LIMITS } from './limits'
+import type { Design } from './types'
+import { validateDesign } from './validate'
 
 /**
  * A pass over the raw JSON value before any validation reads it: refuses keys that could alter objects in a
@@ -11,7 +14,7 @@ import { fail, joinPath } from './formatError'
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** A design nests 5 levels (design > nodes > node > props > autoscaling); unknown props get room to spare. */
-export const MAX_NESTING = 64
+export const MAX_NESTING = LIMITS.nesting
 
 interface Frame {
   value: unknown
@@ -52,4 +55,21 @@ function pathOf(frame: Frame): string {
   let path = ''
   for (let i = keys.length - 1; i >= 0; i--) path = joinPath(path, keys[i])
   return path
+}
+
+/**
+ * Every untrusted value becomes a Design through here, whatever brought it (a file, a PNG's chunk, pasted
+ * components): the counts, the structure guard, then the format's validation. Throws FormatFailure.
+ */
+export function checkUntrustedDesign(value: unknown): Design {
+  if (isPlainObject(value)) {
+    if (Array.isArray(value.nodes) && value.nodes.length > LIMITS.nodes) {
+      fail('nodes', describeTooMany(value.nodes.length, 'components'))
+    }
+    if (Array.isArray(value.edges) && value.edges.length > LIMITS.edges) {
+      fail('edges', describeTooMany(value.edges.length, 'connections'))
+    }
+  }
+  assertSafeStructure(value)
+  return validateDesign(value)
 }

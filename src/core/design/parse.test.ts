@@ -23,16 +23,16 @@ describe('parseDesign: what it accepts', () => {
     })
     expect(result.ok && result.design.nodes[0].props).toEqual({ consistency: 'strong', shardKey: { a: [1] } })
     const bad = parseValue({ ...minimal, nodes: [node('m', 'key-value', { technology: 'mongodb', props: { consistency: 'linear' } })] })
-    expect(messageOf(bad)).toBe('nodes[0].props.consistency: expected one of "eventual", "strong", got "linear"')
+    expect(messageOf(bad)).toBe('Component 1 ("m"): props.consistency must be one of "eventual", "strong"; got "linear" (at nodes[0].props.consistency)')
   })
 
   it('allows null only where the catalogue has a "none" value', () => {
     const ok = parseValue({ ...minimal, nodes: [node('c', 'cache', { props: { ttlSeconds: null } })] })
     expect(ok.ok).toBe(true)
     const bad = parseValue({ ...minimal, nodes: [node('c', 'cdn', { props: { ttlSeconds: null } })] })
-    expect(messageOf(bad)).toBe('nodes[0].props.ttlSeconds: expected a number > 0, got null')
+    expect(messageOf(bad)).toBe('Component 1 ("c"): props.ttlSeconds must be a number > 0; got null (at nodes[0].props.ttlSeconds)')
     const withNone = parseValue({ ...minimal, nodes: [node('c', 'cache', { props: { ttlSeconds: 0 } })] })
-    expect(messageOf(withNone)).toBe('nodes[0].props.ttlSeconds: expected a number > 0 or null (never expires), got 0')
+    expect(messageOf(withNone)).toBe('Component 1 ("c"): props.ttlSeconds must be a number > 0 or null (never expires); got 0 (at nodes[0].props.ttlSeconds)')
   })
 
   it('accepts self-loops, cycles, and a queue that is its own dead-letter queue', () => {
@@ -78,17 +78,17 @@ describe('parseDesign: what it refuses', () => {
       'nodes: missing (expected an array of nodes)',
     )
     expect(messageOf(parseValue({ ...minimal, nodes: [{ id: 'a', kind: 'service' }] }))).toBe(
-      'nodes[0].position: missing (expected an object { "x": number, "y": number })',
+      'Component 1 ("a"): position is missing; it must be an object { "x": number, "y": number } (at nodes[0].position)',
     )
   })
 
   it('refuses reserved names as ids and forbidden keys deep inside unknown props', () => {
     expect(messageOf(parseValue({ ...minimal, nodes: [node('constructor', 'service')] }))).toBe(
-      'nodes[0].id: the id "constructor" is reserved; choose another',
+      'Component 1 ("constructor"): id: the id "constructor" is reserved; choose another (at nodes[0].id)',
     )
     const text = JSON.stringify({ ...minimal, nodes: [node('a', 'service', { props: { x: [{ y: { prototype: 1 } }] } })] })
     expect(messageOf(parseDesign(text))).toBe(
-      'nodes[0].props.x[0].y.prototype: the key "prototype" is not allowed in a design file',
+      'Component 1 ("a"): props.x[0].y.prototype: the key "prototype" is not allowed in a design file (at nodes[0].props.x[0].y.prototype)',
     )
   })
 
@@ -104,15 +104,15 @@ describe('parseDesign: what it refuses', () => {
       '"deep":0',
       `"deep":${'['.repeat(depth)}${']'.repeat(depth)}`,
     )
-    expect(messageOf(parseDesign(text))).toMatch(/^nodes\[0\]\.props\.deep(\[0\])+: objects and arrays nest more than 64/)
+    expect(messageOf(parseDesign(text))).toMatch(/^Component 1 \("a"\): props\.deep(\[0\])+: objects and arrays nest more than 64 levels deep; a design needs far fewer \(at nodes\[0\]\.props\.deep(\[0\])+\)$/)
   })
 
   it('refuses an edge whose source is missing, and non-integers where integers belong', () => {
     const design = { ...minimal, nodes: [node('a', 'service', { props: { instances: 1.5 } })] }
-    expect(messageOf(parseValue(design))).toBe('nodes[0].props.instances: expected an integer >= 1, got 1.5')
+    expect(messageOf(parseValue(design))).toBe('Component 1 ("a"): props.instances must be an integer >= 1; got 1.5 (at nodes[0].props.instances)')
     const edges = [{ id: 'e', source: 'ghost', target: 'a', mode: 'sync', access: 'read' }]
     expect(messageOf(parseValue({ ...minimal, nodes: [node('a', 'service')], edges }))).toBe(
-      'edges[0].source: expected the id of a node, got "ghost" (no node has this id)',
+      'Connection 1 (ghost \u2192 a): source must be the id of a node; got "ghost" (no node has this id) (at edges[0].source)',
     )
   })
 
@@ -125,7 +125,7 @@ describe('parseDesign: what it refuses', () => {
     }
     expect(messageOf(parseValue(design))).toMatch(/^extra: unknown key/)
     const { extra: _extra, ...withoutExtra } = design
-    expect(messageOf(parseValue(withoutExtra))).toMatch(/^nodes\[0\]\.kind: expected one of "client"/)
+    expect(messageOf(parseValue(withoutExtra))).toMatch(/^Component 1 \("a"\): kind must be one of "client", .*; got "nope" \(at nodes\[0\]\.kind\)$/)
   })
 
   it('refuses an older or non-integer version, and a newer one with an upgrade hint', () => {
@@ -156,13 +156,15 @@ describe('size limit', () => {
     const started = performance.now()
     expect(parseDesignBytes(bytes)).toEqual({
       ok: false,
-      error: { path: '', message: 'The file is 60.0 MB; Archsight opens designs up to 50 MB' },
+      error: { path: '', message: 'The file is 60.0 MB; Archsight opens designs of up to 50 MB, 50,000 components and 100,000 connections' },
     })
     expect(performance.now() - started).toBeLessThan(50)
   })
 
   it('refuses text whose UTF-8 size is over the limit, even with fewer characters than the limit', () => {
     const text = `{"name":"${'é'.repeat(26 * 1024 * 1024)}"}` // 26 M characters, 52 MB in UTF-8
-    expect(messageOf(parseDesign(text))).toBe('The file is 52.0 MB; Archsight opens designs up to 50 MB')
+    expect(messageOf(parseDesign(text))).toBe(
+      'The file is 52.0 MB; Archsight opens designs of up to 50 MB, 50,000 components and 100,000 connections',
+    )
   })
 })

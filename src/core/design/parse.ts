@@ -1,10 +1,11 @@
+import { describeForPeople } from './describeForPeople'
 import { decodeDesignBytes, looksLikeUtf16Text, UTF16_MESSAGE } from './encoding'
 import type { DesignError } from './formatError'
 import { FormatFailure } from './formatError'
-import { assertSafeStructure } from './guard'
+import { checkUntrustedDesign } from './guard'
 import { findJsonSyntaxError, getLineColumn } from './jsonSyntax'
+import { describeFileTooLarge, LIMITS } from './limits'
 import type { Design } from './types'
-import { validateDesign } from './validate'
 
 /**
  * The only way untrusted text becomes a Design (format.md). Never throws: every bad input, whatever its
@@ -15,14 +16,15 @@ export type { DesignError } from './formatError'
 /** `migratedFrom`: the file was an older format version, migrated in memory; Save will write the current one. */
 export type ParseResult = { ok: true; design: Design; migratedFrom?: 1 } | { ok: false; error: DesignError }
 
-export const MAX_DESIGN_BYTES = 50 * 1024 * 1024
+export const MAX_DESIGN_BYTES = LIMITS.fileBytes
 
 export function parseDesignBytes(bytes: Uint8Array): ParseResult {
   try {
-    if (bytes.length > MAX_DESIGN_BYTES) return refuse(describeTooLarge(bytes.length))
+    if (bytes.length > MAX_DESIGN_BYTES) return refuse(describeFileTooLarge(bytes.length))
     const decoded = decodeDesignBytes(bytes)
     if (!decoded.ok) return refuse(decoded.message)
-    return parseText(decoded.text)
+    // decodeDesignBytes already dropped the one BOM a file may have: a second one is a stray character.
+    return parseText(decoded.text, false)
   } catch (error) {
     return refuseUnexpected(error)
   }
@@ -31,15 +33,18 @@ export function parseDesignBytes(bytes: Uint8Array): ParseResult {
 export function parseDesign(text: string): ParseResult {
   try {
     const size = estimateUtf8Length(text)
-    if (size > MAX_DESIGN_BYTES) return refuse(describeTooLarge(size))
-    return parseText(text)
+    if (size > MAX_DESIGN_BYTES) return refuse(describeFileTooLarge(size))
+    return parseText(text, true)
   } catch (error) {
     return refuseUnexpected(error)
   }
 }
 
-function parseText(input: string): ParseResult {
-  const text = input.startsWith('\ufeff') ? input.slice(1) : input
+function parseText(input: string, mayHaveBom: boolean): ParseResult {
+  const text = mayHaveBom && input.startsWith('\ufeff') ? input.slice(1) : input
+  if (text.startsWith('\ufeff')) {
+    return refuse('The file is not valid JSON: it starts with a second byte-order mark (U+FEFF) at line 1, column 1')
+  }
   if (looksLikeUtf16Text(text)) return refuse(UTF16_MESSAGE)
   if (text.trim() === '') return refuse('The file is empty; expected an Archsight design (JSON)')
   let value: unknown
@@ -48,15 +53,19 @@ function parseText(input: string): ParseResult {
   } catch (error) {
     return refuse(describeJsonError(text, error))
   }
+  return parseValue(value)
+}
+
+/** A value from JSON.parse (a file, a PNG's chunk, the clipboard) through the same guards as a file. */
+export function parseValue(value: unknown): ParseResult {
   try {
-    assertSafeStructure(value)
-    const design = validateDesign(value)
-    // validateDesign accepted the version, so the object has one; a version 1 file needs no rewriting.
+    const design = checkUntrustedDesign(value)
+    // The guard accepted the version, so the object has one; a version 1 file needs no rewriting.
     const isOlder = (value as { version: unknown }).version === 1
     return isOlder ? { ok: true, design, migratedFrom: 1 } : { ok: true, design }
   } catch (error) {
-    if (error instanceof FormatFailure) return { ok: false, error: { path: error.path, message: error.message } }
-    throw error
+    if (!(error instanceof FormatFailure)) throw error
+    return { ok: false, error: { path: error.path, message: describeForPeople(value, error.path, error.detail) } }
   }
 }
 
@@ -78,11 +87,6 @@ function estimateUtf8Length(text: string): number {
     bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3
   }
   return bytes
-}
-
-function describeTooLarge(bytes: number): string {
-  const megabytes = (bytes / (1024 * 1024)).toFixed(1)
-  return `The file is ${megabytes} MB; Archsight opens designs up to ${MAX_DESIGN_BYTES / (1024 * 1024)} MB`
 }
 
 function refuse(message: string): ParseResult {

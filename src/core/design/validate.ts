@@ -15,6 +15,7 @@ import { DESIGN_FORMAT, DESIGN_VERSION, READABLE_VERSIONS } from './types'
 import { validateNodes } from './validateNodes'
 import { canReplicate, getTechnology } from '../catalogue'
 import { canBeReplicaPair } from './replication'
+import { LIMITS } from './limits'
 
 /**
  * Turns a parsed JSON value into a Design or fails at the first breach of format.md, in a fixed order:
@@ -84,8 +85,8 @@ export function validateDesign(value: unknown): Design {
   checkKeys(value, DESIGN_KEYS, '', 'a design')
 
   const design: Design = { format: DESIGN_FORMAT, version: DESIGN_VERSION, name: '', nodes: [], edges: [] }
-  design.name = checkString(value.name, 'name', { min: 1, max: 200 })
-  if (value.description !== undefined) design.description = checkString(value.description, 'description', { max: 10000 })
+  design.name = checkString(value.name, 'name', { min: 1, max: LIMITS.nameChars })
+  if (value.description !== undefined) design.description = checkString(value.description, 'description', { max: LIMITS.textChars })
   if (value.workload !== undefined) design.workload = validateWorkload(value.workload)
   design.nodes = validateNodes(value.nodes)
   design.edges = validateEdges(value.edges, design.nodes)
@@ -188,7 +189,7 @@ function validateEdge(value: unknown, path: string): DesignEdge {
     mode: checkEnum(raw.mode, MODES, `${path}.mode`),
     access: checkEnum(raw.access, ACCESSES, `${path}.access`),
   }
-  if (raw.label !== undefined) edge.label = checkString(raw.label, `${path}.label`, { max: 200 })
+  if (raw.label !== undefined) edge.label = checkString(raw.label, `${path}.label`, { max: LIMITS.labelChars })
   if (raw.share !== undefined) edge.share = checkNumber(raw.share, `${path}.share`, { min: 0, max: 1 })
   if (raw.optional !== undefined) edge.optional = checkBoolean(raw.optional, `${path}.optional`)
   if (raw.consistency !== undefined) {
@@ -211,13 +212,13 @@ function validateSuppressions(value: unknown): Suppression[] {
     const path = `suppressions[${index}]`
     const entry = checkObject(item, path, 'an object { "rule", "target", "reason" }')
     checkKeys(entry, SUPPRESSION_KEYS, path, 'a suppression')
-    const rule = checkString(entry.rule, `${path}.rule`, { min: 1, max: 200 })
+    const rule = checkString(entry.rule, `${path}.rule`, { min: 1, max: LIMITS.nameChars })
     const target = entry.target === undefined ? undefined : checkId(entry.target, `${path}.target`)
     const reason = entry.reason
     if (typeof reason !== 'string' || reason.trim() === '') {
       failExpected(`${path}.reason`, 'a non-empty reason (why the finding is accepted)', reason)
     }
-    const checked = checkString(reason, `${path}.reason`, { min: 1, max: 10000 })
+    const checked = checkString(reason, `${path}.reason`, { min: 1, max: LIMITS.textChars })
     const suppression: Suppression = target === undefined ? { rule, reason: checked } : { rule, target, reason: checked }
     return suppression
   })

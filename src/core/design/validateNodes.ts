@@ -2,9 +2,9 @@ import { getKindSpec, isKind } from '../catalogue'
 import type { PropSpec } from '../catalogue'
 import {
   checkArray,
-  checkFiniteNumber,
   checkId,
   checkKeys,
+  checkNumber,
   checkObject,
   checkString,
   describeRange,
@@ -13,6 +13,7 @@ import {
 import { fail, failExpected, isPlainObject, joinPath, quoteList } from './formatError'
 import type { DesignNode, PropValue } from './types'
 import { KINDS } from './types'
+import { LIMITS } from './limits'
 
 export const NODE_KEYS = ['id', 'kind', 'technology', 'label', 'position', 'parent', 'props'] as const
 const POSITION_KEYS = ['x', 'y'] as const
@@ -48,7 +49,7 @@ function validateNode(value: unknown, path: string): DesignNode {
     }
     technology = raw.technology
   }
-  const label = raw.label === undefined ? undefined : checkString(raw.label, joinPath(path, 'label'), { max: 200 })
+  const label = raw.label === undefined ? undefined : checkString(raw.label, joinPath(path, 'label'), { max: LIMITS.labelChars })
   const position = validatePosition(raw.position, joinPath(path, 'position'))
   const parent = raw.parent === undefined ? undefined : checkId(raw.parent, joinPath(path, 'parent'))
   const props = raw.props === undefined ? undefined : validateProps(raw.props, spec.props, joinPath(path, 'props'))
@@ -67,8 +68,10 @@ function validateNode(value: unknown, path: string): DesignNode {
 function validatePosition(value: unknown, path: string): { x: number; y: number } {
   const raw = checkObject(value, path, 'an object { "x": number, "y": number }')
   checkKeys(raw, POSITION_KEYS, path, 'a position')
-  const x = checkFiniteNumber(raw.x, joinPath(path, 'x'))
-  const y = checkFiniteNumber(raw.y, joinPath(path, 'y'))
+  // Bounded so every picture of a design has a finite size (an SVG of width "Infinity" opens nowhere).
+  const bound = { min: -LIMITS.coordinate, max: LIMITS.coordinate }
+  const x = checkNumber(raw.x, joinPath(path, 'x'), bound)
+  const y = checkNumber(raw.y, joinPath(path, 'y'), bound)
   return { x, y }
 }
 
@@ -79,7 +82,8 @@ function validatePosition(value: unknown, path: string): { x: number; y: number 
  */
 function validateProps(value: unknown, specs: readonly PropSpec[], path: string): Record<string, PropValue> {
   const raw = checkObject(value, path, 'an object of properties')
-  const props: Record<string, PropValue> = {}
+  // No prototype: a key such as "__proto__" or "constructor" is only ever a prop, never Object's own.
+  const props: Record<string, PropValue> = Object.create(null) as Record<string, PropValue>
   for (const key of Object.keys(raw)) {
     const spec = specs.find((s) => s.key === key)
     props[key] = spec ? validatePropValue(raw[key], spec, joinPath(path, key)) : raw[key]

@@ -44,18 +44,36 @@ export function toArtifactUri(path: string): string {
   return encodeURI(slashed.replace(/^\.\//, ''))
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
-}
-
 /** 1-based line of `"id": "<id>"` in the text, or 1 when it cannot be found. */
 export function findIdLine(text: string | undefined, id: string): number {
-  if (!text) return 1
-  const match = new RegExp(`"id"\\s*:\\s*"${escapeRegExp(id)}"`).exec(text)
-  if (!match) return 1
+  return indexIdLines(text).get(id) ?? 1
+}
+
+/**
+ * The line of every `"id": "..."` in one pass (the first one wins, as a search from the top would find).
+ * Searching the text again for each finding made SARIF quadratic: 20 s at 10,000 nodes.
+ */
+export function indexIdLines(text: string | undefined): Map<string, number> {
+  const lines = new Map<string, number>()
+  if (!text) return lines
+  const pattern = /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/g
   let line = 1
-  for (let i = 0; i < match.index; i++) if (text.charCodeAt(i) === 10) line++
-  return line
+  let counted = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    for (; counted < match.index; counted++) if (text.charCodeAt(counted) === 10) line++
+    const id = decodeJsonString(match[1])
+    if (id !== null && !lines.has(id)) lines.set(id, line)
+  }
+  return lines
+}
+
+function decodeJsonString(raw: string): string | null {
+  if (!raw.includes('\\')) return raw
+  try {
+    return JSON.parse(`"${raw}"`) as string
+  } catch {
+    return null
+  }
 }
 
 export function toSarif(
@@ -75,12 +93,13 @@ export function toSarif(
 
   const sarifResults = results.flatMap((entry) => {
     const uri = toArtifactUri(entry.file)
+    const idLines = indexIdLines(entry.text)
     return entry.analysis.diagnostics.map((d) => {
       const targetId = d.target.type === 'design' ? undefined : d.target.id
       const location = {
         physicalLocation: {
           artifactLocation: { uri },
-          region: { startLine: targetId === undefined ? 1 : findIdLine(entry.text, targetId) },
+          region: { startLine: targetId === undefined ? 1 : (idLines.get(targetId) ?? 1) },
         },
         ...(targetId === undefined
           ? {}

@@ -173,7 +173,10 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
   ]
   if (options.background !== false)
     out.push(`<rect width="100%" height="100%"${formatAttributes({ fill: palette.background })}/>`)
-  out.push(`<g transform="translate(${formatNumber(-originX)} ${formatNumber(-originY)})">`, ...body, '</g>')
+  // One push per line: spreading 100,000 lines into push() overflows the stack.
+  out.push(`<g transform="translate(${formatNumber(-originX)} ${formatNumber(-originY)})">`)
+  for (const line of body) out.push(line)
+  out.push('</g>')
   if (legend) out.push(`<g transform="translate(${padding} ${formatNumber(diagramHeight)})">${legend.svg}</g>`)
   out.push('</svg>')
   return { svg: out.join('\n'), width, height }

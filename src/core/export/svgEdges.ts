@@ -1,4 +1,5 @@
 import type { Rect } from '../design/geometry'
+import type { RectIndex } from './rectIndex'
 import type { EdgeCurve, EdgePath, Point } from './svgPaths'
 
 type Side = 'left' | 'right' | 'top' | 'bottom'
@@ -51,9 +52,6 @@ export function computeArrowhead(path: EdgePath, length = 9, width = 8): [Point,
   return [path.end, { x: base.x - dy * half, y: base.y + dx * half }, { x: base.x + dy * half, y: base.y - dx * half }]
 }
 
-function isOverlapping(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-}
 
 const PILL_TS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]
 
@@ -62,7 +60,7 @@ const PILL_TS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]
  * no card, no arrowhead and no pill already placed; the middle when nothing is free. Without this a label lands
  * on a card the edge passes behind.
  */
-export function placePill(path: EdgePath, width: number, height: number, obstacles: readonly Rect[]): Rect {
+export function placePill(path: EdgePath, width: number, height: number, obstacles: RectIndex): Rect {
   const along = PILL_TS.map((t) => path.pointAt(t))
   const mid = along[0]
   const beside = [
@@ -75,7 +73,7 @@ export function placePill(path: EdgePath, width: number, height: number, obstacl
   const candidates = path.length < width + 24 ? [...beside, ...along] : [...along, ...beside]
   for (const centre of candidates) {
     const rect = { x: centre.x - width / 2, y: centre.y - height / 2, width, height }
-    if (!obstacles.some((o) => isOverlapping(rect, o))) return rect
+    if (!obstacles.overlapsAny(rect)) return rect
   }
   return { x: mid.x - width / 2, y: mid.y - height / 2, width, height }
 }

@@ -2,6 +2,7 @@ import type { Rect } from '../design/geometry'
 import { describeEdgeMark } from '../design/edges'
 import type { DesignEdge } from '../design/types'
 import { boundArrowhead, placePill } from './svgEdges'
+import { RectIndex } from './rectIndex'
 import type { EdgePath } from './svgPaths'
 import { drawElement, drawText, estimateTextWidth, renderIcon, truncateText } from './svgText'
 import { MONO_FAMILY, type SvgPalette } from './svgTheme'
@@ -28,8 +29,8 @@ export function layoutPills(
   paths: ReadonlyMap<string, EdgePath>,
   cards: readonly Rect[],
 ): Map<string, EdgePill> {
-  const obstacles: Rect[] = [...cards]
-  for (const path of paths.values()) obstacles.push(boundArrowhead(path))
+  const obstacles = new RectIndex(cards)
+  for (const path of paths.values()) obstacles.add(boundArrowhead(path))
   const pills = new Map<string, EdgePill>()
   for (const edge of edges) {
     const path = paths.get(edge.id)
@@ -42,7 +43,7 @@ export function layoutPills(
     const width =
       2 * PADDING + markerWidth + (isStrong ? GAP + LOCK_SIZE : 0) + (label ? GAP + estimateTextWidth(label, 11) : 0)
     const rect = placePill(path, width, PILL_HEIGHT, obstacles)
-    obstacles.push(rect)
+    obstacles.add(rect)
     pills.set(edge.id, { rect, marker, markerWidth, isStrong, label })
   }
   return pills

@@ -8,9 +8,6 @@ import './styles/palette.css'
 import './styles/canvas.css'
 import './styles/inspector.css'
 import { App } from './app/App'
-import { restoreDraft } from './app/useDocumentSync'
-
-restoreDraft()
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

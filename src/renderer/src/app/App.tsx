@@ -11,6 +11,7 @@ import { useEditorStore } from '../store'
 import { TemplateGallery } from '../templates/TemplateGallery'
 import { ConfirmDialog } from './ConfirmDialog'
 import { FileNameDialog } from './FileNameDialog'
+import { RestoreBackups } from './RestoreBackups'
 import { EditorContext } from './editorContext'
 import { ErrorBanner } from './ErrorBanner'
 import { Toast } from './Toast'
@@ -76,6 +77,7 @@ export function App() {
         <Toast />
         <ConfirmDialog />
         <FileNameDialog />
+        <RestoreBackups />
         <ExportDialog />
         <TemplateGallery />
         <AnalysisHost />

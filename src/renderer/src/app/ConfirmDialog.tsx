@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react'
 import { ModalDialog } from '../ui/ModalDialog'
 import { confirmHost, type DialogRequest } from '../platform/dialogHost'
+import type { UnsavedChoice } from '../platform/types'
 
-/** Answers the platform's "discard unsaved changes?" in the app's own dialog; Cancel is the safe default. */
+/**
+ * "Save changes first?" in the app's own dialog, as every desktop editor asks it: Save (the default),
+ * Don't save, Cancel (also Escape and the close button).
+ */
 export function ConfirmDialog() {
-  const [request, setRequest] = useState<DialogRequest<string, boolean> | null>(null)
+  const [request, setRequest] = useState<DialogRequest<string, UnsavedChoice> | null>(null)
   useEffect(() => confirmHost.attach(setRequest), [])
   if (!request) return null
   return (
@@ -12,19 +16,29 @@ export function ConfirmDialog() {
       title="Unsaved changes"
       testId="confirm-dialog"
       className="confirm-dialog"
-      onClose={() => request.resolve(false)}
+      onClose={() => request.resolve('cancel')}
       footer={
         <>
-          <button type="button" className="dialog-button" data-testid="confirm-cancel" autoFocus onClick={() => request.resolve(false)}>
-            Keep editing
+          <button type="button" className="dialog-button" data-testid="confirm-cancel" onClick={() => request.resolve('cancel')}>
+            Cancel
           </button>
-          <button type="button" className="dialog-button dialog-button--danger" data-testid="confirm-discard" onClick={() => request.resolve(true)}>
-            Discard changes
+          <button type="button" className="dialog-button dialog-button--danger" data-testid="confirm-discard" onClick={() => request.resolve('discard')}>
+            Don’t save
+          </button>
+          <button
+            type="button"
+            className="dialog-button dialog-button--primary"
+            data-testid="confirm-save"
+            data-autofocus
+            onClick={() => request.resolve('save')}
+          >
+            Save
           </button>
         </>
       }
     >
       <p>{request.question}</p>
+      <p className="confirm-dialog__detail">Your changes will be lost if you don’t save them.</p>
     </ModalDialog>
   )
 }

@@ -1,52 +1,55 @@
-import { useEffect } from 'react'
-import { parseDesign, createEmptyDesign, serializeDesign } from '../../../core/design'
+import { useEffect, useRef } from 'react'
+import { serializeDesign } from '../../../core/design'
 import { platform } from '../platform'
 import { useEditorStore, useIsDirty } from '../store'
 import type { DocumentActions } from '../files/documentActions'
 
-const DRAFT_DELAY_MS = 800
+const BACKUP_DELAY_MS = 800
 
-/** Keeps the window title and the recovery draft in step with the document. */
+/**
+ * Keeps the window title and the document's recovery copy in step with the design: the copy is written
+ * shortly after each change (and at once when the page goes away), tied to the document's file id.
+ */
 export function useDocumentSync(docs: DocumentActions): void {
   const isDirty = useIsDirty()
   const design = useEditorStore((s) => s.design)
   const fileName = useEditorStore((s) => s.fileName)
+  const fileId = useEditorStore((s) => s.fileId)
+  const pending = useRef<(() => void) | null>(null)
+  const last = useRef<{ fileId: string | null; isDirty: boolean } | null>(null)
 
   useEffect(() => {
     platform.setDocumentState(docs.getTitle(), isDirty)
   }, [docs, isDirty, design.name, fileName])
 
   useEffect(() => {
+    const previous = last.current
+    last.current = { fileId, isDirty }
     if (!isDirty) {
-      platform.saveDraft(null)
+      // Undone back to what is on disk: this document's copy holds nothing the file does not.
+      if (previous?.isDirty && previous.fileId === fileId) platform.saveBackup(fileId, null)
       return
     }
-    const timer = setTimeout(() => platform.saveDraft(serializeDesign(design)), DRAFT_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [design, isDirty])
-}
+    const flush = () => {
+      pending.current = null
+      try {
+        platform.saveBackup(fileId, serializeDesign(design))
+      } catch {
+        // A design that cannot be serialised keeps its previous copy; Save reports the problem.
+      }
+    }
+    pending.current = flush
+    const timer = setTimeout(flush, BACKUP_DELAY_MS)
+    return () => {
+      clearTimeout(timer)
+      if (pending.current === flush) pending.current = null
+    }
+  }, [design, isDirty, fileId])
 
-/**
- * On start, a draft left by a crash or a closed tab comes back as it was (unsaved, so it still asks before
- * being discarded), with a notice that offers to throw it away.
- */
-export function restoreDraft(): void {
-  const text = platform.loadDraft()
-  if (!text) return
-  const result = parseDesign(text)
-  if (!result.ok) {
-    platform.saveDraft(null)
-    return
-  }
-  const store = useEditorStore
-  store.setState({ design: result.design, savedDesign: createEmptyDesign(), fileName: null })
-  store.getState().clearHistory()
-  store.getState().showNotice({
-    message: `Restored your unsaved design “${result.design.name}”.`,
-    actionLabel: 'Discard',
-    action: () => {
-      store.getState().loadDesign(createEmptyDesign(), null)
-      platform.saveDraft(null)
-    },
-  })
+  useEffect(() => {
+    // A reload, a closed tab or a window going away: the last edit must not wait for the timer.
+    const flushNow = () => pending.current?.()
+    window.addEventListener('pagehide', flushNow)
+    return () => window.removeEventListener('pagehide', flushNow)
+  }, [])
 }

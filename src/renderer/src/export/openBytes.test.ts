@@ -41,7 +41,7 @@ describe('readDesignFromBytes', () => {
     const broken = JSON.stringify({ format: 'archsight', version: 1, name: 'x', nodes: [{ id: 'a' }], edges: [] })
     const result = readDesignFromBytes(embedDesignInPng(renderPng(), broken))
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.message).toMatch(/^the design inside this PNG is invalid: nodes\[0\]/)
+    expect(!result.ok && result.message).toMatch(/^the design inside this PNG is invalid: Component 1 \("a"\): kind .*\(at nodes\[0\]\.kind\)$/)
   })
 
   it('refuses a truncated PNG and a broken JSON file with their messages', () => {

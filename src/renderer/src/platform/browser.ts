@@ -1,15 +1,18 @@
+import { createBrowserBackups } from './browserBackups'
 import { confirmHost, fileNameHost } from './dialogHost'
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile } from './types'
 
 /**
  * The platform in a plain browser: open through the hidden file input (always in the DOM, see
- * OpenFileInput), save as a download, recent files and the crash-recovery draft in localStorage.
+ * OpenFileInput), save as a download, recent files and the recovery copies in localStorage. A file chosen
+ * through Open or Recent gets a file id (`browser:<name>`), so Save downloads it again under its name; any
+ * other design saves through Save As, as on the desktop.
  */
 
 const OPEN_INPUT_SELECTOR = '[data-testid="open-file-input"]'
 const RECENT_KEY = 'archsight.recent'
-const DRAFT_KEY = 'archsight.draft'
 const RECENT_LIMIT = 10
+const FILE_ID_PREFIX = 'browser:'
 
 interface StoredRecent {
   id: string
@@ -81,7 +84,19 @@ export function createBrowserPlatform(): Platform {
   const saveDownload = (content: string, name: string): SavedFile => {
     download(name, content, 'application/json')
     remember(name, content)
-    return { name }
+    return { name, fileId: `${FILE_ID_PREFIX}${name}` }
+  }
+  const withFileId = (file: OpenedFile): OpenedFile => ({ ...file, fileId: `${FILE_ID_PREFIX}${file.name}` })
+  /** A file chosen through Open is listed in Recent with what it held, so the entry opens it again. */
+  const rememberOpened = (file: OpenedFile): OpenedFile => {
+    if (!/\.png$/i.test(file.name)) {
+      try {
+        remember(file.name, new TextDecoder('utf-8', { fatal: true }).decode(file.bytes))
+      } catch {
+        // Not text: nothing Recent could reopen, so it is not listed.
+      }
+    }
+    return withFileId(file)
   }
 
   return {
@@ -96,7 +111,7 @@ export function createBrowserPlatform(): Platform {
           input.removeEventListener('cancel', onCancel)
           const file = input.files?.[0]
           input.value = ''
-          resolve(file ? readFileBytes(file) : null)
+          resolve(file ? readFileBytes(file).then(rememberOpened) : null)
         }
         const onCancel = () => {
           input.removeEventListener('change', onChange)
@@ -108,43 +123,29 @@ export function createBrowserPlatform(): Platform {
       }),
     openRecent: async (id) => {
       const entry = readRecent().find((r) => r.id === id)
-      return entry ? { name: entry.name, bytes: new TextEncoder().encode(entry.content) } : null
+      if (!entry) throw new Error('That recent file is no longer in the list.')
+      return withFileId({ name: entry.name, bytes: new TextEncoder().encode(entry.content) })
     },
     listRecent: async (): Promise<RecentFile[]> =>
       readRecent().map((r) => ({ id: r.id, name: r.name, detail: `saved ${new Date(r.savedAt).toLocaleString()}` })),
     // A browser cannot write back to the file it read: Save downloads under the document's name, Save As asks
     // for another name first.
-    save: async (content, suggestedName) => saveDownload(content, withExtension(suggestedName)),
+    save: async (content, { suggestedName }) => saveDownload(content, withExtension(suggestedName)),
     saveAs: async (content, suggestedName) => {
       const chosen = await fileNameHost.request(withExtension(suggestedName))
       const name = chosen?.trim()
       return name ? saveDownload(content, withExtension(name)) : null
     },
-    resetCurrentFile: async () => {},
     exportFile: async (request: ExportRequest) => {
       download(request.suggestedName, request.data, request.mimeType)
       return true
     },
-    confirmDiscard: (message) => confirmHost.request(message),
+    askUnsavedChanges: (message) => confirmHost.request(message),
     setDocumentState: (title, dirty) => {
       document.title = title
       isDirty = dirty
     },
-    saveDraft: (content) => {
-      try {
-        if (content === null) localStorage.removeItem(DRAFT_KEY)
-        else localStorage.setItem(DRAFT_KEY, content)
-      } catch {
-        // A full or disabled storage loses only the recovery copy, never the open design.
-      }
-    },
-    loadDraft: () => {
-      try {
-        return localStorage.getItem(DRAFT_KEY)
-      } catch {
-        return null
-      }
-    },
+    ...createBrowserBackups(),
     // A browser tab has no native menu: commands come from keys and buttons only.
     onCommand: () => () => {},
   }

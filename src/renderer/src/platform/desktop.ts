@@ -25,17 +25,18 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     open: () => unwrap(() => api.openFile()),
     openRecent: (id) => unwrap(() => api.openRecent(id)),
     listRecent: () => unwrap(() => api.listRecent()),
-    save: (content, suggestedName) => unwrap(() => api.saveFile(content, { saveAs: false, suggestedName })),
-    saveAs: (content, suggestedName) => unwrap(() => api.saveFile(content, { saveAs: true, suggestedName })),
-    resetCurrentFile: () => unwrap(() => api.resetCurrentFile()),
+    save: (content, { suggestedName, fileId }) => unwrap(() => api.saveFile(content, { saveAs: false, suggestedName, fileId })),
+    saveAs: (content, suggestedName) => unwrap(() => api.saveFile(content, { saveAs: true, suggestedName, fileId: null })),
     exportFile: (request) =>
       unwrap(() =>
         api.exportFile({ suggestedName: request.suggestedName, mimeType: request.mimeType, data: request.data }),
       ),
-    confirmDiscard: (message) => unwrap(() => api.confirmDiscard(message)),
+    askUnsavedChanges: (message) => unwrap(() => api.askUnsavedChanges(message)),
     setDocumentState: (title, isDirty) => api.setDocumentState(title, isDirty),
-    saveDraft: (content) => api.saveDraft(content),
-    loadDraft: () => api.loadDraft(),
+    saveBackup: (fileId, content) => api.saveBackup(fileId, content),
+    listBackups: () => unwrap(() => api.listBackups()),
+    restoreBackup: (id) => unwrap(() => api.restoreBackup(id)),
+    discardBackup: (id) => unwrap(() => api.discardBackup(id)),
     onCommand: (listener) => api.onCommand(listener),
   }
 }

@@ -1,3 +1,5 @@
+import type { UnsavedChoice } from './types'
+
 /**
  * In-app questions for the browser platform (window.confirm and window.prompt block the page and look foreign).
  * The platform asks a host; a mounted dialog component answers. With no dialog mounted, the native fallback
@@ -47,8 +49,11 @@ export function createDialogHost<Question, Answer>(
   }
 }
 
-/** "Discard unsaved changes?": true = go ahead. */
-export const confirmHost = createDialogHost<string, boolean>((message) => window.confirm(message), false)
+/** "Save changes first?": Save, Don't save or Cancel (the native fallback can only offer OK = don't save). */
+export const confirmHost = createDialogHost<string, UnsavedChoice>(
+  (message) => (window.confirm(`${message}\n\nOK discards them.`) ? 'discard' : 'cancel'),
+  'cancel',
+)
 
 /** Save As in a browser: the name for the download, or null when cancelled. */
 export const fileNameHost = createDialogHost<string, string | null>(

@@ -3,7 +3,7 @@ import { createBrowserPlatform } from './browser'
 import { createDesktopPlatform } from './desktop'
 import type { Platform } from './types'
 
-export type { Platform, OpenedFile, RecentFile } from './types'
+export type { Platform, OpenedFile, RecentFile, BackupEntry } from './types'
 
 /** The desktop shell when the preload exposed window.desktop, else the plain browser. Chosen once at start. */
 function pickPlatform(): Platform {

@@ -4,15 +4,25 @@
  * localStorage). Commands call these; nothing else in the renderer touches files.
  */
 
+import type { BackupEntry, RestoredBackup, UnsavedChoice } from '../../../shared/ipc'
+
+export type { BackupEntry, RestoredBackup, UnsavedChoice }
+
 export interface OpenedFile {
   /** File name for the title bar (no directory in the browser). */
   name: string
   /** Raw bytes: a .archsight/.json text file or a .png carrying a design. */
   bytes: Uint8Array
+  /**
+   * The document's identity for Save (see shared/ipc.ts OpenResult): set only for a design file the user
+   * chose through Open or Recent; null or absent for a PNG, a dropped file, a template.
+   */
+  fileId?: string | null
 }
 
 export interface SavedFile {
   name: string
+  fileId: string | null
 }
 
 export interface RecentFile {
@@ -37,19 +47,20 @@ export interface Platform {
   open(): Promise<OpenedFile | null>
   openRecent(id: string): Promise<OpenedFile | null>
   listRecent(): Promise<RecentFile[]>
-  /** Save to the current file, asking for a place the first time; null when cancelled. Rejects with a message on failure, leaving the old file whole. */
-  save(content: string, suggestedName: string): Promise<SavedFile | null>
+  /** Save to the document's file (`fileId`); null when cancelled. Rejects with a message on failure, leaving the old file whole. */
+  save(content: string, target: { suggestedName: string; fileId: string }): Promise<SavedFile | null>
+  /** Ask for a place, then save there; null when cancelled. */
   saveAs(content: string, suggestedName: string): Promise<SavedFile | null>
-  /** Forget the current file (File > New). */
-  resetCurrentFile(): Promise<void>
   exportFile(request: ExportRequest): Promise<boolean>
-  /** Ask before discarding unsaved changes; true = go ahead. */
-  confirmDiscard(message: string): Promise<boolean>
+  /** "Save changes first?": Save, Don't save or Cancel. */
+  askUnsavedChanges(message: string): Promise<UnsavedChoice>
   /** Tell the shell the title and whether there are unsaved changes (window title, close guard). */
   setDocumentState(title: string, isDirty: boolean): void
-  /** Crash recovery: keep a draft of the unsaved design; null clears it. */
-  saveDraft(content: string | null): void
-  loadDraft(): string | null
+  /** Hot exit: keep the unsaved design of document `fileId` (null = untitled); null content deletes that copy. */
+  saveBackup(fileId: string | null, content: string | null): void
+  listBackups(): Promise<BackupEntry[]>
+  restoreBackup(id: string): Promise<RestoredBackup>
+  discardBackup(id: string): Promise<void>
   /** Native menu commands (desktop) arrive here as command ids such as "file.save". */
   onCommand(listener: (commandId: string) => void): () => void
 }

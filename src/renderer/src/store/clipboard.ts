@@ -1,5 +1,5 @@
 import { DESIGN_FORMAT, DESIGN_VERSION, type Design, type DesignEdge, type DesignNode, type Position } from '../../../core/design/types'
-import { validateDesign } from '../../../core/design/validate'
+import { LIMITS, parseValue } from '../../../core/design'
 import { computeNodeRects } from '../../../core/design/geometry'
 import { collectDescendants, findDropZone, normalizeZones, sizeOf } from './designOps'
 import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
@@ -7,7 +7,8 @@ import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
 /**
  * Copy and paste move a fragment of a design as text (`{ format: 'archsight-clipboard', nodes, edges }`), so it
  * travels between two open designs through the system clipboard. Pasted text is untrusted: it passes the same
- * node and edge validation as a file before anything reaches the design.
+ * guards as a file (size, counts, nesting, forbidden keys, then the format's validation) before anything
+ * reaches the design.
  */
 
 export const CLIPBOARD_FORMAT = 'archsight-clipboard'
@@ -35,6 +36,10 @@ export function serializeClipboard(payload: ClipboardPayload): string {
 }
 
 export function parseClipboardText(text: string): ClipboardParse {
+  // Each UTF-16 unit is at least one UTF-8 byte: text longer than the file limit is over it in bytes too.
+  if (text.length > LIMITS.fileBytes) {
+    return { ok: false, message: 'Cannot paste: the clipboard holds more than a design may (50 MB).' }
+  }
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -45,13 +50,9 @@ export function parseClipboardText(text: string): ClipboardParse {
     return { ok: false, message: 'The clipboard does not hold Archsight components.' }
   }
   const { nodes, edges } = raw as { nodes?: unknown; edges?: unknown }
-  try {
-    const design = validateDesign({ format: DESIGN_FORMAT, version: DESIGN_VERSION, name: 'Clipboard', nodes, edges })
-    return { ok: true, payload: { format: CLIPBOARD_FORMAT, nodes: design.nodes, edges: design.edges } }
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return { ok: false, message: `Cannot paste: ${message}` }
-  }
+  const parsed = parseValue({ format: DESIGN_FORMAT, version: DESIGN_VERSION, name: 'Clipboard', nodes, edges })
+  if (!parsed.ok) return { ok: false, message: `Cannot paste: ${parsed.error.message}` }
+  return { ok: true, payload: { format: CLIPBOARD_FORMAT, nodes: parsed.design.nodes, edges: parsed.design.edges } }
 }
 
 export interface PasteResult {

@@ -8,7 +8,8 @@ import type { EditorState, GetState, SetState } from './types'
 export interface DesignSlice {
   /** The design being edited: the source of truth; positions absolute. React Flow's nodes derive from it. */
   design: Design
-  loadDesign: (design: Design, fileName: string | null) => void
+  /** Replaces the document: a file id only for a design read from a file the user chose (Open, Recent). */
+  loadDesign: (design: Design, fileName: string | null, fileId?: string | null) => void
   replaceDesign: (design: Design, label?: string) => void
   addNode: (kind: Kind, technology: string | undefined, position: Position) => string
   updateNode: (id: string, patch: NodePatch) => void
@@ -72,8 +73,8 @@ export function createDesignSlice(set: SetState, get: GetState, initial: Design)
 
   return {
     design: initial,
-    loadDesign: (design, fileName) => {
-      set({ design, savedDesign: design, fileName, selectedNodeIds: [], selectedEdgeIds: [], lastEditLabel: null, migratedFrom: null })
+    loadDesign: (design, fileName, fileId = null) => {
+      set({ design, savedDesign: design, fileName, fileId, selectedNodeIds: [], selectedEdgeIds: [], lastEditLabel: null, migratedFrom: null })
       get().clearHistory()
     },
     replaceDesign: (design, label) => setDesign(design, { lastEditLabel: label ?? null }),

@@ -4,13 +4,18 @@ import type { GetState, SetState } from './types'
 export interface DocumentSlice {
   /** File name shown in the title; null for a design never saved. */
   fileName: string | null
+  /**
+   * The document's identity for Save (platform/types.ts): set only when the design came from, or was saved
+   * to, a file through Open, Recent or Save; null for everything else, which then saves through Save As.
+   */
+  fileId: string | null
   /** The design as last loaded or saved: the document is dirty exactly when `design !== savedDesign`. */
   savedDesign: Design
   /** What the last whole-design replacement was (auto-layout, a quick fix), for the status line. */
   lastEditLabel: string | null
   /** The open file was an older format version, migrated in memory: the next save says it writes version 2. */
   migratedFrom: 1 | null
-  markSaved: (fileName: string) => void
+  markSaved: (fileName: string, fileId?: string | null) => void
   /** Undo / redo one design change; the selection drops what no longer exists. */
   undo: () => void
   redo: () => void
@@ -36,10 +41,11 @@ export function createDocumentSlice(set: SetState, get: GetState, initial: Desig
   }
   return {
     fileName: null,
+    fileId: null,
     savedDesign: initial,
     lastEditLabel: null,
     migratedFrom: null,
-    markSaved: (fileName) => set({ fileName, savedDesign: get().design }),
+    markSaved: (fileName, fileId = null) => set({ fileName, fileId, savedDesign: get().design }),
     undo: () => {
       history().undo()
       pruneSelection()

@@ -151,6 +151,18 @@ describe('editor store', () => {
     expect(store.getState().design.nodes.find((n) => n.id === 'service-3')?.parent).toBe(zone)
   })
 
+  it('pastes through the same guards as Open: deep nesting and prototype keys are refused with a message', () => {
+    const deep = { format: 'archsight-clipboard', nodes: [{ id: 'x', kind: 'service', position: { x: 0, y: 0 }, props: { note: 0 } }], edges: [] }
+    const text = JSON.stringify(deep).replace('"note":0', `"note":${'['.repeat(6000)}${']'.repeat(6000)}`)
+    const nested = parseClipboardText(text)
+    expect(nested.ok).toBe(false)
+    if (!nested.ok) expect(nested.message).toMatch(/^Cannot paste: Component 1 \("x"\): props\.note.*nest more than 64 levels deep/)
+    const hostile = JSON.stringify(deep).replace('"note":0', '"__proto__":{"instances":7}')
+    const polluted = parseClipboardText(hostile)
+    expect(polluted.ok).toBe(false)
+    if (!polluted.ok) expect(polluted.message).toContain('the key "__proto__" is not allowed')
+  })
+
   it('refuses clipboard text that is not a valid fragment', () => {
     expect(parseClipboardText('hello').ok).toBe(false)
     const bad = { format: 'archsight-clipboard', nodes: [{ id: 'x', kind: 'service', position: { x: 0, y: 0 }, props: { instances: 0 } }], edges: [] }

@@ -1,22 +1,19 @@
 import { create } from 'zustand'
-import { DISCARD_MESSAGE } from '../files/documentActions'
-import type { Platform } from '../platform/types'
 import type { EditorStore } from '../store'
 import type { Template } from './templates'
 
 /**
  * A template opens as a new, untitled and clean design: nothing to save until the user changes it, and Save
- * asks where (it never writes over the template). Unsaved work is only dropped after the user agrees.
+ * asks where (it has no file id, so it never writes over the file that was open). Unsaved work is only
+ * replaced after the user answered Save or Don't save (`mayReplace`, documentActions).
  */
 export async function openTemplate(
   store: EditorStore,
-  platform: Pick<Platform, 'confirmDiscard' | 'resetCurrentFile'>,
+  mayReplace: () => Promise<boolean>,
   template: Template,
 ): Promise<boolean> {
-  const state = store.getState()
-  if (state.design !== state.savedDesign && !(await platform.confirmDiscard(DISCARD_MESSAGE))) return false
-  await platform.resetCurrentFile()
-  store.getState().loadDesign(template.design, null)
+  if (!(await mayReplace())) return false
+  store.getState().loadDesign(template.design, null, null)
   store.getState().setLoadError(null)
   return true
 }

@@ -27,31 +27,26 @@ describe('templates', () => {
 })
 
 describe('openTemplate', () => {
-  const platform = (answer: boolean) => ({
-    confirmDiscard: vi.fn(async () => answer),
-    resetCurrentFile: vi.fn(async () => {}),
-  })
 
   it('opens a template as a new untitled design with nothing to save', async () => {
     const store = createEditorStore()
     const [template] = getTemplates()
-    const host = platform(true)
-    expect(await openTemplate(store, host, template)).toBe(true)
+    store.setState({ fileName: 'orders.archsight', fileId: 'id-of-orders' })
+    expect(await openTemplate(store, async () => true, template)).toBe(true)
     const state = store.getState()
     expect(state.design).toBe(template.design)
     expect(state.fileName).toBeNull()
+    expect(state.fileId).toBeNull() // Save asks where: never over the file that was open before
     expect(state.design === state.savedDesign).toBe(true)
-    expect(host.confirmDiscard).not.toHaveBeenCalled()
-    expect(host.resetCurrentFile).toHaveBeenCalledOnce()
   })
 
   it('asks before dropping unsaved changes and keeps them when the user says no', async () => {
     const store = createEditorStore()
     store.getState().addNode('service', 'generic', { x: 0, y: 0 })
     const edited = store.getState().design
-    const host = platform(false)
-    expect(await openTemplate(store, host, getTemplates()[1])).toBe(false)
-    expect(host.confirmDiscard).toHaveBeenCalledOnce()
+    const mayReplace = vi.fn(async () => false)
+    expect(await openTemplate(store, mayReplace, getTemplates()[1])).toBe(false)
+    expect(mayReplace).toHaveBeenCalledOnce()
     expect(store.getState().design).toBe(edited)
   })
 })

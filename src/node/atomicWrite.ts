@@ -1,5 +1,5 @@
 /**
- * Crash-safe file replacement: after writeFileAtomic resolves, the target holds the new bytes; if it rejects,
+ * Node-only (no Electron), shared by main and the CLI. Crash-safe file replacement: after writeFileAtomic resolves, the target holds the new bytes; if it rejects,
  * the target still holds the old bytes and no temp file is left behind. Never a truncated file.
  */
 import { randomBytes } from 'node:crypto'
