@@ -6,6 +6,7 @@
 import { BrowserWindow, dialog, nativeTheme } from 'electron'
 import type { BrowserWindowConstructorOptions, MessageBoxSyncOptions, WebContents, WebPreferences } from 'electron'
 import { getRendererUrl, isSafeExternalUrl, openExternalSafely } from './security'
+import { formatWindowTitle } from '../shared/ipc'
 
 export interface DocumentState {
   title: string
@@ -108,10 +109,8 @@ export async function confirmDiscard(window: BrowserWindow | null, message: stri
 }
 
 export function setDocumentState(window: BrowserWindow, title: string, isDirty: boolean): void {
-  // eslint-disable-next-line no-control-regex
-  const clean = title.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 200) || 'Untitled'
-  documentStates.set(window, { title: clean, isDirty })
-  window.setTitle(`${isDirty ? '\u25CF ' : ''}${clean} \u2014 Archsight`)
+  documentStates.set(window, { title, isDirty })
+  window.setTitle(formatWindowTitle(title, isDirty))
   if (process.platform === 'darwin') window.setDocumentEdited(isDirty)
 }
 

@@ -13,7 +13,7 @@ export function useDocumentSync(docs: DocumentActions): void {
   const fileName = useEditorStore((s) => s.fileName)
 
   useEffect(() => {
-    platform.setDocumentState(docs.getTitle(), isDirty)
+    docs.publishState()
   }, [docs, isDirty, design.name, fileName])
 
   useEffect(() => {

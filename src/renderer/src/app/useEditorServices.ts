@@ -10,6 +10,11 @@ import { useEditorStore } from '../store'
 import type { EditorServices } from './editorContext'
 
 const ZOOM = { duration: 150 }
+/**
+ * Fit leaves room for what floats over the canvas: the heat toggle (top right), the zoom controls (bottom
+ * left) and the minimap (bottom right), so no card ends up under them.
+ */
+export const FIT_OPTIONS = { maxZoom: 1, padding: { top: '56px', right: '32px', bottom: '140px', left: '64px' } } as const
 
 /** Escape on the canvas (not in a field, menu or dialog, which use it themselves) drops the selection. */
 function clearSelectionOnEscape(event: KeyboardEvent): void {
@@ -31,9 +36,10 @@ export function useCreateEditorServices(): EditorServices {
       docs,
       clipboard: createClipboardActions(store),
       view: {
-        fit: () => void flow.fitView({ padding: 0.2, maxZoom: 1, ...motion() }),
+        fit: () => void flow.fitView({ ...FIT_OPTIONS, ...motion() }),
         zoomIn: () => void flow.zoomIn(motion()),
         zoomOut: () => void flow.zoomOut(motion()),
+        zoomReset: () => void flow.zoomTo(1, motion()),
         toggleTheme: () => {
           const current = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'
           store.getState().setTheme(current === 'dark' ? 'light' : 'dark')

@@ -1,3 +1,4 @@
+import { formatWindowTitle } from '../../../shared/ipc'
 import { confirmHost, fileNameHost } from './dialogHost'
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile } from './types'
 
@@ -127,7 +128,7 @@ export function createBrowserPlatform(): Platform {
     },
     confirmDiscard: (message) => confirmHost.request(message),
     setDocumentState: (title, dirty) => {
-      document.title = title
+      document.title = formatWindowTitle(title, dirty)
       isDirty = dirty
     },
     saveDraft: (content) => {

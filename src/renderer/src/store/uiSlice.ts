@@ -17,12 +17,22 @@ export interface UiSlice {
   loadError: string | null
   notice: Notice | null
   isProblemsOpen: boolean
+  /** The side panels fold away (buttons, Mod+B / Mod+Alt+B) so a small window keeps room for the canvas. */
+  isPaletteOpen: boolean
+  isInspectorOpen: boolean
+  isCommandPaletteOpen: boolean
+  /** Bumped by the "Connect to…" command: the node inspector opens its node picker when it changes. */
+  connectRequest: number
   theme: ThemeChoice
   select: (nodeIds: readonly string[], edgeIds: readonly string[]) => void
   selectAll: () => void
   setLoadError: (message: string | null) => void
   showNotice: (notice: Omit<Notice, 'id'> | null) => void
   setProblemsOpen: (isOpen: boolean) => void
+  setPaletteOpen: (isOpen: boolean) => void
+  setInspectorOpen: (isOpen: boolean) => void
+  setCommandPaletteOpen: (isOpen: boolean) => void
+  requestConnect: () => void
   setTheme: (theme: ThemeChoice) => void
 }
 
@@ -35,6 +45,10 @@ export function createUiSlice(set: SetState, get: GetState, theme: ThemeChoice):
     loadError: null,
     notice: null,
     isProblemsOpen: true,
+    isPaletteOpen: true,
+    isInspectorOpen: true,
+    isCommandPaletteOpen: false,
+    connectRequest: 0,
     theme,
     select: (nodeIds, edgeIds) => {
       const state = get()
@@ -48,6 +62,10 @@ export function createUiSlice(set: SetState, get: GetState, theme: ThemeChoice):
     setLoadError: (loadError) => set({ loadError }),
     showNotice: (notice) => set({ notice: notice ? { ...notice, id: ++noticeCounter } : null }),
     setProblemsOpen: (isProblemsOpen) => set({ isProblemsOpen }),
+    setPaletteOpen: (isPaletteOpen) => set({ isPaletteOpen }),
+    setInspectorOpen: (isInspectorOpen) => set({ isInspectorOpen }),
+    setCommandPaletteOpen: (isCommandPaletteOpen) => set({ isCommandPaletteOpen }),
+    requestConnect: () => set({ connectRequest: get().connectRequest + 1, isInspectorOpen: true }),
     setTheme: (theme) => set({ theme }),
   }
 }

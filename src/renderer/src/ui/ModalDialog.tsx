@@ -27,18 +27,21 @@ export function ModalDialog({ title, subtitle, testId, className, onClose, child
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    // showModal() moves focus to the first focusable (the close button). Keep a child's own autoFocus, else take
-    // the control marked data-autofocus (the dialog's main action), so Enter does the expected thing.
-    const focused = document.activeElement
+    // showModal() moves focus to the first focusable (the close button), where the first Space or Enter would
+    // close the dialog. Take the control marked data-autofocus instead (the field to type in, else the main
+    // action). React's autoFocus cannot do it: it runs while the <dialog> is still closed and unfocusable.
     if (!dialog.open) dialog.showModal()
-    if (focused instanceof HTMLElement && dialog.contains(focused)) focused.focus()
-    else dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     const onCancel = (event: Event) => {
       event.preventDefault()
       onCloseRef.current()
     }
     // Chromium may close a dialog on Escape without a cancel event (close watchers): follow it either way.
-    const onNativeClose = () => onCloseRef.current()
+    // The close event is queued: under StrictMode's mount, cleanup, mount the cleanup's close() arrives after
+    // the second mount reopened the dialog. A close event while the dialog is open again is that stale one.
+    const onNativeClose = () => {
+      if (!dialog.open) onCloseRef.current()
+    }
     dialog.addEventListener('cancel', onCancel)
     dialog.addEventListener('close', onNativeClose)
     return () => {
