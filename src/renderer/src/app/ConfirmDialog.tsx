@@ -15,7 +15,7 @@ export function ConfirmDialog() {
       onClose={() => request.resolve(false)}
       footer={
         <>
-          <button type="button" className="dialog-button" data-testid="confirm-cancel" autoFocus onClick={() => request.resolve(false)}>
+          <button type="button" className="dialog-button" data-testid="confirm-cancel" data-autofocus onClick={() => request.resolve(false)}>
             Keep editing
           </button>
           <button type="button" className="dialog-button dialog-button--danger" data-testid="confirm-discard" onClick={() => request.resolve(true)}>

@@ -8,13 +8,9 @@ import { createDocumentActions } from '../files/documentActions'
 import { platform } from '../platform'
 import { useEditorStore } from '../store'
 import type { EditorServices } from './editorContext'
+import { FIT_OPTIONS } from '../canvas/fitOptions'
 
 const ZOOM = { duration: 150 }
-/**
- * Fit leaves room for what floats over the canvas: the heat toggle (top right), the zoom controls (bottom
- * left) and the minimap (bottom right), so no card ends up under them.
- */
-export const FIT_OPTIONS = { maxZoom: 1, padding: { top: '56px', right: '32px', bottom: '140px', left: '64px' } } as const
 
 /** Escape on the canvas (not in a field, menu or dialog, which use it themselves) drops the selection. */
 function clearSelectionOnEscape(event: KeyboardEvent): void {

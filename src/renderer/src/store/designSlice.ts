@@ -6,6 +6,8 @@ import type { EditorState, GetState, SetState } from './types'
 export interface DesignSlice {
   /** The design being edited: the source of truth; positions absolute. React Flow's nodes derive from it. */
   design: Design
+  /** Counts loadDesign calls: the canvas fits each newly opened design into view once. */
+  loadCount: number
   loadDesign: (design: Design, fileName: string | null) => void
   replaceDesign: (design: Design, label?: string) => void
   addNode: (kind: Kind, technology: string | undefined, position: Position) => string
@@ -53,8 +55,17 @@ export function createDesignSlice(set: SetState, get: GetState, initial: Design)
 
   return {
     design: initial,
+    loadCount: 0,
     loadDesign: (design, fileName) => {
-      set({ design, savedDesign: design, fileName, selectedNodeIds: [], selectedEdgeIds: [], lastEditLabel: null })
+      set({
+        design,
+        savedDesign: design,
+        fileName,
+        selectedNodeIds: [],
+        selectedEdgeIds: [],
+        lastEditLabel: null,
+        loadCount: get().loadCount + 1,
+      })
       get().clearHistory()
     },
     replaceDesign: (design, label) => setDesign(design, { lastEditLabel: label ?? null }),

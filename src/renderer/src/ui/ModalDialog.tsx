@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
 import { X } from 'lucide-react'
+import { useModalDialog } from './useModalDialog'
 import './dialog.css'
 
 interface Props {
@@ -19,37 +20,7 @@ interface Props {
 export function ModalDialog({ title, subtitle, testId, className, onClose, children, footer }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
-  const onCloseRef = useRef(onClose)
-  useEffect(() => {
-    onCloseRef.current = onClose
-  }, [onClose])
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    // showModal() moves focus to the first focusable (the close button), where the first Space or Enter would
-    // close the dialog. Take the control marked data-autofocus instead (the field to type in, else the main
-    // action). React's autoFocus cannot do it: it runs while the <dialog> is still closed and unfocusable.
-    if (!dialog.open) dialog.showModal()
-    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
-    const onCancel = (event: Event) => {
-      event.preventDefault()
-      onCloseRef.current()
-    }
-    // Chromium may close a dialog on Escape without a cancel event (close watchers): follow it either way.
-    // The close event is queued: under StrictMode's mount, cleanup, mount the cleanup's close() arrives after
-    // the second mount reopened the dialog. A close event while the dialog is open again is that stale one.
-    const onNativeClose = () => {
-      if (!dialog.open) onCloseRef.current()
-    }
-    dialog.addEventListener('cancel', onCancel)
-    dialog.addEventListener('close', onNativeClose)
-    return () => {
-      dialog.removeEventListener('cancel', onCancel)
-      dialog.removeEventListener('close', onNativeClose)
-      if (dialog.open) dialog.close()
-    }
-  }, [])
+  useModalDialog(ref, onClose)
 
   return (
     <dialog
