@@ -8,6 +8,7 @@ export const OBSERVABILITY_KINDS: readonly KindSpec[] = [
     label: 'Logging',
     description: 'Managed log sink',
     category: 'observability',
+    incoming: { mode: 'async', access: 'write', reason: 'services ship logs without waiting for them' },
     icon: 'scroll-text',
     stateful: true,
     keywords: ['logs', 'cloudwatch', 'observability', 'telemetry', 'monitoring'],
