@@ -28,7 +28,7 @@ for (const size of SIZES) {
       await shot('01-empty')
       await editor.openFile(TEMPLATE)
       await expect(editor.nodes.first()).toBeVisible()
-      await editor.command('view.fit')
+      await page.keyboard.press('Shift+Digit1')
       await page.waitForTimeout(300)
       await page.mouse.move(5, size.height / 2)
       await shot('02-design')
