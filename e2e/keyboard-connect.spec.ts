@@ -60,11 +60,14 @@ test('a design built and connected with the keyboard only: components side by si
   await expect(editor.inspector).toContainText('New connections to dns nodes start sync, read')
   await expect(page.locator('[data-testid="edge-label"][data-edge-id="web-1-dns-1"]')).toContainText('R')
 
-  // The service writes to the queue: Connect to… from the command palette, choosing with the arrow keys.
+  // The service writes to the queue: Connect to… from the command palette, with the inspector folded away
+  // (Ctrl+Alt+B): the command unfolds it and opens the picker; the arrow keys choose.
   await page.keyboard.press('Control+K')
   await page.keyboard.type('go to service')
   await page.keyboard.press('Enter')
   await expect(editor.inspector).toContainText('service-1')
+  await page.keyboard.press('Control+Alt+B')
+  await expect(editor.inspector).toBeHidden()
   await page.keyboard.press('Control+K')
   await page.keyboard.type('connect')
   await page.keyboard.press('Enter')

@@ -30,9 +30,11 @@ export function App() {
   const services = useCreateEditorServices()
   useApplyTheme()
   useDocumentSync(services.docs)
+  const isPaletteOpen = useEditorStore((s) => s.isPaletteOpen)
+  const isInspectorOpen = useEditorStore((s) => s.isInspectorOpen)
   const problems = useCollapsiblePanel(useEditorStore((s) => s.isProblemsOpen), useEditorStore((s) => s.setProblemsOpen))
-  const palette = useCollapsiblePanel(useEditorStore((s) => s.isPaletteOpen), useEditorStore((s) => s.setPaletteOpen))
-  const inspector = useCollapsiblePanel(useEditorStore((s) => s.isInspectorOpen), useEditorStore((s) => s.setInspectorOpen))
+  const palette = useCollapsiblePanel(isPaletteOpen, useEditorStore((s) => s.setPaletteOpen))
+  const inspector = useCollapsiblePanel(isInspectorOpen, useEditorStore((s) => s.setInspectorOpen))
 
   return (
     <EditorContext.Provider value={services}>
@@ -51,7 +53,8 @@ export function App() {
             collapsedSize={0}
             groupResizeBehavior="preserve-pixel-size"
           >
-            <Palette />
+            {/* A folded panel leaves the Tab order and the accessibility tree, not only the screen. */}
+            {isPaletteOpen && <Palette />}
           </Panel>
           <Separator className="resize-handle resize-handle--v" />
           <Panel id="centre-panel" minSize={320}>
@@ -86,7 +89,7 @@ export function App() {
             collapsedSize={0}
             groupResizeBehavior="preserve-pixel-size"
           >
-            <Inspector />
+            {isInspectorOpen && <Inspector />}
           </Panel>
         </Group>
         <Toast />

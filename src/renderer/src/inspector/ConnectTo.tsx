@@ -20,14 +20,14 @@ interface Target {
 export function ConnectTo({ nodeId }: { nodeId: string }) {
   const [isOpen, setOpen] = useState(false)
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const connectRequest = useEditorStore((s) => s.connectRequest)
-  const seenRequest = useRef(connectRequest)
-  // The "Connect to…" command (menu, command palette) opens the picker of the selected node.
+  const isRequested = useEditorStore((s) => s.isConnectRequested)
+  // The "Connect to…" command (menu, command palette) opens the picker of the selected node, also when it
+  // had to unfold the inspector first (this component then mounts with the request already set).
   useEffect(() => {
-    if (connectRequest === seenRequest.current) return
-    seenRequest.current = connectRequest
+    if (!isRequested) return
+    useEditorStore.getState().requestConnect(false)
     setOpen(true)
-  }, [connectRequest])
+  }, [isRequested])
 
   const close = (refocus: boolean) => {
     setOpen(false)

@@ -21,8 +21,8 @@ export interface UiSlice {
   isPaletteOpen: boolean
   isInspectorOpen: boolean
   isCommandPaletteOpen: boolean
-  /** Bumped by the "Connect to…" command: the node inspector opens its node picker when it changes. */
-  connectRequest: number
+  /** Set by the "Connect to…" command: the node inspector opens its node picker and clears it. */
+  isConnectRequested: boolean
   theme: ThemeChoice
   select: (nodeIds: readonly string[], edgeIds: readonly string[]) => void
   selectAll: () => void
@@ -32,7 +32,7 @@ export interface UiSlice {
   setPaletteOpen: (isOpen: boolean) => void
   setInspectorOpen: (isOpen: boolean) => void
   setCommandPaletteOpen: (isOpen: boolean) => void
-  requestConnect: () => void
+  requestConnect: (isRequested?: boolean) => void
   setTheme: (theme: ThemeChoice) => void
 }
 
@@ -48,7 +48,7 @@ export function createUiSlice(set: SetState, get: GetState, theme: ThemeChoice):
     isPaletteOpen: true,
     isInspectorOpen: true,
     isCommandPaletteOpen: false,
-    connectRequest: 0,
+    isConnectRequested: false,
     theme,
     select: (nodeIds, edgeIds) => {
       const state = get()
@@ -65,7 +65,7 @@ export function createUiSlice(set: SetState, get: GetState, theme: ThemeChoice):
     setPaletteOpen: (isPaletteOpen) => set({ isPaletteOpen }),
     setInspectorOpen: (isInspectorOpen) => set({ isInspectorOpen }),
     setCommandPaletteOpen: (isCommandPaletteOpen) => set({ isCommandPaletteOpen }),
-    requestConnect: () => set({ connectRequest: get().connectRequest + 1, isInspectorOpen: true }),
+    requestConnect: (isRequested = true) => set(isRequested ? { isConnectRequested: true, isInspectorOpen: true } : { isConnectRequested: false }),
     setTheme: (theme) => set({ theme }),
   }
 }
