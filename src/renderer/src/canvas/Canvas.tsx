@@ -76,8 +76,9 @@ export function Canvas() {
         {flow.nodes.length > 0 && (
           <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={MINIMAP_SIZE} />
         )}
-        <Controls showInteractive={false} />
-        <HeatControl />
+        {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
+        {flow.nodes.length > 0 && <Controls showInteractive={false} />}
+        {flow.nodes.length > 0 && <HeatControl />}
       </ReactFlow>
       {flow.nodes.length === 0 && <EmptyState />}
     </div>

@@ -52,7 +52,7 @@ export function SummaryBar() {
         <WorkloadChip workload={workload} nameOf={nameOf} onReveal={reveal} />
       ) : (
         <span className="summary-item muted" data-testid="summary-workload" title="Add a workload in the design inspector to check capacity">
-          <Gauge size={13} aria-hidden="true" /> No workload
+          <Gauge size={13} aria-hidden="true" /> <span className="summary-item__value">No workload</span>
         </span>
       )}
       <span className="summary-sep" />
