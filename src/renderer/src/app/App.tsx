@@ -22,7 +22,7 @@ import { CommandPalette } from '../commands/CommandPalette'
 
 /** Side panels start narrower in a small window so the canvas keeps most of it (1024 px: about 560 px). */
 const IS_NARROW = typeof innerWidth === 'number' && innerWidth < 1280
-const PALETTE_SIZE = IS_NARROW ? 200 : 232
+const PALETTE_SIZE = IS_NARROW ? 212 : 232
 const INSPECTOR_SIZE = IS_NARROW ? 264 : 300
 
 /** The frame: top bar; palette | canvas over the problems panel | inspector. Every divider resizes. */
