@@ -38,6 +38,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests run in Node: reading the source tree (e.g. which stylesheets are imported) is their business.
+    files: ['src/renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@core/*', '../core/*', 'react', 'node:*'], message: 'The preload stays tiny: electron and shared types only.' }] }] },
   },

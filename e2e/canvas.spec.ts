@@ -17,13 +17,15 @@ test('double-click a card to rename it; an edge is selected and edited in the in
 
   await editor.connect('service-1', 'redis-1')
   await expect(editor.inspector).toContainText('Checkout API → Redis')
+  // A new edge into a cache starts as a read (the catalogue's default for caches).
+  await expect(editor.inspector.getByTestId('field-access')).toHaveValue('read')
   await editor.inspector.getByTestId('field-mode').selectOption('async')
-  await editor.inspector.getByTestId('field-access').selectOption('read')
-  await expect(page.locator('[data-edge-id="service-1-redis-1"]')).toContainText('R')
+  await editor.inspector.getByTestId('field-access').selectOption('write')
+  await expect(page.locator('[data-edge-id="service-1-redis-1"]')).toContainText('W')
   await expect(page.locator('.react-flow__edge-path.is-async')).toHaveCount(1)
   await editor.inspector.getByTestId('field-access').focus()
   await page.keyboard.press('Control+Z')
-  await expect(editor.inspector.getByTestId('field-access')).toHaveValue('read-write')
+  await expect(editor.inspector.getByTestId('field-access')).toHaveValue('read')
 })
 
 test('a design file dropped on the canvas opens', async ({ page }) => {

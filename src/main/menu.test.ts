@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
-import { MENU_COMMAND_IDS, OPEN_RECENT_PREFIX } from '../shared/commands'
+import { COMMANDS, OPEN_RECENT_PREFIX, type CommandSpec } from '../shared/commands'
 
 vi.mock('electron', () => ({
   app: { name: 'Archsight', getVersion: () => '0.1.0' },
@@ -9,7 +9,8 @@ vi.mock('electron', () => ({
   Menu: {},
 }))
 
-const { getMenuTemplate, MENU_SHORTCUTS } = await import('./menu')
+const { getMenuTemplate, toAccelerator } = await import('./menu')
+const TABLE = COMMANDS as readonly CommandSpec[]
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
@@ -39,13 +40,24 @@ function build(overrides: BuildOptions = {}) {
 const click = (item: MenuItemConstructorOptions) => (item.click as unknown as () => void)()
 
 describe('native menu', () => {
-  it.each(['linux', 'darwin', 'win32'] as const)('has every command once, each sending its id (%s)', (platform) => {
+  it.each(['linux', 'darwin', 'win32'] as const)('has every command of the table with a menu place once, each sending its id (%s)', (platform) => {
     const { items, sendCommand } = build({ platform })
     const commandItems = items.filter((item) => item.id !== undefined)
-    expect(commandItems.map((item) => item.id).sort()).toEqual([...MENU_COMMAND_IDS].sort())
+    const placed = TABLE.filter((c) => c.menu).map((c) => c.id)
+    expect(commandItems.map((item) => item.id).sort()).toEqual([...placed].sort())
     for (const item of commandItems) {
       click(item)
       expect(sendCommand).toHaveBeenLastCalledWith(item.id)
+    }
+  })
+
+  it.each(['linux', 'darwin', 'win32'] as const)('reaches every command that has a shortcut, showing that shortcut and label (%s)', (platform) => {
+    const { items } = build({ platform })
+    for (const command of TABLE.filter((c) => c.shortcut)) {
+      const item = items.find((i) => i.id === command.id)
+      expect(item, `${command.id} (${command.shortcut}) is not in the menu`).toBeDefined()
+      expect(item?.accelerator).toBe(toAccelerator(command.shortcut as string))
+      expect(item?.label).toBe(command.label)
     }
   })
 
@@ -55,8 +67,19 @@ describe('native menu', () => {
     const accelerators = withShortcut.map((item) => String(item.accelerator).toLowerCase())
     expect(new Set(accelerators).size).toBe(accelerators.length)
     for (const item of withShortcut) expect(item.registerAccelerator, item.label).toBe(false)
-    expect(Object.keys(MENU_SHORTCUTS).every((id) => (MENU_COMMAND_IDS as readonly string[]).includes(id))).toBe(true)
-    expect(new Set(Object.values(MENU_SHORTCUTS)).size).toBe(Object.values(MENU_SHORTCUTS).length)
+  })
+
+  it('writes Mod as CmdOrCtrl and keeps every other key as the table has it', () => {
+    expect(toAccelerator('Mod+Shift+S')).toBe('CmdOrCtrl+Shift+S')
+    expect(toAccelerator('Shift+1')).toBe('Shift+1')
+    expect(toAccelerator('Mod+=')).toBe('CmdOrCtrl+=')
+  })
+
+  it('separates the groups of a menu and puts Open Recent right after Open', () => {
+    const file = getMenuTemplate({ recent: [], isDev: false, platform: 'linux', sendCommand: vi.fn(), clearRecent: vi.fn(), showAbout: vi.fn() })[0]
+    const submenu = file.submenu as MenuItemConstructorOptions[]
+    const labels = submenu.map((item) => item.label ?? item.type ?? item.role)
+    expect(labels.slice(0, 5)).toEqual(['New design', 'New from template…', 'Open…', 'Open Recent', 'separator'])
   })
 
   it('sends file.openRecent:<id> for a recent file and shows its name, not its path, as the label', () => {

@@ -1,6 +1,6 @@
 /**
- * The native menu. Each item sends a command id (shared/commands.ts) to the focused window's renderer;
- * main never edits the design itself.
+ * The native menu, built from the command table (shared/commands.ts): each item sends its command id to the
+ * focused window's renderer; main never edits the design itself.
  *
  * Shortcuts: the renderer is the ONLY listener. Its keydown handler runs the same commands in the browser
  * build, where no native menu exists, so every command item here sets `registerAccelerator: false`: the menu
@@ -9,36 +9,14 @@
  */
 import { app, BrowserWindow, dialog, Menu } from 'electron'
 import type { MenuItemConstructorOptions } from 'electron'
-import { OPEN_RECENT_PREFIX } from '../shared/commands'
-import type { MenuCommandId } from '../shared/commands'
+import { COMMANDS, OPEN_RECENT_PREFIX } from '../shared/commands'
+import type { CommandSpec, MenuName } from '../shared/commands'
 import { COMMAND_CHANNEL } from '../shared/ipc'
 import type { RecentEntry } from '../shared/ipc'
 
-/**
- * The shortcut shown for each command. The renderer's table (commands/createCommands.ts, Mod = CmdOrCtrl) is
- * the source: keep these in step with it.
- */
-export const MENU_SHORTCUTS: Partial<Record<MenuCommandId, string>> = {
-  'file.new': 'CmdOrCtrl+N',
-  'file.open': 'CmdOrCtrl+O',
-  'file.save': 'CmdOrCtrl+S',
-  'file.saveAs': 'CmdOrCtrl+Shift+S',
-  'edit.undo': 'CmdOrCtrl+Z',
-  'edit.redo': 'CmdOrCtrl+Shift+Z',
-  'edit.copy': 'CmdOrCtrl+C',
-  'edit.paste': 'CmdOrCtrl+V',
-  'edit.duplicate': 'CmdOrCtrl+D',
-  'edit.delete': 'Delete',
-  'edit.selectAll': 'CmdOrCtrl+A',
-  'view.fit': 'Shift+1',
-  'view.zoomIn': 'CmdOrCtrl+=',
-  'view.zoomOut': 'CmdOrCtrl+-',
-  'view.toggleProblems': 'CmdOrCtrl+J',
-  'design.autoLayout': 'CmdOrCtrl+Shift+L',
-}
-
 export interface MenuContext {
   recent: RecentEntry[]
+  /** Development builds only: the DevTools item. Packaged apps never offer it. */
   isDev: boolean
   platform: NodeJS.Platform
   sendCommand(commandId: string): void
@@ -46,80 +24,74 @@ export interface MenuContext {
   showAbout(): void
 }
 
-export function getMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
-  const command = (label: string, id: MenuCommandId): MenuItemConstructorOptions => {
-    const accelerator = MENU_SHORTCUTS[id]
-    return {
-      id,
-      label,
-      click: () => context.sendCommand(id),
-      ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-    }
+const MENU_LABELS: Record<MenuName, string> = { file: 'File', edit: 'Edit', view: 'View', design: 'Design' }
+
+/** The table's shortcut as an Electron accelerator: only Mod differs ("Mod+Shift+S" -> "CmdOrCtrl+Shift+S"). */
+export function toAccelerator(shortcut: string): string {
+  return shortcut
+    .split('+')
+    .map((part) => (part === 'Mod' ? 'CmdOrCtrl' : part))
+    .join('+')
+}
+
+function commandItem(command: CommandSpec, context: MenuContext): MenuItemConstructorOptions {
+  return {
+    id: command.id,
+    label: command.label,
+    click: () => context.sendCommand(command.id),
+    ...(command.shortcut ? { accelerator: toAccelerator(command.shortcut), registerAccelerator: false } : {}),
   }
+}
+
+/** One menu's command items from the table, a separator between groups, in table order. */
+function buildMenuItems(menu: MenuName, context: MenuContext): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = []
+  let group: number | null = null
+  for (const command of COMMANDS as readonly CommandSpec[]) {
+    if (command.menu?.menu !== menu) continue
+    if (group !== null && command.menu.group !== group) items.push({ type: 'separator' })
+    group = command.menu.group
+    items.push(commandItem(command, context))
+  }
+  return items
+}
+
+function buildRecentItems(context: MenuContext): MenuItemConstructorOptions[] {
+  if (context.recent.length === 0) return [{ label: 'No recent files', enabled: false }]
+  return [
+    ...context.recent.map((entry) => ({
+      id: `${OPEN_RECENT_PREFIX}${entry.id}`,
+      label: entry.name,
+      toolTip: entry.detail,
+      click: () => context.sendCommand(`${OPEN_RECENT_PREFIX}${entry.id}`),
+    })),
+    { type: 'separator' },
+    { label: 'Clear Recently Opened', click: () => context.clearRecent() },
+  ]
+}
+
+export function getMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
   const isMac = context.platform === 'darwin'
   const about: MenuItemConstructorOptions = { label: 'About Archsight', click: () => context.showAbout() }
-  const recentItems: MenuItemConstructorOptions[] = context.recent.length
-    ? [
-        ...context.recent.map((entry) => ({
-          id: `${OPEN_RECENT_PREFIX}${entry.id}`,
-          label: entry.name,
-          toolTip: entry.detail,
-          click: () => context.sendCommand(`${OPEN_RECENT_PREFIX}${entry.id}`),
-        })),
-        { type: 'separator' },
-        { label: 'Clear Recently Opened', click: () => context.clearRecent() },
-      ]
-    : [{ label: 'No recent files', enabled: false }]
+  const fileItems = buildMenuItems('file', context)
+  // Open Recent sits right after Open, as in every desktop editor.
+  const openIndex = fileItems.findIndex((item) => item.id === 'file.open')
+  fileItems.splice(openIndex + 1, 0, { label: 'Open Recent', submenu: buildRecentItems(context) })
 
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'File',
-      submenu: [
-        command('New', 'file.new'),
-        command('New from Template…', 'file.newFromTemplate'),
-        command('Open…', 'file.open'),
-        { label: 'Open Recent', submenu: recentItems },
-        { type: 'separator' },
-        command('Save', 'file.save'),
-        command('Save As…', 'file.saveAs'),
-        { type: 'separator' },
-        command('Export PNG…', 'file.exportPng'),
-        command('Export SVG…', 'file.exportSvg'),
-        command('Export JSON…', 'file.exportJson'),
-        ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
-      ],
+      label: MENU_LABELS.file,
+      submenu: [...fileItems, ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const])],
     },
+    { label: MENU_LABELS.edit, submenu: buildMenuItems('edit', context) },
     {
-      label: 'Edit',
+      label: MENU_LABELS.view,
       submenu: [
-        command('Undo', 'edit.undo'),
-        command('Redo', 'edit.redo'),
-        { type: 'separator' },
-        command('Copy', 'edit.copy'),
-        command('Paste', 'edit.paste'),
-        command('Duplicate', 'edit.duplicate'),
-        command('Delete', 'edit.delete'),
-        { type: 'separator' },
-        command('Select All', 'edit.selectAll'),
-      ],
-    },
-    {
-      label: 'View',
-      submenu: [
-        command('Fit View', 'view.fit'),
-        command('Zoom In', 'view.zoomIn'),
-        command('Zoom Out', 'view.zoomOut'),
-        { type: 'separator' },
-        command('Toggle Problems Panel', 'view.toggleProblems'),
-        command('Toggle Theme', 'view.toggleTheme'),
-        command('Toggle Load Heat View', 'view.toggleHeat'),
+        ...buildMenuItems('view', context),
         ...(context.isDev ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
       ],
     },
-    {
-      label: 'Design',
-      submenu: [command('Auto-layout', 'design.autoLayout'), command('Rules…', 'design.rules')],
-    },
+    { label: MENU_LABELS.design, submenu: buildMenuItems('design', context) },
     ...(isMac ? [{ role: 'windowMenu' } as const] : []),
     { role: 'help', submenu: isMac ? [] : [about] },
   ]

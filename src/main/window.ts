@@ -8,6 +8,7 @@ import type { BrowserWindowConstructorOptions, MessageBoxSyncOptions, WebContent
 import { COMMAND_CHANNEL } from '../shared/ipc'
 import type { UnsavedChoice } from '../shared/ipc'
 import { getRendererUrl, isSafeExternalUrl, openExternalSafely } from './security'
+import { formatWindowTitle } from '../shared/ipc'
 
 export interface DocumentState {
   title: string
@@ -175,10 +176,8 @@ export async function askUnsavedChanges(window: BrowserWindow | null, message: s
 }
 
 export function setDocumentState(window: BrowserWindow, title: string, isDirty: boolean): void {
-  // eslint-disable-next-line no-control-regex
-  const clean = title.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 200) || 'Untitled'
-  documentStates.set(window, { title: clean, isDirty })
-  window.setTitle(`${isDirty ? '\u25CF ' : ''}${clean} \u2014 Archsight`)
+  documentStates.set(window, { title, isDirty })
+  window.setTitle(formatWindowTitle(title, isDirty))
   if (process.platform === 'darwin') window.setDocumentEdited(isDirty)
 }
 

@@ -94,6 +94,11 @@ export interface InvokeApi {
 
 /** Fire-and-forget messages (ipcRenderer.send). */
 export interface SendApi {
+  /**
+   * `title` is the document's name exactly as the top bar shows it (the file name, or the design's name while
+   * it has never been saved), undecorated: no unsaved mark, no app name. The shell decorates it, once, with
+   * formatWindowTitle: main for the desktop window, the browser platform for the tab.
+   */
   setDocumentState(title: string, isDirty: boolean): void
   /**
    * Hot exit: keep the unsaved design of the document `fileId` (null = this window's untitled document) in
@@ -149,3 +154,10 @@ export const DESKTOP_API_KEYS = [
   ...Object.keys(SYNC_CHANNELS),
   'onCommand',
 ].sort() as readonly string[]
+
+/** The window (or tab) title for a document: "● orders.archsight — Archsight" while unsaved changes exist. */
+export function formatWindowTitle(title: string, isDirty: boolean): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = title.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 200) || 'Untitled'
+  return `${isDirty ? '\u25CF ' : ''}${clean} \u2014 Archsight`
+}

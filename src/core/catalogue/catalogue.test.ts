@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KINDS, type Kind } from '../design/types'
-import { getDefaultProps, getKindSpec, getTechnology, isManaged, KIND_SPECS, resolveProps } from './index'
+import { getDefaultProps, getIncomingEdgeDefault, getKindSpec, getTechnology, isManaged, KIND_SPECS, resolveProps } from './index'
 
 // The catalogue must say what ../shared/spec/catalogue.md says: every kind and technology of its table, the
 // managed flags, and the defaults. The spec is read from disk so a kind or technology added there fails here.
@@ -179,5 +179,20 @@ describe('catalogue completeness', () => {
         if (prop.type === 'enum') expect(prop.options).toContain(prop.default)
       }
     }
+  })
+})
+
+describe('a new connection into a kind', () => {
+  it('reads from what serves reads, writes asynchronously to brokers and logs, else sync read-write', () => {
+    const starts = (kind: Kind) => {
+      const { mode, access } = getIncomingEdgeDefault(kind)
+      return `${mode} ${access}`
+    }
+    for (const kind of ['dns', 'cdn', 'cache', 'search', 'object-storage'] as const) expect(starts(kind)).toBe('sync read')
+    for (const kind of ['queue', 'pubsub', 'logging'] as const) expect(starts(kind)).toBe('async write')
+    for (const kind of ['service', 'relational-db', 'key-value', 'load-balancer', 'client'] as const) {
+      expect(starts(kind)).toBe('sync read-write')
+    }
+    for (const spec of KIND_SPECS) expect(getIncomingEdgeDefault(spec.kind).reason.length).toBeGreaterThan(10)
   })
 })

@@ -1,8 +1,8 @@
 import type { DesignNode, Kind } from '../design/types'
 import { KIND_SPECS } from './kinds'
-import type { Category, DefaultValue, KindRoles, KindSpec, PropSpec, TechnologySpec } from './types'
+import type { Category, DefaultValue, IncomingEdgeDefault, KindRoles, KindSpec, PropSpec, TechnologySpec } from './types'
 
-export type { Category, DefaultValue, KindRoles, KindSpec, PropSpec, PropType, TechnologySpec } from './types'
+export type { Category, DefaultValue, IncomingEdgeDefault, KindRoles, KindSpec, PropSpec, PropType, TechnologySpec } from './types'
 export { KIND_SPECS } from './kinds'
 
 const BY_KIND = new Map<string, KindSpec>(KIND_SPECS.map((spec) => [spec.kind, spec]))
@@ -32,6 +32,17 @@ export function getKindSpec(kind: Kind): KindSpec {
 export function getTechnology(node: Pick<DesignNode, 'kind' | 'technology'>): TechnologySpec {
   const spec = getKindSpec(node.kind)
   return spec.technologies.find((t) => t.id === node.technology) ?? spec.technologies[0]
+}
+
+const READ_WRITE: IncomingEdgeDefault = {
+  mode: 'sync',
+  access: 'read-write',
+  reason: 'the caller waits for the answer and may read and write',
+}
+
+/** How a new connection into a node of this kind starts (catalogue data: KindSpec.incoming). */
+export function getIncomingEdgeDefault(kind: Kind): IncomingEdgeDefault {
+  return BY_KIND.get(kind)?.incoming ?? READ_WRITE
 }
 
 export function getPropSpec(kind: Kind, key: string): PropSpec | undefined {

@@ -8,6 +8,7 @@ export const OBSERVABILITY_KINDS: readonly KindSpec[] = [
     label: 'Logging',
     description: 'Managed log sink',
     category: 'observability',
+    incoming: { mode: 'async', access: 'write', reason: 'services ship logs without waiting for them' },
     icon: 'scroll-text',
     stateful: true,
     roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },

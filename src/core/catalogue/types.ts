@@ -1,4 +1,4 @@
-import type { Kind } from '../design/types'
+import type { Access, EdgeMode, Kind } from '../design/types'
 
 export type Category = 'edge' | 'compute' | 'data' | 'messaging' | 'observability' | 'zone'
 
@@ -84,4 +84,16 @@ export interface KindSpec {
   keywords: readonly string[]
   technologies: readonly TechnologySpec[]
   props: readonly PropSpec[]
+  /**
+   * What a new connection drawn INTO this kind means until the user says otherwise: one asks DNS, a CDN or a
+   * cache only to read, one only writes to a queue or a log and does not wait for it. Absent: sync read-write.
+   */
+  incoming?: IncomingEdgeDefault
+}
+
+export interface IncomingEdgeDefault {
+  mode: EdgeMode
+  access: Access
+  /** Said in the edge inspector: why a new edge to this kind starts like this. */
+  reason: string
 }

@@ -1,5 +1,4 @@
-import { useEffect } from 'react'
-import { Group, Panel, Separator, usePanelRef } from 'react-resizable-panels'
+import { Group, Panel, Separator } from 'react-resizable-panels'
 import { AnalysisHost } from '../analysis/AnalysisHost'
 import { Canvas } from '../canvas/Canvas'
 import { ExportDialog } from '../export/ExportDialog'
@@ -19,22 +18,24 @@ import { TopBar } from './TopBar'
 import { useCreateEditorServices } from './useEditorServices'
 import { useDocumentSync } from './useDocumentSync'
 import { useApplyTheme } from './useTheme'
+import { useCollapsiblePanel } from './useCollapsiblePanel'
+import { CommandPalette } from '../commands/CommandPalette'
+
+/** Side panels start narrower in a small window so the canvas keeps most of it (1024 px: about 560 px). */
+const IS_NARROW = typeof innerWidth === 'number' && innerWidth < 1280
+const PALETTE_SIZE = IS_NARROW ? 212 : 232
+const INSPECTOR_SIZE = IS_NARROW ? 264 : 300
 
 /** The frame: top bar; palette | canvas over the problems panel | inspector. Every divider resizes. */
 export function App() {
   const services = useCreateEditorServices()
   useApplyTheme()
   useDocumentSync(services.docs)
-  const isProblemsOpen = useEditorStore((s) => s.isProblemsOpen)
-  const setProblemsOpen = useEditorStore((s) => s.setProblemsOpen)
-  const problemsRef = usePanelRef()
-
-  useEffect(() => {
-    const panel = problemsRef.current
-    if (!panel) return
-    if (isProblemsOpen && panel.isCollapsed()) panel.expand()
-    if (!isProblemsOpen && !panel.isCollapsed()) panel.collapse()
-  }, [isProblemsOpen, problemsRef])
+  const isPaletteOpen = useEditorStore((s) => s.isPaletteOpen)
+  const isInspectorOpen = useEditorStore((s) => s.isInspectorOpen)
+  const problems = useCollapsiblePanel(useEditorStore((s) => s.isProblemsOpen), useEditorStore((s) => s.setProblemsOpen))
+  const palette = useCollapsiblePanel(isPaletteOpen, useEditorStore((s) => s.setPaletteOpen))
+  const inspector = useCollapsiblePanel(isInspectorOpen, useEditorStore((s) => s.setInspectorOpen))
 
   return (
     <EditorContext.Provider value={services}>
@@ -42,8 +43,19 @@ export function App() {
         <TopBar />
         <ErrorBanner />
         <Group orientation="horizontal" className="frame" id="frame">
-          <Panel id="palette-panel" defaultSize={232} minSize={180} maxSize={360} groupResizeBehavior="preserve-pixel-size">
-            <Palette />
+          <Panel
+            id="palette-panel"
+            panelRef={palette.panelRef}
+            onResize={palette.onResize}
+            defaultSize={PALETTE_SIZE}
+            minSize={180}
+            maxSize={360}
+            collapsible
+            collapsedSize={0}
+            groupResizeBehavior="preserve-pixel-size"
+          >
+            {/* A folded panel leaves the Tab order and the accessibility tree, not only the screen. */}
+            {isPaletteOpen && <Palette />}
           </Panel>
           <Separator className="resize-handle resize-handle--v" />
           <Panel id="centre-panel" minSize={320}>
@@ -54,24 +66,31 @@ export function App() {
               <Separator className="resize-handle resize-handle--h" />
               <Panel
                 id="problems-panel-slot"
-                panelRef={problemsRef}
+                panelRef={problems.panelRef}
+                onResize={problems.onResize}
                 defaultSize={160}
                 minSize={80}
                 collapsible
                 collapsedSize={0}
                 groupResizeBehavior="preserve-pixel-size"
-                onResize={(size) => {
-                  const isOpen = size.inPixels > 0
-                  if (isOpen !== useEditorStore.getState().isProblemsOpen) setProblemsOpen(isOpen)
-                }}
               >
                 <ProblemsPanel />
               </Panel>
             </Group>
           </Panel>
           <Separator className="resize-handle resize-handle--v" />
-          <Panel id="inspector-panel" defaultSize={300} minSize={240} maxSize={480} groupResizeBehavior="preserve-pixel-size">
-            <Inspector />
+          <Panel
+            id="inspector-panel"
+            panelRef={inspector.panelRef}
+            onResize={inspector.onResize}
+            defaultSize={INSPECTOR_SIZE}
+            minSize={240}
+            maxSize={480}
+            collapsible
+            collapsedSize={0}
+            groupResizeBehavior="preserve-pixel-size"
+          >
+            {isInspectorOpen && <Inspector />}
           </Panel>
         </Group>
         <Toast />
@@ -80,6 +99,7 @@ export function App() {
         <RestoreBackups />
         <ExportDialog />
         <TemplateGallery />
+        <CommandPalette />
         <AnalysisHost />
         <OpenFileInput onOpen={(file) => void services.docs.openGiven(file)} />
       </div>

@@ -11,10 +11,12 @@ interface Props {
   /** Re-render trigger for commands whose enabled state follows the store (undo, redo). */
   isEnabled?: boolean
   showLabel?: boolean
+  /** For toggles (panels): the button reads as pressed while its panel is shown. */
+  isPressed?: boolean
 }
 
 /** A toolbar button for a command: its label and shortcut in the tooltip, disabled when the command is. */
-export function CommandButton({ id, icon, isEnabled, showLabel = false }: Props) {
+export function CommandButton({ id, icon, isEnabled, showLabel = false, isPressed }: Props) {
   const { commands, runCommand } = useEditorServices()
   const command = commands.find((c) => c.id === id)
   if (!command) return null
@@ -28,6 +30,7 @@ export function CommandButton({ id, icon, isEnabled, showLabel = false }: Props)
       title={hint}
       aria-label={command.label}
       disabled={!enabled}
+      aria-pressed={isPressed}
       onClick={() => runCommand(id)}
     >
       {icon}

@@ -1,4 +1,19 @@
-import { FilePlus, FolderOpen, LayoutTemplate, Maximize, Moon, Redo2, Save, Sun, Undo2, Network } from 'lucide-react'
+import {
+  FilePlus,
+  FolderOpen,
+  LayoutTemplate,
+  Maximize,
+  Moon,
+  Network,
+  PanelBottom,
+  PanelLeft,
+  PanelRight,
+  Redo2,
+  Save,
+  Search,
+  Sun,
+  Undo2,
+} from 'lucide-react'
 import { ExportMenu } from '../export/ExportMenu'
 import { AutoLayoutButton } from '../layout/AutoLayoutButton'
 import { SummaryBar } from '../summary/SummaryBar'
@@ -17,12 +32,15 @@ export function TopBar() {
   const canRedo = useCanRedo()
   const theme = useResolvedTheme()
   const { runCommand } = useEditorServices()
+  const isPaletteOpen = useEditorStore((s) => s.isPaletteOpen)
+  const isInspectorOpen = useEditorStore((s) => s.isInspectorOpen)
+  const isProblemsOpen = useEditorStore((s) => s.isProblemsOpen)
   return (
     <header className="top-bar">
       <div className="top-bar__brand" aria-hidden="true">
         <Network size={16} />
       </div>
-      <div className="top-bar__title" data-testid="document-title">
+      <div className="top-bar__title" data-testid="document-title" title={name}>
         <span className="top-bar__name">{name}</span>
         <span className={`file-state${isDirty ? ' is-dirty' : ''}`} data-testid="file-state">
           {isDirty ? '● Unsaved changes' : isSaved ? 'Saved' : 'Not saved yet'}
@@ -55,6 +73,13 @@ export function TopBar() {
       <div className="top-bar__summary">
         <SummaryBar />
       </div>
+      <nav className="top-bar__layout" aria-label="Layout">
+        <CommandButton id="view.commandPalette" icon={<Search size={16} />} />
+        <span className="toolbar-sep" />
+        <CommandButton id="view.togglePalette" icon={<PanelLeft size={16} />} isPressed={isPaletteOpen} />
+        <CommandButton id="view.toggleProblems" icon={<PanelBottom size={16} />} isPressed={isProblemsOpen} />
+        <CommandButton id="view.toggleInspector" icon={<PanelRight size={16} />} isPressed={isInspectorOpen} />
+      </nav>
     </header>
   )
 }

@@ -19,7 +19,7 @@ export function useDocumentSync(docs: DocumentActions): void {
   const last = useRef<{ fileId: string | null; isDirty: boolean } | null>(null)
 
   useEffect(() => {
-    platform.setDocumentState(docs.getTitle(), isDirty)
+    docs.publishState()
   }, [docs, isDirty, design.name, fileName])
 
   useEffect(() => {

@@ -8,6 +8,7 @@ import { createDocumentActions } from '../files/documentActions'
 import { platform } from '../platform'
 import { useEditorStore } from '../store'
 import type { EditorServices } from './editorContext'
+import { FIT_OPTIONS } from '../canvas/fitOptions'
 
 const ZOOM = { duration: 150 }
 
@@ -31,9 +32,10 @@ export function useCreateEditorServices(): EditorServices {
       docs,
       clipboard: createClipboardActions(store),
       view: {
-        fit: () => void flow.fitView({ padding: 0.2, maxZoom: 1, ...motion() }),
+        fit: () => void flow.fitView({ ...FIT_OPTIONS, ...motion() }),
         zoomIn: () => void flow.zoomIn(motion()),
         zoomOut: () => void flow.zoomOut(motion()),
+        zoomReset: () => void flow.zoomTo(1, motion()),
         toggleTheme: () => {
           const current = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'
           store.getState().setTheme(current === 'dark' ? 'light' : 'dark')

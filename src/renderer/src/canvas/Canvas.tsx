@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react'
 import { getKindSpec } from '../../../core/catalogue'
 import { useResolvedTheme } from '../app/useTheme'
@@ -9,6 +10,7 @@ import { EmptyState } from './EmptyState'
 import { HeatControl } from './heat/HeatControl'
 import { useCanvasDrop } from './useCanvasDrop'
 import { useCanvasFlow } from './useCanvasFlow'
+import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
 import type { FlowNode } from './flowMapping'
 
 // Module level: React Flow re-mounts every node when these objects change identity.
@@ -30,8 +32,11 @@ export function Canvas() {
   const flow = useCanvasFlow()
   const drop = useCanvasDrop()
   const theme = useResolvedTheme()
+  const wrapRef = useRef<HTMLDivElement>(null)
+  useKeepCentreOnResize(wrapRef)
+  useFitOnLoad()
   return (
-    <div className="canvas-wrap">
+    <div className="canvas-wrap" ref={wrapRef} onPointerDownCapture={ignoreClaimedPointer}>
       <EdgeMarkers />
       <ReactFlow<FlowNode>
         data-testid="canvas"
@@ -66,15 +71,14 @@ export function Canvas() {
         maxZoom={2.5}
         onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE}
         attributionPosition="bottom-center"
-        fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         {flow.nodes.length > 0 && (
           <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={MINIMAP_SIZE} />
         )}
-        <Controls showInteractive={false} />
-        <HeatControl />
+        {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
+        {flow.nodes.length > 0 && <Controls showInteractive={false} />}
+        {flow.nodes.length > 0 && <HeatControl />}
       </ReactFlow>
       {flow.nodes.length === 0 && <EmptyState />}
     </div>

@@ -1,12 +1,17 @@
 import { useCallback } from 'react'
 import { useReactFlow } from '@xyflow/react'
+import { computeNodeRects } from '../../../core/design/geometry'
+import { findFreeSpot } from '../../../core/design/freeSpot'
 import type { Kind } from '../../../core/design/types'
 import { useEditorStore } from '../store'
 import { sizeOf } from '../store/designOps'
 
-const NUDGE = 24
+const MARGIN = 48
 
-/** Adds a node in the middle of the visible canvas (keyboard users, click on a palette item), never on top of one. */
+/**
+ * Adds a node (keyboard, a click on a palette item, the command palette) in free space near the middle of the
+ * visible canvas, never on top of another card, and brings it into view when the free place is off screen.
+ */
 export function useAddAtCentre(): (kind: Kind, technology: string) => string {
   const flow = useReactFlow()
   return useCallback(
@@ -16,15 +21,32 @@ export function useAddAtCentre(): (kind: Kind, technology: string) => string {
       const centre = flow.screenToFlowPosition(screen)
       const size = sizeOf(kind)
       const state = useEditorStore.getState()
-      const taken = new Set(state.design.nodes.map((n) => `${n.position.x},${n.position.y}`))
-      let x = Math.round(centre.x - size.width / 2)
-      let y = Math.round(centre.y - size.height / 2)
-      for (let i = 0; i < 50 && taken.has(`${x},${y}`); i++) {
-        x += NUDGE
-        y += NUDGE
-      }
-      return state.addNode(kind, technology, { x, y })
+      const rects = computeNodeRects(state.design)
+      // Cards only: a zone is a place to drop into, not an obstacle.
+      const taken = state.design.nodes.filter((n) => n.kind !== 'zone').flatMap((n) => rects.get(n.id) ?? [])
+      const spot = findFreeSpot(taken, size, centre)
+      const id = state.addNode(kind, technology, spot)
+      if (pane) revealIfHidden(flow, pane, spot, size)
+      return id
     },
     [flow],
   )
+}
+
+function revealIfHidden(
+  flow: ReturnType<typeof useReactFlow>,
+  pane: DOMRect,
+  spot: { x: number; y: number },
+  size: { width: number; height: number },
+): void {
+  const topLeft = flow.flowToScreenPosition(spot)
+  const bottomRight = flow.flowToScreenPosition({ x: spot.x + size.width, y: spot.y + size.height })
+  const isVisible =
+    topLeft.x >= pane.left + MARGIN &&
+    topLeft.y >= pane.top + MARGIN &&
+    bottomRight.x <= pane.right - MARGIN &&
+    bottomRight.y <= pane.bottom - MARGIN
+  if (isVisible) return
+  const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? {} : { duration: 200 }
+  void flow.setCenter(spot.x + size.width / 2, spot.y + size.height / 2, { zoom: flow.getZoom(), ...motion })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MENU_COMMAND_IDS } from '../../../shared/commands'
+import { COMMANDS } from '../../../shared/commands'
 import type { DocumentActions } from '../files/documentActions'
 import { useExportDialog } from '../export/exportDialogState'
 import { createEditorStore } from '../store'
@@ -20,14 +20,16 @@ function setup() {
     save: vi.fn(),
     saveAs: vi.fn(),
     getTitle: vi.fn(),
+    publishState: vi.fn(),
   } as unknown as DocumentActions
-  const view = { fit: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn(), toggleTheme: vi.fn() }
+  const view = { fit: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn(), zoomReset: vi.fn(), toggleTheme: vi.fn() }
   const commands = createCommands({ store, docs, clipboard: createClipboardActions(store), view })
   return { store, docs, commands }
 }
 
-const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
+const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean; code: string }> = {}) => ({
   key: k,
+  code: mods.code,
   ctrlKey: !!mods.ctrl,
   metaKey: !!mods.meta,
   shiftKey: !!mods.shift,
@@ -35,11 +37,16 @@ const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boo
 })
 
 describe('commands', () => {
-  it('has exactly the menu ids, no duplicate ids and no duplicate shortcuts', () => {
+  it('is the shared table with actions attached: same ids, labels and shortcuts, no duplicates', () => {
     const { commands } = setup()
     const ids = commands.map((c) => c.id)
     expect(new Set(ids).size).toBe(ids.length)
-    expect([...ids].sort()).toEqual([...MENU_COMMAND_IDS].sort())
+    expect(ids).toEqual(COMMANDS.map((c) => c.id))
+    for (const [i, spec] of COMMANDS.entries()) {
+      expect(commands[i].label).toBe(spec.label)
+      expect(commands[i].shortcut).toBe('shortcut' in spec ? spec.shortcut : undefined)
+      expect(typeof commands[i].run).toBe('function')
+    }
     const shortcuts = commands.flatMap((c) => [c.shortcut, ...(c.alternateShortcuts ?? [])]).filter((s): s is string => !!s)
     const normalized = shortcuts.map(normalizeShortcut)
     expect(new Set(normalized).size).toBe(normalized.length)
@@ -87,6 +94,19 @@ describe('shortcuts', () => {
     expect(matchesShortcut('Mod+S', key('s', { ctrl: true, shift: true }), false)).toBe(false)
     expect(matchesShortcut('Mod+Shift+Z', key('Z', { ctrl: true, shift: true }), false)).toBe(true)
     expect(matchesShortcut('Delete', key('Delete'), false)).toBe(true)
+  })
+
+  it('reads the physical key where Shift or Option prints another character', () => {
+    // US layout: Shift+1 arrives as "!"; a German one prints "!" too, a French one "1" from the unshifted "&" key.
+    expect(matchesShortcut('Shift+1', key('!', { shift: true, code: 'Digit1' }), false)).toBe(true)
+    expect(matchesShortcut('Shift+1', key('1', { shift: true, code: 'Digit1' }), false)).toBe(true)
+    expect(matchesShortcut('Shift+1', key('!', { shift: false, code: 'Digit1' }), false)).toBe(false)
+    expect(matchesShortcut('Shift+1', key('@', { shift: true, code: 'Digit2' }), false)).toBe(false)
+    expect(matchesShortcut('Shift+H', key('H', { shift: true, code: 'KeyH' }), false)).toBe(true)
+    expect(matchesShortcut('Mod+Alt+B', key('∫', { meta: true, alt: true, code: 'KeyB' }), true)).toBe(true)
+    // Letters follow the layout without a modifier that changes them: Ctrl+Z on AZERTY is the key printed Z.
+    expect(matchesShortcut('Mod+Z', key('z', { ctrl: true, code: 'KeyW' }), false)).toBe(true)
+    expect(matchesShortcut('Mod+=', key('+', { ctrl: true, code: 'BracketRight' }), false)).toBe(true)
   })
 
   it('formats the same string for display', () => {

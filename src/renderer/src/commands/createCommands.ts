@@ -1,16 +1,18 @@
-import { createExportCommands } from '../export/exportCommands'
+import { COMMANDS, type CommandId } from '../../../shared/commands'
 import { useAnnotationUi } from '../analysis/annotationUi'
+import { createExportActions } from '../export/exportCommands'
 import type { DocumentActions } from '../files/documentActions'
-import { createLayoutCommand } from '../layout/layoutCommand'
+import { createLayoutAction } from '../layout/layoutCommand'
 import type { EditorStore } from '../store'
-import { createTemplateCommand } from '../templates/templateCommand'
+import { createTemplateAction } from '../templates/templateCommand'
 import type { ClipboardActions } from './clipboardActions'
-import type { Command } from './types'
+import type { Command, CommandAction } from './types'
 
 export interface ViewActions {
   fit: () => void
   zoomIn: () => void
   zoomOut: () => void
+  zoomReset: () => void
   toggleTheme: () => void
 }
 
@@ -21,56 +23,45 @@ export interface CommandContext {
   view: ViewActions
 }
 
+/**
+ * The shared command table with the renderer's actions attached. The record is typed by the table's ids, so
+ * a command added to the table without an action here (or an action for no command) fails to compile.
+ */
 export function createCommands({ store, docs, clipboard, view }: CommandContext): Command[] {
-  const hasSelection = () => store.getState().selectedNodeIds.length + store.getState().selectedEdgeIds.length > 0
-  const hasNodeSelection = () => store.getState().selectedNodeIds.length > 0
-  return [
-    { id: 'file.new', label: 'New design', shortcut: 'Mod+N', isGlobal: true, run: docs.newDesign },
-    createTemplateCommand(),
-    { id: 'file.open', label: 'Open…', shortcut: 'Mod+O', isGlobal: true, run: docs.open },
-    { id: 'file.save', label: 'Save', shortcut: 'Mod+S', isGlobal: true, run: docs.save },
-    { id: 'file.saveAs', label: 'Save as…', shortcut: 'Mod+Shift+S', isGlobal: true, run: docs.saveAs },
-    ...createExportCommands(),
-    {
-      id: 'edit.undo',
-      label: 'Undo',
-      shortcut: 'Mod+Z',
-      isEnabled: () => store.temporal.getState().pastStates.length > 0,
-      run: () => store.getState().undo(),
-    },
-    {
-      id: 'edit.redo',
-      label: 'Redo',
-      shortcut: 'Mod+Shift+Z',
-      alternateShortcuts: ['Mod+Y'],
-      isEnabled: () => store.temporal.getState().futureStates.length > 0,
-      run: () => store.getState().redo(),
-    },
-    { id: 'edit.copy', label: 'Copy', shortcut: 'Mod+C', isEnabled: hasNodeSelection, run: clipboard.copy },
-    { id: 'edit.paste', label: 'Paste', shortcut: 'Mod+V', run: clipboard.paste },
-    { id: 'edit.duplicate', label: 'Duplicate', shortcut: 'Mod+D', isEnabled: hasNodeSelection, run: clipboard.duplicate },
-    {
-      id: 'edit.delete',
-      label: 'Delete',
-      shortcut: 'Delete',
-      alternateShortcuts: ['Backspace'],
-      isEnabled: hasSelection,
-      run: () => store.getState().removeSelection(),
-    },
-    { id: 'edit.selectAll', label: 'Select all', shortcut: 'Mod+A', run: () => store.getState().selectAll() },
-    { id: 'view.fit', label: 'Fit to screen', shortcut: 'Shift+1', run: view.fit },
-    { id: 'view.zoomIn', label: 'Zoom in', shortcut: 'Mod+=', run: view.zoomIn },
-    { id: 'view.zoomOut', label: 'Zoom out', shortcut: 'Mod+-', run: view.zoomOut },
-    {
-      id: 'view.toggleProblems',
-      label: 'Toggle problems panel',
-      shortcut: 'Mod+J',
-      isGlobal: true,
-      run: () => store.getState().setProblemsOpen(!store.getState().isProblemsOpen),
-    },
-    { id: 'view.toggleTheme', label: 'Toggle light / dark theme', run: view.toggleTheme },
-    { id: 'view.toggleHeat', label: 'Toggle load heat view', shortcut: 'Shift+H', run: () => useAnnotationUi.getState().toggleHeat() },
-    createLayoutCommand(store, view.fit),
-    { id: 'design.rules', label: 'Rules…', run: () => useAnnotationUi.getState().setRulesOpen(true) },
-  ]
+  const state = () => store.getState()
+  const hasSelection = () => state().selectedNodeIds.length + state().selectedEdgeIds.length > 0
+  const hasNodeSelection = () => state().selectedNodeIds.length > 0
+  const hasOneComponent = () => {
+    const ids = state().selectedNodeIds
+    return ids.length === 1 && state().design.nodes.some((n) => n.id === ids[0] && n.kind !== 'zone')
+  }
+  const actions: Record<CommandId, CommandAction> = {
+    'file.new': { run: docs.newDesign },
+    'file.newFromTemplate': createTemplateAction(),
+    'file.open': { run: docs.open },
+    'file.save': { run: docs.save },
+    'file.saveAs': { run: docs.saveAs },
+    ...createExportActions(),
+    'edit.undo': { isEnabled: () => store.temporal.getState().pastStates.length > 0, run: () => state().undo() },
+    'edit.redo': { isEnabled: () => store.temporal.getState().futureStates.length > 0, run: () => state().redo() },
+    'edit.copy': { isEnabled: hasNodeSelection, run: clipboard.copy },
+    'edit.paste': { run: clipboard.paste },
+    'edit.duplicate': { isEnabled: hasNodeSelection, run: clipboard.duplicate },
+    'edit.delete': { isEnabled: hasSelection, run: () => state().removeSelection() },
+    'edit.selectAll': { run: () => state().selectAll() },
+    'edit.connect': { isEnabled: hasOneComponent, run: () => state().requestConnect() },
+    'view.commandPalette': { run: () => state().setCommandPaletteOpen(!state().isCommandPaletteOpen) },
+    'view.fit': { run: view.fit },
+    'view.zoomIn': { run: view.zoomIn },
+    'view.zoomOut': { run: view.zoomOut },
+    'view.zoomReset': { run: view.zoomReset },
+    'view.togglePalette': { run: () => state().setPaletteOpen(!state().isPaletteOpen) },
+    'view.toggleInspector': { run: () => state().setInspectorOpen(!state().isInspectorOpen) },
+    'view.toggleProblems': { run: () => state().setProblemsOpen(!state().isProblemsOpen) },
+    'view.toggleHeat': { run: () => useAnnotationUi.getState().toggleHeat() },
+    'view.toggleTheme': { run: view.toggleTheme },
+    'design.autoLayout': createLayoutAction(store, view.fit),
+    'design.rules': { run: () => useAnnotationUi.getState().setRulesOpen(true) },
+  }
+  return COMMANDS.map((spec) => ({ ...spec, ...actions[spec.id] }))
 }

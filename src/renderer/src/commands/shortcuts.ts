@@ -38,11 +38,26 @@ export function matchesShortcut(shortcut: string, event: KeyLike, isMac: boolean
   const mod = isMac ? event.metaKey : event.ctrlKey
   const stray = isMac ? event.ctrlKey : event.metaKey
   if (p.mod !== mod || stray || p.alt !== event.altKey) return false
-  let key = event.key.toLowerCase()
-  // Shift changes the character on some layouts ("Mod+Shift+Z" arrives as "Z", "Mod+=" may come as "+").
-  if (key === '+' && p.key === '=') key = '='
   if (p.shift !== event.shiftKey) return false
-  return key === p.key
+  return readKey(event) === p.key
+}
+
+const CODE_KEYS: Readonly<Record<string, string>> = { Equal: '=', Minus: '-' }
+
+/**
+ * The key a shortcut names. Letters keep the printed key (so Ctrl+Z follows an AZERTY layout), but with Shift
+ * held a digit or sign prints another character ("Shift+1" arrives as "!" on a US keyboard, "§" on others):
+ * there the physical key (`code`) says what was meant.
+ */
+function readKey(event: KeyLike): string {
+  const key = event.key.toLowerCase()
+  // Option on macOS prints another character too (Option+B is "∫"): the physical letter is meant.
+  const letter = /^Key([A-Z])$/.exec(event.code ?? '')
+  if (event.altKey && letter && !/^[a-z]$/.test(key)) return letter[1].toLowerCase()
+  if (!event.shiftKey || /^[a-z]$/.test(key) || key.length > 1 || !event.code) return key === '+' ? '=' : key
+  const digit = /^(?:Digit|Numpad)(\d)$/.exec(event.code)
+  if (digit) return digit[1]
+  return CODE_KEYS[event.code] ?? key
 }
 
 export function formatShortcut(shortcut: string, isMac: boolean): string {

@@ -1,14 +1,11 @@
-export interface Command {
-  /** `area.verb`, exactly the ids the native menu sends (src/shared/commands.ts). */
-  id: string
-  label: string
-  /** The one string that drives key matching and the displayed shortcut. */
-  shortcut?: string
-  /** More keys for the same command (Ctrl+Y for redo, Backspace for delete); matched, not displayed. */
-  alternateShortcuts?: readonly string[]
-  /** Also runs while typing in a field (Save, Open); others leave the keys to the field. */
-  isGlobal?: boolean
+import type { CommandSpec } from '../../../shared/commands'
+
+/** What the renderer adds to a command of the shared table: how to run it and whether it can act now. */
+export interface CommandAction {
   /** False when the command cannot act now (e.g. nothing selected, nothing to undo). */
   isEnabled?: () => boolean
   run: () => void | Promise<unknown>
 }
+
+/** A row of the command table (label, shortcut, menu place) with its renderer action attached. */
+export type Command = CommandSpec & CommandAction

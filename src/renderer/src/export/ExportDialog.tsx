@@ -15,6 +15,7 @@ import { ModalDialog } from '../ui/ModalDialog'
 import { rasterizeSvg } from './rasterize'
 import { computeRasterSize } from './rasterSize'
 import { useSvgUrl } from './useSvgUrl'
+import './export.css'
 
 /** The export dialog: format, scale, theme, background, legend, file name, with a live preview. */
 export function ExportDialog() {

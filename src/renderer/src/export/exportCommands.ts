@@ -1,11 +1,11 @@
-import type { Command } from '../commands/types'
+import type { CommandAction } from '../commands/types'
 import { openExportDialog } from './exportDialogState'
 
 /** File > Export PNG / SVG / JSON: each opens the export dialog preset to its format (Export confirms). */
-export function createExportCommands(): Command[] {
-  return [
-    { id: 'file.exportPng', label: 'Export PNG…', run: () => openExportDialog('png') },
-    { id: 'file.exportSvg', label: 'Export SVG…', run: () => openExportDialog('svg') },
-    { id: 'file.exportJson', label: 'Export JSON…', run: () => openExportDialog('json') },
-  ]
+export function createExportActions(): Record<'file.exportPng' | 'file.exportSvg' | 'file.exportJson', CommandAction> {
+  return {
+    'file.exportPng': { run: () => openExportDialog('png') },
+    'file.exportSvg': { run: () => openExportDialog('svg') },
+    'file.exportJson': { run: () => openExportDialog('json') },
+  }
 }

@@ -25,7 +25,10 @@ export interface DocumentActions {
   openRecent: (id: string) => Promise<void>
   save: () => Promise<boolean>
   saveAs: () => Promise<boolean>
+  /** The document's name as the top bar shows it, undecorated (see SendApi.setDocumentState). */
   getTitle: () => string
+  /** Tells the shell the name and whether there are unsaved changes; the shell decorates the title. */
+  publishState: () => void
 }
 
 export function getDisplayName(fileName: string | null, design: Design): string {
@@ -126,7 +129,11 @@ export function createDocumentActions(store: EditorStore, platform: Platform): D
     saveAs: () => write(true),
     getTitle: () => {
       const { fileName, design } = store.getState()
-      return `${isDirty() ? '● ' : ''}${getDisplayName(fileName, design)} — Archsight`
+      return getDisplayName(fileName, design)
+    },
+    publishState: () => {
+      const { fileName, design } = store.getState()
+      platform.setDocumentState(getDisplayName(fileName, design), isDirty())
     },
   }
 }

@@ -35,8 +35,10 @@ export function DesignInspector() {
         parse={(raw) => parseTextField(raw, 'Description', { max: 10000 })}
         onCommit={(next) => updateDesign({ description: next === '' ? undefined : next })}
       />
-      <h3 className="inspector-subtitle">Workload</h3>
-      <WorkloadSection />
+      <section data-testid="workload-section" aria-label="Workload">
+        <h3 className="inspector-subtitle">Workload</h3>
+        <WorkloadSection />
+      </section>
       <WorkloadDerivation />
       <FindingList target={{ type: 'design' }} />
     </div>

@@ -1,5 +1,6 @@
 import { canBeReplicaPair } from '../../../core/design/replication'
-import type { DesignEdge } from '../../../core/design/types'
+import type { DesignEdge, Kind } from '../../../core/design/types'
+import { getIncomingEdgeDefault, getKindSpec } from '../../../core/catalogue'
 import { useEditorStore } from '../store'
 import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
@@ -17,6 +18,7 @@ const ACCESS_OPTIONS = [
   { value: 'write', label: 'Write' },
   { value: 'read-write', label: 'Read and write' },
 ]
+const ACCESS_WORDS = { read: 'read', write: 'write', 'read-write': 'read and write' } as const
 const CONSISTENCY_OPTIONS = [
   { value: '', label: 'Not stated' },
   { value: 'strong', label: 'Strong: must see the latest write' },
@@ -35,6 +37,10 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
   // Replication is offered only where the format accepts it: two stores of one kind and technology.
   const modeOptions =
     edge.mode === 'replication' || canBeReplicaPair(source, target) ? [...MODE_OPTIONS, REPLICATION_OPTION] : MODE_OPTIONS
+  const incoming = targetKind ? getIncomingEdgeDefault(targetKind) : null
+  const startedAs = incoming
+    ? `New connections to ${getKindSpec(targetKind as Kind).label.toLowerCase()} nodes start ${incoming.mode}, ${ACCESS_WORDS[incoming.access]}: ${incoming.reason}.`
+    : null
   return (
     <div className="inspector-section">
       <header className="inspector-header">
@@ -59,7 +65,7 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
         label="Access"
         value={edge.access}
         options={ACCESS_OPTIONS}
-        help="What this hop does to the target's data."
+        help={`What this hop does to the target's data.${startedAs ? ` ${startedAs}` : ''}`}
         onCommit={(access) => updateEdge(edge.id, { access: access as DesignEdge['access'] })}
       />
       <SelectField

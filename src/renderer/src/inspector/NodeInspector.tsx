@@ -5,6 +5,7 @@ import type { DesignNode } from '../../../core/design/types'
 import { useEditorStore } from '../store'
 import { KindIcon } from '../ui/KindIcon'
 import { NodeAnalysis, NodeFindings } from './analysis/NodeAnalysis'
+import { ConnectTo } from './ConnectTo'
 import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
 import { PropField, type QueueChoice } from './PropField'
@@ -44,6 +45,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
       </header>
       <p className="inspector-description">{spec.description}.</p>
       <NodeFindings nodeId={node.id} />
+      {node.kind !== 'zone' && <ConnectTo nodeId={node.id} />}
       <TextInputField
         id="field-label"
         label="Label"

@@ -1,4 +1,5 @@
 import { createBrowserBackups } from './browserBackups'
+import { formatWindowTitle } from '../../../shared/ipc'
 import { confirmHost, fileNameHost } from './dialogHost'
 import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile } from './types'
 
@@ -142,7 +143,7 @@ export function createBrowserPlatform(): Platform {
     },
     askUnsavedChanges: (message) => confirmHost.request(message),
     setDocumentState: (title, dirty) => {
-      document.title = title
+      document.title = formatWindowTitle(title, dirty)
       isDirty = dirty
     },
     ...createBrowserBackups(),

@@ -45,7 +45,7 @@ function SuppressForm({ onClose }: { onClose: () => void }) {
           id="suppress-reason"
           data-testid="suppress-reason"
           rows={3}
-          autoFocus
+          data-autofocus
           value={reason}
           aria-invalid={error !== null}
           aria-describedby={error ? 'suppress-reason-error' : 'suppress-reason-help'}

@@ -40,7 +40,7 @@ function RulesList({ onClose }: { onClose: () => void }) {
           placeholder="Filter rules"
           aria-label="Filter rules"
           data-testid="rules-filter"
-          autoFocus
+          data-autofocus
           onChange={(event) => setQuery(event.target.value)}
         />
         <span className="muted rules-toolbar__note">

@@ -7,7 +7,7 @@ import {
   NODE_WIDTH,
   type Rect,
 } from '../../../core/design/geometry'
-import { getApplicableProps, getKindSpec, getTechnology } from '../../../core/catalogue'
+import { getApplicableProps, getIncomingEdgeDefault, getKindSpec, getTechnology } from '../../../core/catalogue'
 import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
 
 /**
@@ -154,13 +154,14 @@ function dropDanglingRefs(node: DesignNode, gone: ReadonlySet<string>): DesignNo
   return node
 }
 
-/** A new edge with the format's defaults for a fresh connection: sync, read-write. */
+/** A new edge that starts as the target's kind says (read from DNS, write to a queue, async to a log...). */
 export function createEdge(design: Design, source: string, target: string): DesignEdge | null {
   const from = design.nodes.find((n) => n.id === source)
   const to = design.nodes.find((n) => n.id === target)
   if (!from || !to || from.kind === 'zone' || to.kind === 'zone') return null
   const id = takeEdgeId(source, target, collectIds(design))
-  return { id, source, target, mode: 'sync', access: 'read-write' }
+  const { mode, access } = getIncomingEdgeDefault(to.kind)
+  return { id, source, target, mode, access }
 }
 
 /**

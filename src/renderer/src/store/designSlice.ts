@@ -8,6 +8,8 @@ import type { EditorState, GetState, SetState } from './types'
 export interface DesignSlice {
   /** The design being edited: the source of truth; positions absolute. React Flow's nodes derive from it. */
   design: Design
+  /** Counts loadDesign calls: the canvas fits each newly opened design into view once. */
+  loadCount: number
   /** Replaces the document: a file id only for a design read from a file the user chose (Open, Recent). */
   loadDesign: (design: Design, fileName: string | null, fileId?: string | null) => void
   replaceDesign: (design: Design, label?: string) => void
@@ -73,8 +75,19 @@ export function createDesignSlice(set: SetState, get: GetState, initial: Design)
 
   return {
     design: initial,
+    loadCount: 0,
     loadDesign: (design, fileName, fileId = null) => {
-      set({ design, savedDesign: design, fileName, fileId, selectedNodeIds: [], selectedEdgeIds: [], lastEditLabel: null, migratedFrom: null })
+      set({
+        design,
+        savedDesign: design,
+        fileName,
+        fileId,
+        selectedNodeIds: [],
+        selectedEdgeIds: [],
+        lastEditLabel: null,
+        migratedFrom: null,
+        loadCount: get().loadCount + 1,
+      })
       get().clearHistory()
     },
     replaceDesign: (design, label) => setDesign(design, { lastEditLabel: label ?? null }),

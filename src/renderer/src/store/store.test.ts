@@ -73,6 +73,23 @@ describe('editor store', () => {
     expect(store.getState().design.nodes.find((n) => n.id === a)?.parent).toBe(zone)
   })
 
+  it('starts a new edge as the target kind says: read from DNS and caches, async write to queues', () => {
+    const store = createEditorStore()
+    const s = store.getState()
+    const client = s.addNode('client', undefined, { x: 0, y: 0 })
+    const dns = s.addNode('dns', undefined, { x: 300, y: 0 })
+    const svc = s.addNode('service', 'generic', { x: 0, y: 300 })
+    const q = s.addNode('queue', 'aws-sqs', { x: 300, y: 300 })
+    const db = s.addNode('relational-db', 'postgres', { x: 600, y: 300 })
+    const pick = (id: string | null) => {
+      const edge = store.getState().design.edges.find((e) => e.id === id)
+      return edge && `${edge.mode} ${edge.access}`
+    }
+    expect(pick(store.getState().addEdge(client, dns))).toBe('sync read')
+    expect(pick(store.getState().addEdge(svc, q))).toBe('async write')
+    expect(pick(store.getState().addEdge(svc, db))).toBe('sync read-write')
+  })
+
   it('removes the selection with dangling edges and dead-letter references', () => {
     const store = createEditorStore()
     const s = store.getState()

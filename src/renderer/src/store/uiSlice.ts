@@ -17,12 +17,22 @@ export interface UiSlice {
   loadError: string | null
   notice: Notice | null
   isProblemsOpen: boolean
+  /** The side panels fold away (buttons, Mod+B / Mod+Alt+B) so a small window keeps room for the canvas. */
+  isPaletteOpen: boolean
+  isInspectorOpen: boolean
+  isCommandPaletteOpen: boolean
+  /** Set by the "Connect to…" command: the node inspector opens its node picker and clears it. */
+  isConnectRequested: boolean
   theme: ThemeChoice
   select: (nodeIds: readonly string[], edgeIds: readonly string[]) => void
   selectAll: () => void
   setLoadError: (message: string | null) => void
   showNotice: (notice: Omit<Notice, 'id'> | null) => void
   setProblemsOpen: (isOpen: boolean) => void
+  setPaletteOpen: (isOpen: boolean) => void
+  setInspectorOpen: (isOpen: boolean) => void
+  setCommandPaletteOpen: (isOpen: boolean) => void
+  requestConnect: (isRequested?: boolean) => void
   setTheme: (theme: ThemeChoice) => void
 }
 
@@ -35,6 +45,10 @@ export function createUiSlice(set: SetState, get: GetState, theme: ThemeChoice):
     loadError: null,
     notice: null,
     isProblemsOpen: true,
+    isPaletteOpen: true,
+    isInspectorOpen: true,
+    isCommandPaletteOpen: false,
+    isConnectRequested: false,
     theme,
     select: (nodeIds, edgeIds) => {
       const state = get()
@@ -48,6 +62,10 @@ export function createUiSlice(set: SetState, get: GetState, theme: ThemeChoice):
     setLoadError: (loadError) => set({ loadError }),
     showNotice: (notice) => set({ notice: notice ? { ...notice, id: ++noticeCounter } : null }),
     setProblemsOpen: (isProblemsOpen) => set({ isProblemsOpen }),
+    setPaletteOpen: (isPaletteOpen) => set({ isPaletteOpen }),
+    setInspectorOpen: (isInspectorOpen) => set({ isInspectorOpen }),
+    setCommandPaletteOpen: (isCommandPaletteOpen) => set({ isCommandPaletteOpen }),
+    requestConnect: (isRequested = true) => set(isRequested ? { isConnectRequested: true, isInspectorOpen: true } : { isConnectRequested: false }),
     setTheme: (theme) => set({ theme }),
   }
 }

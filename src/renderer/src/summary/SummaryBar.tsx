@@ -1,9 +1,10 @@
 import { useMemo } from 'react'
 import { Gauge } from 'lucide-react'
-import type { CapLabel, DesignCap } from '../../../core/analysis'
+import type { CapLabel, DesignCap, DiagnosticTarget, WorkloadResult } from '../../../core/analysis'
 import type { Severity } from '../../../core/design/types'
 import { useAnalysisStore } from '../analysis/analysisStore'
 import { useAnnotationUi } from '../analysis/annotationUi'
+import { useRevealTarget } from '../analysis/useRevealTarget'
 import { formatRps } from '../analysis/format'
 import { countUnsuppressed, createTargetNamer, SEVERITIES } from '../problems/problemsModel'
 import { SeverityIcon, SEVERITY_PLURAL } from '../problems/SeverityIcon'
@@ -23,6 +24,7 @@ export function SummaryBar() {
   const nameTarget = useMemo(() => (design ? createTargetNamer(design) : null), [design])
   const showOnly = useAnnotationUi((s) => s.showOnly)
   const setProblemsOpen = useEditorStore((s) => s.setProblemsOpen)
+  const reveal = useRevealTarget()
   if (!analysis) return <div className="summary-bar" data-testid="design-summary" aria-busy="true" />
   const cap = analysis.cap.design
   const workload = analysis.workload
@@ -43,22 +45,14 @@ export function SummaryBar() {
       data-read-cap={cap.read ?? 'none'}
       data-profile={workload?.profile ?? 'none'}
     >
-      <CapChip kind="Writes" label={cap.write} decidedBy={nameOf(cap.writeNode)} summary={cap.summary} testId="summary-write-cap" />
-      <CapChip kind="Reads" label={cap.read} decidedBy={nameOf(cap.readNode)} summary={cap.summary} testId="summary-read-cap" />
+      <CapChip kind="Writes" label={cap.write} nodeId={cap.writeNode} nodeName={nameOf(cap.writeNode)} summary={cap.summary} testId="summary-write-cap" onReveal={reveal} />
+      <CapChip kind="Reads" label={cap.read} nodeId={cap.readNode} nodeName={nameOf(cap.readNode)} summary={cap.summary} testId="summary-read-cap" onReveal={reveal} />
       <span className="summary-sep" />
       {workload ? (
-        <span
-          className="summary-item"
-          data-testid="summary-workload"
-          title={`${PROFILE_LABEL[workload.profile]} workload, ${formatRps(workload.peakRps)} at peak (${formatRps(workload.peakReadRps)} reads, ${formatRps(workload.peakWriteRps)} writes)`}
-        >
-          <Gauge size={13} aria-hidden="true" />
-          <span>{PROFILE_LABEL[workload.profile]}</span>
-          <span className="summary-item__value">{formatRps(workload.peakRps)}</span>
-        </span>
+        <WorkloadChip workload={workload} nameOf={nameOf} onReveal={reveal} />
       ) : (
         <span className="summary-item muted" data-testid="summary-workload" title="Add a workload in the design inspector to check capacity">
-          <Gauge size={13} aria-hidden="true" /> No workload
+          <Gauge size={13} aria-hidden="true" /> <span className="summary-item__value">No workload</span>
         </span>
       )}
       <span className="summary-sep" />
@@ -85,17 +79,94 @@ export function SummaryBar() {
 interface CapChipProps {
   kind: 'Writes' | 'Reads'
   label: CapLabel | null
-  decidedBy: string | undefined
+  nodeId: string | undefined
+  nodeName: string | undefined
   summary: DesignCap['summary']
   testId: string
+  onReveal: (target: DiagnosticTarget) => void
 }
 
-function CapChip({ kind, label, decidedBy, summary, testId }: CapChipProps) {
-  return (
-    <span className={`summary-cap cap-${label ?? 'none'}`} data-testid={testId} data-cap={label ?? 'none'} title={summary}>
-      <span className="summary-cap__kind">{kind}</span>
+/** A CAP chip; with a deciding node it is a button that selects and shows that node, as a problem row does. */
+function CapChip({ kind, label, nodeId, nodeName, summary, testId, onReveal }: CapChipProps) {
+  const content = (
+    <>
+      <span className="summary-cap__kind">
+        <span className="summary-cap__long">{kind}</span>
+        <span className="summary-cap__short" aria-hidden="true">
+          {kind[0]}
+        </span>
+      </span>
       <span className="summary-cap__label">{label ?? 'none'}</span>
-      {decidedBy && <span className="summary-cap__node">{decidedBy}</span>}
-    </span>
+      {nodeName && <span className="summary-cap__node">{nodeName}</span>}
+    </>
   )
+  const className = `summary-cap cap-${label ?? 'none'}`
+  if (!nodeId) {
+    return (
+      <span className={className} data-testid={testId} data-cap={label ?? 'none'} title={`${kind}: ${summary}`}>
+        {content}
+      </span>
+    )
+  }
+  return (
+    <button
+      type="button"
+      className={`${className} is-link`}
+      data-testid={testId}
+      data-cap={label ?? 'none'}
+      data-node-id={nodeId}
+      title={`${summary}\nDecided by ${nodeName}: click to show it`}
+      aria-label={`${kind} ${label ?? 'none'}, decided by ${nodeName}: show it`}
+      onClick={() => onReveal({ type: 'node', id: nodeId })}
+    >
+      {content}
+    </button>
+  )
+}
+
+interface WorkloadChipProps {
+  workload: WorkloadResult
+  nameOf: (id: string | undefined) => string | undefined
+  onReveal: (target: DiagnosticTarget) => void
+}
+
+/**
+ * The profile and peak. The profile comes from the design's workload; when the design is at risk for it, the
+ * chip shows the first component that puts it at risk, else the workload settings in the design inspector.
+ */
+function WorkloadChip({ workload, nameOf, onReveal }: WorkloadChipProps) {
+  const risk = workload.suitability.because.find((b) => b.target.type !== 'design')?.target
+  const riskName = risk?.type === 'node' ? nameOf(risk.id) : undefined
+  const base = `${PROFILE_LABEL[workload.profile]} workload, ${formatRps(workload.peakRps)} at peak (${formatRps(workload.peakReadRps)} reads, ${formatRps(workload.peakWriteRps)} writes)`
+  const action = risk ? `At risk${riskName ? ` because of ${riskName}` : ''}: click to show it` : 'Click to edit the workload'
+  return (
+    <button
+      type="button"
+      className={`summary-item is-link${risk ? ' is-at-risk' : ''}`}
+      data-testid="summary-workload"
+      data-profile={workload.profile}
+      data-node-id={risk?.type === 'node' ? risk.id : undefined}
+      title={`${base}\n${action}`}
+      aria-label={`${base}. ${action}`}
+      onClick={() => {
+        if (risk) onReveal(risk)
+        else revealWorkloadSettings()
+      }}
+    >
+      <Gauge size={13} aria-hidden="true" />
+      <span>{PROFILE_LABEL[workload.profile]}</span>
+      <span className="summary-item__value">{formatRps(workload.peakRps)}</span>
+    </button>
+  )
+}
+
+/** Nothing selected shows the design inspector; its workload section is then scrolled to and focused. */
+function revealWorkloadSettings(): void {
+  useEditorStore.getState().select([], [])
+  useEditorStore.getState().setInspectorOpen(true)
+  requestAnimationFrame(() => {
+    const section = document.querySelector<HTMLElement>('[data-testid="inspector"] [data-testid="workload-section"]')
+    section?.scrollIntoView({ block: 'start' })
+    section?.querySelector<HTMLElement>('input, select, button')?.focus()
+  })
 }

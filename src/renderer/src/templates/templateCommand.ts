@@ -1,6 +1,6 @@
-import type { Command } from '../commands/types'
+import type { CommandAction } from '../commands/types'
 import { openTemplateGallery } from './openTemplate'
 
-export function createTemplateCommand(): Command {
-  return { id: 'file.newFromTemplate', label: 'New from template…', isGlobal: true, run: openTemplateGallery }
+export function createTemplateAction(): CommandAction {
+  return { run: openTemplateGallery }
 }

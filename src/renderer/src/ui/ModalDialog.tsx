@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
 import { X } from 'lucide-react'
+import { useModalDialog } from './useModalDialog'
 import './dialog.css'
 
 interface Props {
@@ -19,38 +20,7 @@ interface Props {
 export function ModalDialog({ title, subtitle, testId, className, onClose, children, footer }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
-  const onCloseRef = useRef(onClose)
-  useEffect(() => {
-    onCloseRef.current = onClose
-  }, [onClose])
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    // showModal() moves focus to the first focusable (the close button). Keep a child's own autoFocus, else take
-    // the control marked data-autofocus (the dialog's main action), so Enter does the expected thing.
-    const focused = document.activeElement
-    if (!dialog.open) dialog.showModal()
-    if (focused instanceof HTMLElement && dialog.contains(focused)) focused.focus()
-    else dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
-    const onCancel = (event: Event) => {
-      event.preventDefault()
-      onCloseRef.current()
-    }
-    // Chromium may close a dialog on Escape without a cancel event (close watchers): follow it either way. The
-    // close event is queued, so one from an earlier close() (StrictMode's mount, cleanup, mount under `npm run
-    // web`) can arrive after the dialog was shown again: only a dialog that is still closed is closing.
-    const onNativeClose = () => {
-      if (!dialog.open) onCloseRef.current()
-    }
-    dialog.addEventListener('cancel', onCancel)
-    dialog.addEventListener('close', onNativeClose)
-    return () => {
-      dialog.removeEventListener('cancel', onCancel)
-      dialog.removeEventListener('close', onNativeClose)
-      if (dialog.open) dialog.close()
-    }
-  }, [])
+  useModalDialog(ref, onClose)
 
   return (
     <dialog

@@ -1,0 +1,158 @@
+import { Fragment, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { Search } from 'lucide-react'
+import { useRevealTarget } from '../analysis/useRevealTarget'
+import { useEditorServices } from '../app/editorContext'
+import { useAddAtCentre } from '../canvas/useAddAtCentre'
+import { PALETTE_GROUPS } from '../palette/paletteItems'
+import { useEditorStore } from '../store'
+import { useModalDialog } from '../ui/useModalDialog'
+import { isCommandEnabled } from './dispatch'
+import { filterEntries, GROUP_LABELS, type PaletteEntry } from './paletteEntries'
+import { formatShortcut, isMacPlatform } from './shortcuts'
+import './commandPalette.css'
+
+const IS_MAC = isMacPlatform()
+
+/** Ctrl/Cmd+K: every command, "Add <component>" and "Go to <node>", searchable; Enter runs the highlighted one. */
+export function CommandPalette() {
+  const isOpen = useEditorStore((s) => s.isCommandPaletteOpen)
+  return isOpen ? <CommandPaletteBody /> : null
+}
+
+function CommandPaletteBody() {
+  const ref = useRef<HTMLDialogElement>(null)
+  const listId = useId()
+  const close = () => useEditorStore.getState().setCommandPaletteOpen(false)
+  useModalDialog(ref, close)
+  const entries = usePaletteEntries()
+  const [query, setQuery] = useState('')
+  const [active, setActive] = useState(0)
+  const shown = useMemo(() => filterEntries(entries, query), [entries, query])
+  const current = Math.min(active, shown.length - 1)
+
+  const run = (entry: PaletteEntry | undefined) => {
+    if (!entry || !entry.isEnabled) return
+    close()
+    // After the dialog has closed and handed focus back, so a command that moves focus keeps it.
+    requestAnimationFrame(() => entry.run())
+  }
+  const move = (offset: number) => {
+    if (shown.length === 0) return
+    const next = (current + offset + shown.length) % shown.length
+    setActive(next)
+    document.getElementById(`${listId}-${next}`)?.scrollIntoView({ block: 'nearest' })
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      move(event.key === 'ArrowDown' ? 1 : -1)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      run(shown[current])
+    }
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="command-palette"
+      data-testid="command-palette"
+      aria-label="Command palette"
+      onClick={(event) => {
+        if (event.target === event.currentTarget) close()
+      }}
+    >
+      <div className="command-palette__search">
+        <Search size={15} aria-hidden="true" />
+        <input
+          type="text"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-activedescendant={shown.length > 0 ? `${listId}-${current}` : undefined}
+          aria-label="Type a command, a component to add or a node to go to"
+          placeholder="Type a command, a component to add, a node to go to…"
+          data-testid="command-palette-input"
+          data-autofocus
+          spellCheck={false}
+          autoComplete="off"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value)
+            setActive(0)
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <ul id={listId} role="listbox" className="command-palette__list" aria-label="Results">
+        {shown.map((entry, index) => (
+          <Fragment key={entry.key}>
+            {(index === 0 || shown[index - 1].group !== entry.group) && (
+              <li role="presentation" className="command-palette__group">
+                {GROUP_LABELS[entry.group]}
+              </li>
+            )}
+            <li
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === current}
+              aria-disabled={!entry.isEnabled || undefined}
+              className={`command-palette__item${index === current ? ' is-active' : ''}`}
+              data-testid="command-palette-option"
+              data-entry={entry.key}
+              onMouseMove={() => index !== current && setActive(index)}
+              onClick={() => run(entry)}
+            >
+              <span className="command-palette__label">{entry.label}</span>
+              {entry.detail && <span className="command-palette__detail">{entry.detail}</span>}
+              {entry.shortcut && <kbd className="command-palette__shortcut">{entry.shortcut}</kbd>}
+            </li>
+          </Fragment>
+        ))}
+        {shown.length === 0 && <li className="command-palette__empty">Nothing matches “{query}”.</li>}
+      </ul>
+    </dialog>
+  )
+}
+
+function usePaletteEntries(): PaletteEntry[] {
+  const { commands, runCommand } = useEditorServices()
+  const nodes = useEditorStore((s) => s.design.nodes)
+  const addAtCentre = useAddAtCentre()
+  const reveal = useRevealTarget()
+  // Built when the palette opens (the body mounts then), so enabled states are those of that moment.
+  return useMemo(() => {
+    const commandEntries: PaletteEntry[] = commands
+      .filter((c) => c.id !== 'view.commandPalette')
+      .map((c) => ({
+        key: c.id,
+        group: 'command',
+        label: c.label,
+        shortcut: c.shortcut ? formatShortcut(c.shortcut, IS_MAC) : undefined,
+        keywords: `${c.id} ${c.keywords ?? ''}`.toLowerCase(),
+        isEnabled: isCommandEnabled(c),
+        run: () => runCommand(c.id),
+      }))
+    const addEntries: PaletteEntry[] = PALETTE_GROUPS.flatMap((group) =>
+      group.items.map((item) => ({
+        key: `add:${item.key}`,
+        group: 'add' as const,
+        label: `Add ${item.label}`,
+        detail: item.label === item.kindLabel ? undefined : item.kindLabel,
+        keywords: `${item.kindWords} ${item.techWords}`,
+        isEnabled: true,
+        run: () => void addAtCentre(item.kind, item.technology),
+      })),
+    )
+    const gotoEntries: PaletteEntry[] = nodes.map((node) => ({
+      key: `goto:${node.id}`,
+      group: 'goto',
+      label: `Go to ${node.label?.trim() || node.id}`,
+      detail: node.id,
+      keywords: `${node.kind} ${node.technology ?? ''}`,
+      isEnabled: true,
+      run: () => reveal({ type: 'node', id: node.id }),
+    }))
+    return [...commandEntries, ...gotoEntries, ...addEntries]
+  }, [commands, runCommand, nodes, addAtCentre, reveal])
+}
