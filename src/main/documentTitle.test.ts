@@ -53,6 +53,17 @@ describe('document title across IPC', () => {
   it('reads the same in a browser tab, where the browser platform is the shell', () => {
     vi.stubGlobal('document', { title: '' })
     vi.stubGlobal('window', { addEventListener: vi.fn() })
+    // The browser platform keeps its recovery copies in localStorage.
+    const items = new Map<string, string>()
+    vi.stubGlobal('localStorage', {
+      get length() {
+        return items.size
+      },
+      key: (i: number) => [...items.keys()][i] ?? null,
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    })
     const store = createEditorStore(createEmptyDesign())
     const platform = createBrowserPlatform()
     store.getState().addNode('service', 'generic', { x: 0, y: 0 })
