@@ -1,10 +1,11 @@
 /**
- * `archsight` on the command line: lint, explain, rules, export. main() never throws and never calls
+ * `archsight` on the command line: lint, explain, rules, export, import, diff. main() never throws and never calls
  * process.exit: it returns the exit status, so tests run it in-process and bin/archsight.mjs sets exitCode.
  */
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
 import { runExplain } from './explain'
 import { runExport } from './export'
+import { runImport } from './import'
 import { createProcessIo, type CliIo } from './io'
 import { runLint } from './lint'
 import { runRules } from './rules'
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => number | 
   explain: runExplain,
   rules: runRules,
   export: runExport,
+  import: runImport,
 }
 
 function isHelp(argv: readonly string[]): boolean {

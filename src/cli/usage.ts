@@ -8,7 +8,8 @@ Commands:
   lint DESIGN...      report findings (ESLint-like); exit 1 on errors
   explain DESIGN      CAP summary, workload derivation, load table and single points of failure
   rules               every rule with its default severity and description
-  export DESIGN       draw the design as SVG or PNG (the PNG reopens in the app)
+  export DESIGN       draw the design as SVG or PNG (the PNG reopens in the app), draw.io or Mermaid
+  import FILE.drawio  turn a draw.io diagram into a design, reporting what was mapped, guessed and skipped
 
 Options:
   -h, --help          show help (also: archsight <command> --help)
@@ -49,6 +50,17 @@ Options:
   --scale N                  PNG pixels per design unit, 0.25 to 8 (default 2)
   --legend                   add a legend: name, CAP labels, workload and finding counts
   --transparent              leave the background transparent
+  -h, --help                 show this help
+`,
+  import: `Usage: archsight import FILE.drawio [options]
+
+Reads a draw.io (diagrams.net) file, plain or compressed, and writes an Archsight design. Prints what was
+mapped from an icon, what was guessed from a label, and what was skipped, so you can check the design
+before trusting its findings.
+
+Options:
+  --out FILE                 write the design to FILE (default: stdout, with the report on stderr)
+  --page N                   import page N (default 1)
   -h, --help                 show this help
 `,
 }
