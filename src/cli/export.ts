@@ -5,12 +5,15 @@ import { analyze } from '../core/analysis'
 import { serializeDesign } from '../core/design'
 import { embedDesignInPng } from '../core/export/pngChunk'
 import { renderDesignSvg } from '../core/export/svg'
+import { toDrawio } from '../core/drawio/exportDrawio'
+import { toMermaid } from '../core/export/mermaid'
 import { parseCommandArgs, readChoice, readNumber } from './args'
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
 import type { CliIo } from './io'
 import { formatLoadError, loadDesign } from './load'
 
-const FORMATS = ['svg', 'png'] as const
+const FORMATS = ['svg', 'png', 'drawio', 'mermaid'] as const
+const BY_EXTENSION: Readonly<Record<string, (typeof FORMATS)[number]>> = { '.png': 'png', '.drawio': 'drawio', '.mmd': 'mermaid' }
 const THEMES = ['light', 'dark'] as const
 /** Past this many pixels a side, rasterising eats memory for a picture no viewer shows whole. */
 const MAX_PNG_SIDE = 16384
@@ -24,7 +27,7 @@ export function renderPng(svg: string, scale: number, designJson: string): Uint8
   return embedDesignInPng(new Uint8Array(resvg.render().asPng()), designJson)
 }
 
-/** `archsight export DESIGN --format svg|png`: the canvas picture, with the analysis' marks. */
+/** `archsight export DESIGN --format svg|png|drawio|mermaid`: the canvas picture with the analysis' marks, or an editable diagram. */
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, {
     format: { type: 'string', short: 'f' },
@@ -36,7 +39,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   })
   if (positionals.length !== 1) throw new UsageError('export needs exactly one design file', 'export')
   const out = values.out as string | undefined
-  const inferred = out && extname(out).toLowerCase() === '.png' ? 'png' : 'svg'
+  const inferred = (out && BY_EXTENSION[extname(out).toLowerCase()]) || 'svg'
   const format = readChoice('export', 'format', values.format, FORMATS, inferred)
   const theme = readChoice('export', 'theme', values.theme, THEMES, 'light')
   const scale = readNumber('export', 'scale', values.scale, (n) => n >= 0.25 && n <= 8, 'a number from 0.25 to 8') ?? 2
@@ -50,6 +53,10 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE
   }
   const analysis = analyze(loaded.design)
+  if (format === 'drawio' || format === 'mermaid') {
+    const text = format === 'drawio' ? toDrawio(loaded.design) : toMermaid(loaded.design, analysis)
+    return writeText(io, out, text, format === 'drawio' ? 'draw.io' : 'Mermaid')
+  }
   const picture = renderDesignSvg(loaded.design, {
     theme,
     analysis,
@@ -87,5 +94,20 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       ? `${Math.round(picture.width * scale)}x${Math.round(picture.height * scale)} px`
       : `${picture.width}x${picture.height}`
   io.stderr(`wrote ${out} (${format.toUpperCase()}, ${size})\n`)
+  return EXIT_OK
+}
+
+async function writeText(io: CliIo, out: string | undefined, text: string, what: string): Promise<number> {
+  if (!out) {
+    io.stdout(text)
+    return EXIT_OK
+  }
+  try {
+    await writeFile(out, text)
+  } catch (error) {
+    io.stderr(`error: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}\n`)
+    return EXIT_FAILURE
+  }
+  io.stderr(`wrote ${out} (${what})\n`)
   return EXIT_OK
 }

@@ -60,3 +60,25 @@ describe('archsight import', () => {
     expect(JSON.parse(out).nodes[0]).toMatchObject({ id: 'r', kind: 'cache', technology: 'redis' })
   })
 })
+
+describe('archsight export --format drawio|mermaid', () => {
+  const EXAMPLE = resolve(__dirname, '../../../shared/examples/ticketmaster-onsale.archsight')
+  it('writes an editable draw.io file that imports back to the same kinds and edges', async () => {
+    const out = join(dir, 'ticketmaster.drawio')
+    const exported = await run('export', EXAMPLE, '--out', out)
+    expect(exported).toMatchObject({ code: 0, err: `wrote ${out} (draw.io)\n` })
+    const back = await run('import', out)
+    expect(back.code).toBe(0)
+    const original = parseDesign(readFileSync(EXAMPLE, 'utf8'))
+    const imported = parseDesign(back.out)
+    if (!original.ok || !imported.ok) throw new Error('parse failed')
+    expect(imported.design.nodes.map((n) => [n.id, n.kind, n.technology])).toEqual(original.design.nodes.map((n) => [n.id, n.kind, n.technology]))
+    expect(imported.design.edges.map((e) => [e.source, e.target, e.mode, e.access])).toEqual(original.design.edges.map((e) => [e.source, e.target, e.mode, e.access]))
+  })
+  it('prints a Mermaid flowchart to stdout', async () => {
+    const { code, out } = await run('export', EXAMPLE, '--format', 'mermaid')
+    expect(code).toBe(0)
+    expect(out).toMatch(/^flowchart LR\n/)
+    expect(out).toContain('n_seats[("Seat inventory")]')
+  })
+})

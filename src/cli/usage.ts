@@ -44,7 +44,10 @@ Lists every rule: id, default severity, description.
   export: `Usage: archsight export DESIGN [options]
 
 Options:
-  --format svg|png           picture format (default: from --out's extension, else svg)
+  --format svg|png|drawio|mermaid
+                             svg/png: the picture; drawio: an editable draw.io file (AWS 4 icons, zones
+                             as containers); mermaid: a flowchart LR block for a README
+                             (default: from --out's extension .png/.drawio/.mmd, else svg)
   --out FILE                 write to FILE (default: stdout; PNG needs --out on a terminal)
   --theme light|dark         colours (default light)
   --scale N                  PNG pixels per design unit, 0.25 to 8 (default 2)

@@ -2,7 +2,7 @@
  * Decides what each vertex of a page is: a component (with its kind and where that came from), a zone, a
  * group that is not a component, a label for something else, or a shape Archsight has no kind for.
  */
-import { getKindSpec } from '../catalogue'
+import { getKindSpec, isKind } from '../catalogue'
 import type { Kind } from '../design/types'
 import { containsRect, findCaption, isTextCell, matchIconLabels, type PlacedCell } from './cells'
 import { guessFromLabel, isGroupShape, readIcon, readShapeFamily, readZoneType, type ZoneType } from './shapes'
@@ -65,6 +65,12 @@ export function classifyVertices(vertices: readonly PlacedCell[]): Classified {
   const candidates: PlacedCell[] = []
   for (const shape of shapes) {
     const label = labels.get(shape.cell.id)!
+    const marked = readArchsightMarker(shape.cell.style)
+    if (marked?.kind === 'zone' && (marked.technology === 'region' || marked.technology === 'availability-zone')) {
+      const text = shape.cell.style.archsightLabel === 'none' ? '' : label.text
+      zones.push({ placed: shape, label: text, type: marked.technology, because: 'Archsight shape zone' })
+      continue
+    }
     const zoneType = readZoneType(shape.cell.style, label.text)
     const isContainer = shape.rect.width >= MAX_ICON_SIDE && shape.rect.height >= 100
     if (zoneType && (isContainer || isGroupShape(shape.cell.style))) {
@@ -104,7 +110,11 @@ export function classifyVertices(vertices: readonly PlacedCell[]): Classified {
     const { text, from } = labels.get(shape.cell.id)!
     const decided = decideKind(shape, text)
     if ('reason' in decided) skipped.push({ placed: shape, label: text, reason: decided.reason })
-    else components.push({ placed: shape, label: text, labelFrom: from, ...decided })
+    else {
+      // Archsight's export shows an unlabelled node as its kind's name: that is no label of the user's.
+      const isDefaultName = shape.cell.style.archsightLabel === 'none'
+      components.push({ placed: shape, label: isDefaultName ? '' : text, labelFrom: from, ...decided })
+    }
   }
   const labelOf = new Map([...labels].map(([id, label]) => [id, label.text]))
   return { components, zones, groups, skipped, labelOf, labelOwners, freeTexts: freeTexts() }
@@ -114,6 +124,10 @@ type Decision = Omit<Component, 'placed' | 'label' | 'labelFrom'> | { reason: st
 
 function decideKind(shape: PlacedCell, label: string): Decision {
   const { style, styleName } = shape.cell
+  const marked = readArchsightMarker(style)
+  if (marked && marked.kind !== 'zone') {
+    return { kind: marked.kind, ...(marked.technology ? { technology: marked.technology } : {}), isGuess: false, because: `Archsight shape ${style.archsight}` }
+  }
   const fromLabel = guessFromLabel(label)
   const icon = readIcon(style)
   if (icon) {
@@ -151,6 +165,13 @@ function decideKind(shape: PlacedCell, label: string): Decision {
   if (family === 'box') return { kind: 'service', isGuess: true, because: 'a labelled box with no other keyword: taken as a service' }
   if (family === 'cylinder') return { reason: 'a cylinder whose label names no kind of store Archsight knows' }
   return { reason: `a ${shapeName} whose label names no Archsight kind` }
+}
+
+/** `archsight=kind:technology`, written by Archsight's own draw.io export; ignored when it names nothing real. */
+export function readArchsightMarker(style: Readonly<Record<string, string>>): { kind: Kind; technology?: string } | undefined {
+  const [kind, technology] = (style.archsight ?? '').split(':')
+  if (!isKind(kind)) return undefined
+  return technology && isTechnologyOf(kind, technology) ? { kind, technology } : { kind }
 }
 
 function isTechnologyOf(kind: Kind, technology: string): boolean {

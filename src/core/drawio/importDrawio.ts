@@ -120,7 +120,8 @@ function importPage(page: DrawioPage, number: number, of: number, name?: string)
   const kindOf = new Map(nodes.map((n) => [n.id, n.kind]))
   const edges: DesignEdge[] = resolved.edges.map((edge) => {
     const id = ids.take(edge.cell.id)
-    return { id, ...chooseMode(kindOf.get(edge.source)!, kindOf.get(edge.target)!, edge.isDashed), source: edge.source, target: edge.target, ...(edge.label ? { label: edge.label } : {}) }
+    const marked = readEdgeMarker(edge.cell.style.archsight)
+    return { id, ...(marked ?? chooseMode(kindOf.get(edge.source)!, kindOf.get(edge.target)!, edge.isDashed)), source: edge.source, target: edge.target, ...(edge.label ? { label: edge.label } : {}) }
   })
 
   const design: Design = {
@@ -187,6 +188,14 @@ function chooseMode(source: string, target: string, isDashed: boolean): Pick<Des
   if (isBroker(target) || target === 'logging') return { mode: 'async', access: 'write' }
   if (isBroker(source)) return { mode: 'async', access: 'read' }
   return { mode: isDashed ? 'async' : 'sync', access: 'read-write' }
+}
+
+/** `archsight=mode:access` on an edge Archsight exported. */
+function readEdgeMarker(marker: string | undefined): Pick<DesignEdge, 'mode' | 'access'> | undefined {
+  const [mode, access] = (marker ?? '').split(':')
+  const isMode = mode === 'sync' || mode === 'async'
+  const isAccess = access === 'read' || access === 'write' || access === 'read-write'
+  return isMode && isAccess ? { mode, access } : undefined
 }
 
 function describeDefaultTechnology(component: Component): string | undefined {
