@@ -3,6 +3,7 @@
  * process.exit: it returns the exit status, so tests run it in-process and bin/archsight.mjs sets exitCode.
  */
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
+import { runDiff } from './diff'
 import { runExplain } from './explain'
 import { runExport } from './export'
 import { runImport } from './import'
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => number | 
   rules: runRules,
   export: runExport,
   import: runImport,
+  diff: runDiff,
 }
 
 function isHelp(argv: readonly string[]): boolean {

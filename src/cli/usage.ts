@@ -9,6 +9,7 @@ Commands:
   explain DESIGN      CAP summary, workload derivation, load table and single points of failure
   rules               every rule with its default severity and description
   export DESIGN       draw the design as SVG or PNG (the PNG reopens in the app), draw.io or Mermaid
+  diff OLD NEW        what changed between two versions: components, edges, findings, CAP, SPOFs, load
   import FILE.drawio  turn a draw.io diagram into a design, reporting what was mapped, guessed and skipped
 
 Options:
@@ -65,5 +66,17 @@ Options:
   --out FILE                 write the design to FILE (default: stdout, with the report on stderr)
   --page N                   import page N (default 1)
   -h, --help                 show this help
+`,
+  diff: `Usage: archsight diff OLD NEW [options]
+
+Compares two versions of a design: components and edges added, removed and changed (props listed), findings
+introduced and resolved, CAP label changes, single points of failure gained or lost, and peak loads that
+moved by more than 10 %. Exit 1 when NEW introduces an error finding.
+
+As a git diff driver (docs/diff.md) it takes git's seven arguments and always exits 0.
+
+Options:
+  --format text|json|markdown   output format (default text; markdown is ready for a pull-request comment)
+  -h, --help                    show this help
 `,
 }
