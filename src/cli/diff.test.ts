@@ -65,3 +65,17 @@ describe('archsight diff', () => {
     expect((await run('diff', TWITTER)).code).toBe(2)
   })
 })
+
+describe('archsight lint --format github', () => {
+  it('prints workflow commands and keeps lint exit status', async () => {
+    const TICKETMASTER = resolve(__dirname, '../../../shared/examples/ticketmaster-onsale.archsight')
+    const { code, out } = await run('lint', TICKETMASTER, '--format', 'github')
+    expect(code).toBe(1)
+    const lines = out.trimEnd().split('\n')
+    expect(lines).toHaveLength(9)
+    expect(lines[0]).toBe(
+      `::error file=${TICKETMASTER.replace(/:/g, '%3A').replace(/,/g, '%2C')},line=26,title=consistency-mismatch (hold-seat)::Booking service needs strong consistency from Seat inventory, but it is AP: every replica answers; concurrent writes resolve last-writer-wins (fix: Make Seat inventory strongly consistent)`,
+    )
+    expect(lines.filter((l) => l.startsWith('::notice ')).length).toBe(4)
+  })
+})

@@ -23,7 +23,8 @@ export const COMMAND_USAGE: Readonly<Record<string, string>> = {
   lint: `Usage: archsight lint DESIGN... [options]
 
 Options:
-  --format text|json|sarif   output format (default text)
+  --format text|json|sarif|github
+                             output format (default text; github: workflow commands that annotate a PR)
   --max-warnings N           exit 1 when there are more than N warnings
   --rule ID=SEVERITY         set a rule to off, error, warning or info (repeatable; overrides the file's "rules")
   --show-suppressed          list suppressed findings too (never counted)
