@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { Resvg } from '@resvg/resvg-js'
 import { analyze } from '../core/analysis'
 import { serializeDesign } from '../core/design'
 import { embedDesignInPng } from '../core/export/pngChunk'
@@ -18,8 +17,12 @@ const THEMES = ['light', 'dark'] as const
 /** Past this many pixels a side, rasterising eats memory for a picture no viewer shows whole. */
 const MAX_PNG_SIDE = 16384
 
-/** The PNG from the same SVG the app exports, with the design embedded so the picture reopens as a design. */
-export function renderPng(svg: string, scale: number, designJson: string): Uint8Array {
+/**
+ * The PNG from the same SVG the app exports, with the design embedded so the picture reopens as a design.
+ * resvg (a native addon) loads only here, so lint and the other commands do not pay for it at start.
+ */
+export async function renderPng(svg: string, scale: number, designJson: string): Promise<Uint8Array> {
+  const { Resvg } = await import('@resvg/resvg-js')
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
@@ -76,7 +79,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       )
       return EXIT_FAILURE
     }
-    bytes = renderPng(picture.svg, scale, serializeDesign(loaded.design))
+    bytes = await renderPng(picture.svg, scale, serializeDesign(loaded.design))
   }
 
   if (!out) {

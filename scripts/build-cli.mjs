@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Bundles the CLI (src/cli and the core it uses) into one ES module, packages/cli/dist/archsight.mjs, so
+// `archsight` starts as plain JavaScript instead of compiling TypeScript through a loader on every call.
+// Run by `npm install` (the root package's "prepare") and by `npm run build:cli`. Only @resvg/resvg-js stays
+// outside the bundle: it loads a native binary for the platform it is installed on.
+import { readFileSync } from 'node:fs'
+import { build } from 'esbuild'
+
+const root = new URL('..', import.meta.url)
+const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
+const started = performance.now()
+await build({
+  entryPoints: [new URL('src/cli/bin.ts', root).pathname],
+  outfile: new URL('packages/cli/dist/archsight.mjs', root).pathname,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['@resvg/resvg-js'],
+  define: { __ARCHSIGHT_VERSION__: JSON.stringify(version) },
+  banner: { js: '#!/usr/bin/env node\n// Built from src/cli by scripts/build-cli.mjs; do not edit.' },
+  legalComments: 'none',
+  logLevel: 'warning',
+})
+console.log(`built packages/cli/dist/archsight.mjs (${version}) in ${Math.round(performance.now() - started)} ms`)
