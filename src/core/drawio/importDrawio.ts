@@ -233,7 +233,7 @@ function area(rect: Rect): number {
   return rect.width * rect.height
 }
 
-/** Cards are 184 wide while draw.io icons are ~50: spread the drawing until most neighbours clear each other. */
+/** Cards are 184 wide while draw.io icons are ~50: spread the drawing until neighbours clear each other. */
 function chooseScale(centres: readonly { x: number; y: number }[]): number {
   if (centres.length < 2 || centres.length > 3000) return 1
   const needed = centres.map((a) => {
@@ -248,9 +248,8 @@ function chooseScale(centres: readonly { x: number; y: number }[]): number {
     }
     return worst
   })
-  needed.sort((a, b) => a - b)
-  const typical = needed[Math.floor((needed.length - 1) * 0.75)]
-  return Math.min(4, Math.ceil(typical * 4) / 4)
+  // The tightest pair decides (overlapping cards hide each other; space costs only a zoom), up to 4x.
+  return Math.min(4, Math.ceil(Math.max(...needed) * 4) / 4)
 }
 
 function createIdAllocator(): { take(cellId: string): string } {
