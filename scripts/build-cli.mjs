@@ -4,10 +4,18 @@
 // Run by `npm install` (the root package's "prepare") and by `npm run build:cli`. Only @resvg/resvg-js stays
 // outside the bundle: it loads a native binary for the platform it is installed on.
 import { readFileSync } from 'node:fs'
-import { build } from 'esbuild'
 
 const root = new URL('..', import.meta.url)
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
+// esbuild is a devDependency: an install without them (--omit=dev) still runs prepare, and the CLI then runs
+// from source through tsx (bin/archsight.mjs says so) instead of failing the whole install.
+let build
+try {
+  ;({ build } = await import('esbuild'))
+} catch {
+  console.warn('archsight: esbuild is not installed (--omit=dev?): the CLI will run from source through tsx')
+  process.exit(0)
+}
 const started = performance.now()
 await build({
   entryPoints: [new URL('src/cli/bin.ts', root).pathname],
