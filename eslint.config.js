@@ -9,7 +9,7 @@ const pureLayer = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'dist-compare/**'] },
+  { ignores: ['out/**', 'dist/**', 'packages/cli/dist/**', 'dist-web/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'dist-compare/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,22 +1,28 @@
 import { extname } from 'node:path'
-import { Resvg } from '@resvg/resvg-js'
 import { analyze } from '../core/analysis'
 import { serializeDesign } from '../core/design'
 import { embedDesignInPng } from '../core/export/pngChunk'
 import { renderDesignSvg } from '../core/export/svg'
+import { toDrawio } from '../core/drawio/exportDrawio'
+import { toMermaid } from '../core/export/mermaid'
 import { parseCommandArgs, readChoice, readNumber } from './args'
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
 import { writeFileAtomic } from '../node/atomicWrite'
 import { toTerminalText, type CliIo } from './io'
 import { formatLoadError, loadDesign } from './load'
 
-const FORMATS = ['svg', 'png'] as const
+const FORMATS = ['svg', 'png', 'drawio', 'mermaid'] as const
+const BY_EXTENSION: Readonly<Record<string, (typeof FORMATS)[number]>> = { '.png': 'png', '.drawio': 'drawio', '.mmd': 'mermaid' }
 const THEMES = ['light', 'dark'] as const
 /** Past this many pixels a side, rasterising eats memory for a picture no viewer shows whole. */
 const MAX_PNG_SIDE = 16384
 
-/** The PNG from the same SVG the app exports, with the design embedded so the picture reopens as a design. */
-export function renderPng(svg: string, scale: number, designJson: string): Uint8Array {
+/**
+ * The PNG from the same SVG the app exports, with the design embedded so the picture reopens as a design.
+ * resvg (a native addon) loads only here, so lint and the other commands do not pay for it at start.
+ */
+export async function renderPng(svg: string, scale: number, designJson: string): Promise<Uint8Array> {
+  const { Resvg } = await import('@resvg/resvg-js')
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
@@ -24,7 +30,7 @@ export function renderPng(svg: string, scale: number, designJson: string): Uint8
   return embedDesignInPng(new Uint8Array(resvg.render().asPng()), designJson)
 }
 
-/** `archsight export DESIGN --format svg|png`: the canvas picture, with the analysis' marks. */
+/** `archsight export DESIGN --format svg|png|drawio|mermaid`: the canvas picture with the analysis' marks, or an editable diagram. */
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, {
     format: { type: 'string', short: 'f' },
@@ -36,7 +42,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   })
   if (positionals.length !== 1) throw new UsageError('export needs exactly one design file', 'export')
   const out = values.out as string | undefined
-  const inferred = out && extname(out).toLowerCase() === '.png' ? 'png' : 'svg'
+  const inferred = (out && BY_EXTENSION[extname(out).toLowerCase()]) || 'svg'
   const format = readChoice('export', 'format', values.format, FORMATS, inferred)
   const theme = readChoice('export', 'theme', values.theme, THEMES, 'light')
   const scale = readNumber('export', 'scale', values.scale, (n) => n >= 0.25 && n <= 8, 'a number from 0.25 to 8') ?? 2
@@ -50,6 +56,10 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE
   }
   const analysis = analyze(loaded.design)
+  if (format === 'drawio' || format === 'mermaid') {
+    const text = format === 'drawio' ? toDrawio(loaded.design) : toMermaid(loaded.design, analysis)
+    return writeText(io, out, text, format === 'drawio' ? 'draw.io' : 'Mermaid')
+  }
   const picture = renderDesignSvg(loaded.design, {
     theme,
     analysis,
@@ -69,7 +79,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       )
       return EXIT_FAILURE
     }
-    bytes = renderPng(picture.svg, scale, serializeDesign(loaded.design))
+    bytes = await renderPng(picture.svg, scale, serializeDesign(loaded.design))
   }
 
   if (!out) {
@@ -88,5 +98,20 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       ? `${Math.round(picture.width * scale)}x${Math.round(picture.height * scale)} px`
       : `${picture.width}x${picture.height}`
   io.stderr(`wrote ${toTerminalText(out)} (${format.toUpperCase()}, ${size})\n`)
+  return EXIT_OK
+}
+
+async function writeText(io: CliIo, out: string | undefined, text: string, what: string): Promise<number> {
+  if (!out) {
+    io.stdout(text)
+    return EXIT_OK
+  }
+  try {
+    await writeFileAtomic(out, text)
+  } catch (error) {
+    io.stderr(`error: cannot write ${toTerminalText(out)}: ${toTerminalText(error instanceof Error ? error.message : String(error))}\n`)
+    return EXIT_FAILURE
+  }
+  io.stderr(`wrote ${toTerminalText(out)} (${what})\n`)
   return EXIT_OK
 }

@@ -1,11 +1,14 @@
 /**
- * `archsight` on the command line: lint, explain, failures, rules, export. main() never throws and never calls
- * process.exit: it returns the exit status, so tests run it in-process and bin/archsight.mjs sets exitCode.
+ * `archsight` on the command line: lint, explain, failures, rules, export, import, diff. main() never throws and
+ * never calls process.exit: it returns the exit status, so tests run it in-process and bin/archsight.mjs sets
+ * exitCode.
  */
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors'
+import { runDiff } from './diff'
 import { runExplain } from './explain'
 import { runExport } from './export'
 import { runFailures } from './failures'
+import { runImport } from './import'
 import { createProcessIo, toTerminalText, type CliIo } from './io'
 import { runLint } from './lint'
 import { runRules } from './rules'
@@ -20,6 +23,8 @@ const COMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => number | 
   failures: runFailures,
   rules: runRules,
   export: runExport,
+  import: runImport,
+  diff: runDiff,
 }
 
 function isHelp(argv: readonly string[]): boolean {

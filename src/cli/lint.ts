@@ -1,4 +1,5 @@
 import { ALL_RULES, analyze } from '../core/analysis'
+import { toGithubAnnotations } from '../core/export/githubAnnotations'
 import { toSarif } from '../core/export/sarif'
 import { parseCommandArgs, readChoice, readNumber, readRuleOverrides } from './args'
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, UsageError } from './errors'
@@ -7,7 +8,7 @@ import { createPaint, type CliIo } from './io'
 import { formatLoadError, loadDesign } from './load'
 import { readPackageVersion } from './version'
 
-const FORMATS = ['text', 'json', 'sarif'] as const
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const
 
 /** `archsight lint DESIGN...`: every file is linted even when one fails to load; that one makes the exit 2. */
 export async function runLint(argv: string[], io: CliIo): Promise<number> {
@@ -48,6 +49,8 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
         2,
       )}\n`,
     )
+  } else if (format === 'github') {
+    io.stdout(toGithubAnnotations(reports))
   } else if (format === 'sarif') {
     io.stdout(`${JSON.stringify(toSarif(reports, ALL_RULES, { version: readPackageVersion() }), null, 2)}\n`)
   } else if (reports.length > 0) {

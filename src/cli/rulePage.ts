@@ -1,11 +1,16 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseMarkdown, type Block, type Inline } from '../core/docs/markdown'
 import { getLinkedRuleId } from '../core/docs/rulePages'
 import { measureWidth, type Paint } from './io'
 
-/** docs/rules/ of this checkout: the pages ship with the package, beside src/. */
-export const RULE_PAGES_DIR = resolve(import.meta.dirname, '../../docs/rules')
+/**
+ * The rule pages: docs/rules/ of this checkout when the CLI runs from source (src/cli), else the copy that
+ * scripts/build-cli.mjs puts beside the bundle (packages/cli/dist/rules), which the installable package ships.
+ */
+export const RULE_PAGES_DIR = [resolve(import.meta.dirname, '../../docs/rules'), resolve(import.meta.dirname, 'rules')].find((dir) =>
+  existsSync(dir),
+) ?? resolve(import.meta.dirname, '../../docs/rules')
 
 /** The page's Markdown, or null when there is none. `id` must already be a registered rule id (no paths). */
 export function readRulePage(id: string): string | null {

@@ -1,0 +1,120 @@
+/**
+ * A design as a Mermaid `flowchart LR` block that GitHub and GitLab render in a README: zones as subgraphs,
+ * a shape per kind (cylinders for stores, parallelograms for queues...), sync edges solid and async dotted with
+ * their labels, and each node classed by its worst unsuppressed finding. Labels are untrusted: every character
+ * Mermaid treats as markup is written as an entity code, so a label stays text.
+ */
+import type { Design, DesignNode, Kind, Severity } from '../design/types'
+import { pickWorse, type ExportAnalysis } from './exportAnalysis'
+import { getKindSpec } from '../catalogue'
+
+const SHAPES: Readonly<Record<Kind, readonly [string, string]>> = {
+  client: ['(["', '"])'],
+  dns: ['{{"', '"}}'],
+  cdn: ['{{"', '"}}'],
+  'load-balancer': ['[/"', '"\\]'],
+  'api-gateway': ['[/"', '"\\]'],
+  service: ['["', '"]'],
+  function: ['[["', '"]]'],
+  'relational-db': ['[("', '")]'],
+  'key-value': ['[("', '")]'],
+  'wide-column': ['[("', '")]'],
+  cache: ['[("', '")]'],
+  search: ['[("', '")]'],
+  'object-storage': ['[("', '")]'],
+  queue: ['[/"', '"/]'],
+  pubsub: ['[\\"', '"\\]'],
+  logging: ['>"', '"]'],
+  job: ['[["', '"]]'],
+  external: ['(("', '"))'],
+  zone: ['["', '"]'],
+}
+
+const CLASS_DEFS: Readonly<Record<Severity, string>> = {
+  error: 'fill:#fdecea,stroke:#c62828,stroke-width:2px,color:#5f1212',
+  warning: 'fill:#fff4e0,stroke:#b26a00,stroke-width:2px,color:#4d2e00',
+  info: 'fill:#e8f1fd,stroke:#1f5fbf,color:#0d2c5c',
+}
+
+const LINK_STYLES: Readonly<Record<Severity, string>> = {
+  error: 'stroke:#c62828,stroke-width:2px',
+  warning: 'stroke:#b26a00,stroke-width:2px',
+  info: 'stroke:#1f5fbf',
+}
+
+/** Mermaid's entity codes (#quot; #35;...) keep quotes, markup and its own syntax out of a label. */
+export function escapeMermaidText(text: string): string {
+  let out = ''
+  for (const char of text.replace(/[\r\n]+/g, ' ')) {
+    const code = char.codePointAt(0)!
+    out += /[A-Za-z0-9 .,:;!?()/_+@'-]/.test(char) || code > 0x7f ? char : `#${code};`
+  }
+  return out
+}
+
+export function toMermaid(design: Design, analysis?: ExportAnalysis): string {
+  const ids = createIdMap(design)
+  const children = new Map<string | undefined, DesignNode[]>()
+  const zoneIds = new Set(design.nodes.filter((n) => n.kind === 'zone').map((n) => n.id))
+  for (const node of design.nodes) {
+    const parent = node.parent && zoneIds.has(node.parent) ? node.parent : undefined
+    children.set(parent, [...(children.get(parent) ?? []), node])
+  }
+  const lines = ['flowchart LR']
+  const visiting = new Set<string>()
+  const writeNodes = (parent: string | undefined, indent: string) => {
+    for (const node of children.get(parent) ?? []) {
+      const text = escapeMermaidText(node.label?.trim() || getKindSpec(node.kind).label)
+      if (node.kind === 'zone') {
+        if (visiting.has(node.id)) continue
+        visiting.add(node.id)
+        lines.push(`${indent}subgraph ${ids.get(node.id)}["${text}"]`, `${indent}  direction LR`)
+        writeNodes(node.id, `${indent}  `)
+        lines.push(`${indent}end`)
+        continue
+      }
+      const [open, close] = SHAPES[node.kind]
+      lines.push(`${indent}${ids.get(node.id)}${open}${text}${close}`)
+    }
+  }
+  writeNodes(undefined, '  ')
+  for (const edge of design.edges) {
+    const arrow = edge.mode === 'async' ? '-.->' : '-->'
+    const label = edge.label?.trim() ? `|"${escapeMermaidText(edge.label.trim())}"|` : ''
+    lines.push(`  ${ids.get(edge.source)} ${arrow}${label} ${ids.get(edge.target)}`)
+  }
+  const worst = new Map<string, Severity>()
+  for (const d of analysis?.diagnostics ?? []) {
+    if (d.suppressed || d.target.type !== 'node' || !ids.has(d.target.id)) continue
+    worst.set(d.target.id, pickWorse(worst.get(d.target.id), d.severity))
+  }
+  // Edges cannot take a class; linkStyle colours one by its index, in the order the edges were written.
+  const edgeWorst = new Map<string, Severity>()
+  for (const d of analysis?.diagnostics ?? []) {
+    if (!d.suppressed && d.target.type === 'edge') edgeWorst.set(d.target.id, pickWorse(edgeWorst.get(d.target.id), d.severity))
+  }
+  design.edges.forEach((edge, index) => {
+    const severity = edgeWorst.get(edge.id)
+    if (severity) lines.push(`  linkStyle ${index} ${LINK_STYLES[severity]}`)
+  })
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const members = design.nodes.filter((n) => n.kind !== 'zone' && worst.get(n.id) === severity).map((n) => ids.get(n.id))
+    if (members.length === 0) continue
+    lines.push(`  classDef ${severity} ${CLASS_DEFS[severity]}`, `  class ${members.join(',')} ${severity}`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** Mermaid ids: letters, digits and underscores, never a keyword ("end", "graph"), unique. */
+function createIdMap(design: Design): Map<string, string> {
+  const used = new Set<string>()
+  const ids = new Map<string, string>()
+  for (const node of design.nodes) {
+    const base = `n_${node.id.replace(/[^A-Za-z0-9_]/g, '_')}`
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}_${n}`
+    used.add(id)
+    ids.set(node.id, id)
+  }
+  return ids
+}
