@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { Search, X } from 'lucide-react'
 import { useAddAtCentre } from '../canvas/useAddAtCentre'
-import { filterPalette, PALETTE_GROUPS, type PaletteItem } from './paletteItems'
+import { filterPalette, PALETTE_GROUPS, pickPaletteItem, type PaletteItem } from './paletteItems'
 import { PaletteGroupSection } from './PaletteGroupSection'
 
 /** The component library: search on top, collapsible groups; drag an item onto the canvas, or Enter to add it. */
@@ -24,9 +24,9 @@ export function Palette() {
     if (event.key === 'ArrowDown') {
       event.preventDefault()
       focusItem(0)
-    } else if (event.key === 'Enter' && groups[0]?.items[0]) {
+    } else if (event.key === 'Enter' && pickPaletteItem(groups, query)) {
       event.preventDefault()
-      add(groups[0].items[0])
+      add(pickPaletteItem(groups, query) as PaletteItem)
     } else if (event.key === 'Escape' && query) {
       event.preventDefault()
       setQuery('')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { KIND_SPECS } from '../../../core/catalogue'
-import { filterPalette, PALETTE_GROUPS } from './paletteItems'
+import { filterPalette, PALETTE_GROUPS, pickPaletteItem } from './paletteItems'
 
 const keysOf = (query: string) => filterPalette(PALETTE_GROUPS, query).flatMap((g) => g.items.map((i) => i.key))
 
@@ -24,5 +24,16 @@ describe('palette', () => {
     expect(keysOf('crawler')).toEqual(['job:crawler'])
     expect(keysOf('payment')).toEqual(['external:payment'])
     expect(keysOf('rabbitmq')).toEqual(['queue:rabbitmq'])
+  })
+
+  it('adds on Enter what the query names most directly, not the first item listed', () => {
+    const pick = (query: string) => pickPaletteItem(filterPalette(PALETTE_GROUPS, query), query)?.key
+    // "External service" (clients and edge, listed first) contains the word too; the Service kind is meant.
+    expect(pick('service')).toBe('service:generic')
+    expect(pick('postgres')).toBe('relational-db:postgres')
+    expect(pick('sqs')).toBe('queue:aws-sqs')
+    expect(pick('payment')).toBe('external:payment')
+    expect(pick('web client')).toBe('client:web')
+    expect(pick('nothing-like-this')).toBeUndefined()
   })
 })

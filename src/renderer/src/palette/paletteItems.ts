@@ -56,3 +56,29 @@ export function filterPalette(groups: readonly PaletteGroup[], query: string): P
     }))
     .filter((group) => group.items.length > 0)
 }
+
+/**
+ * What Enter in the search adds: the item the query names most directly, not merely the first listed. A word
+ * that is a whole word of the technology counts most, then one of the kind's id or label ("service" is the
+ * Service kind, not "External service" of the group listed first), then a keyword or part of a word; file
+ * order breaks ties.
+ */
+export function pickPaletteItem(groups: readonly PaletteGroup[], query: string): PaletteItem | undefined {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  const score = (item: PaletteItem): number => {
+    const tech = item.techWords.split(/[\s-]+/)
+    const kind = [...item.kind.split('-'), ...item.kindLabel.toLowerCase().split(/\s+/)]
+    const named = item.kindLabel.toLowerCase() === words.join(' ') || item.kind === words.join('-') ? 1 : 0
+    return named * 10 + words.reduce((sum, w) => sum + (tech.includes(w) ? 3 : kind.includes(w) ? 2 : 1), 0)
+  }
+  let best: PaletteItem | undefined
+  let bestScore = -1
+  for (const item of groups.flatMap((g) => g.items)) {
+    const s = score(item)
+    if (s > bestScore) {
+      best = item
+      bestScore = s
+    }
+  }
+  return best
+}
