@@ -1,23 +1,35 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 // A stylesheet nobody imports ships nothing: the export dialog once rendered unstyled for that reason alone.
-const ROOT = resolve(import.meta.dirname, '..')
+// The files come through Vite's import.meta.glob (as text), so this test needs no file system access, like the
+// rest of the renderer. Keys are paths relative to this file.
+const STYLESHEETS = Object.keys(import.meta.glob('../**/*.css', { query: '?raw', import: 'default' }))
+const MODULES: Record<string, string> = import.meta.glob(['../**/*.{ts,tsx,html}', '!../**/*.test.{ts,tsx}', '!../node_modules/**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    return entry.isDirectory() ? listFiles(path) : [path]
-  })
+/** A POSIX-style path with its `.` and `..` segments resolved (leading `..` kept). */
+function normalisePath(path: string): string {
+  const parts: string[] = []
+  for (const segment of path.split('/')) {
+    if (segment === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop()
+    else if (segment !== '.' && segment !== '') parts.push(segment)
+  }
+  return parts.join('/')
 }
 
-function collectImportedStylesheets(files: readonly string[]): Set<string> {
+/** The path `relative` names, seen from the file `base`. */
+function joinPath(base: string, relative: string): string {
+  return normalisePath(`${base.split('/').slice(0, -1).join('/')}/${relative}`)
+}
+
+function collectImportedStylesheets(): Set<string> {
   const imported = new Set<string>()
-  for (const file of files.filter((f) => /\.(tsx?|html)$/.test(f) && !/\.test\.tsx?$/.test(f))) {
-    const text = readFileSync(file, 'utf8')
+  for (const [file, text] of Object.entries(MODULES)) {
     for (const match of text.matchAll(/(?:import\s+|href=)['"](\.{1,2}\/[^'"]+\.css)['"]/g)) {
-      imported.add(resolve(dirname(file), match[1]))
+      imported.add(joinPath(file, match[1]))
     }
   }
   return imported
@@ -25,11 +37,9 @@ function collectImportedStylesheets(files: readonly string[]): Set<string> {
 
 describe('renderer stylesheets', () => {
   it('imports every .css file under src/renderer from a module that ships', () => {
-    const files = listFiles(ROOT)
-    const imported = collectImportedStylesheets(files)
-    const stylesheets = files.filter((f) => f.endsWith('.css'))
-    expect(stylesheets.length).toBeGreaterThan(5)
-    const orphans = stylesheets.filter((f) => !imported.has(f)).map((f) => relative(ROOT, f))
+    const imported = collectImportedStylesheets()
+    expect(STYLESHEETS.length).toBeGreaterThan(5)
+    const orphans = STYLESHEETS.map(normalisePath).filter((f) => !imported.has(f))
     expect(orphans).toEqual([])
   })
 })
