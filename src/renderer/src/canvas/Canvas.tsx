@@ -2,7 +2,6 @@ import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, React
 import { getKindSpec } from '../../../core/catalogue'
 import { useResolvedTheme } from '../app/useTheme'
 import { ArchEdge } from './edges/ArchEdge'
-import { EdgeMarkers } from './edges/EdgeMarkers'
 import { ComponentNode } from './nodes/ComponentNode'
 import { ZoneNode } from './nodes/ZoneNode'
 import { EmptyState } from './EmptyState'
@@ -32,7 +31,6 @@ export function Canvas() {
   const theme = useResolvedTheme()
   return (
     <div className="canvas-wrap">
-      <EdgeMarkers />
       <ReactFlow<FlowNode>
         data-testid="canvas"
         aria-label="Design canvas"
