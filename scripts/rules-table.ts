@@ -1,6 +1,6 @@
 /**
  * Keeps README.md's rule table equal to the rules' own metadata: `npx tsx scripts/rules-table.ts --write`
- * rewrites the part between the markers; scripts/rules-table.test.ts fails while README.md is stale.
+ * rewrites the part between the markers; src/cli/readme.test.ts fails while README.md is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'

@@ -114,7 +114,3 @@ export function setDocumentState(window: BrowserWindow, title: string, isDirty: 
   window.setTitle(`${isDirty ? '\u25CF ' : ''}${clean} \u2014 Archsight`)
   if (process.platform === 'darwin') window.setDocumentEdited(isDirty)
 }
-
-export function getDocumentState(window: BrowserWindow): DocumentState | undefined {
-  return documentStates.get(window)
-}

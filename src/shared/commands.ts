@@ -33,10 +33,6 @@ export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number]
 
 export const OPEN_RECENT_PREFIX = 'file.openRecent:'
 
-export function isMenuCommandId(value: string): value is MenuCommandId {
-  return (MENU_COMMAND_IDS as readonly string[]).includes(value)
-}
-
 /** The recent-file id carried by a `file.openRecent:<id>` command, or null for any other command. */
 export function getRecentIdFromCommand(commandId: string): string | null {
   if (!commandId.startsWith(OPEN_RECENT_PREFIX)) return null

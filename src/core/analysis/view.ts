@@ -1,3 +1,4 @@
+import { getNodeName } from '../design/names'
 import { getTechnology, isManaged, resolveProps } from '../catalogue'
 import { isEdgeOptional } from '../design/edges'
 import type { Design, DesignEdge, DesignNode, Kind } from '../design/types'
@@ -104,7 +105,7 @@ export class DesignView {
         node,
         kind: node.kind,
         technology,
-        name: node.label && node.label.trim() !== '' ? node.label : node.id,
+        name: getNodeName(node),
         props,
         isManaged: managed,
         isRedundant: isRedundant(node.kind, technology, managed, props),

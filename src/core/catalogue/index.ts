@@ -76,10 +76,6 @@ export function isManaged(node: Pick<DesignNode, 'kind' | 'technology'>): boolea
   return getTechnology(node).managed === true
 }
 
-export function isStateful(kind: Kind): boolean {
-  return getKindSpec(kind).stateful
-}
-
 export function hasProp(kind: Kind, key: string): boolean {
   return getPropSpec(kind, key) !== undefined
 }

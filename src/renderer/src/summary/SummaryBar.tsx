@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { Gauge } from 'lucide-react'
 import type { CapLabel, DesignCap } from '../../../core/analysis'
 import type { Severity } from '../../../core/design/types'
+import { PROFILE_LABELS } from '../../../core/picture/labels'
 import { useAnalysisStore } from '../analysis/analysisStore'
 import { useAnnotationUi } from '../analysis/annotationUi'
 import { formatRps } from '../analysis/format'
@@ -10,7 +11,6 @@ import { SeverityIcon, SEVERITY_PLURAL } from '../problems/SeverityIcon'
 import { useEditorStore } from '../store'
 import './summary.css'
 
-const PROFILE_LABEL = { 'read-heavy': 'Read-heavy', 'write-heavy': 'Write-heavy', balanced: 'Balanced' } as const
 
 /**
  * The top bar's design summary: write and read CAP (with the node that decided each), workload profile,
@@ -50,10 +50,10 @@ export function SummaryBar() {
         <span
           className="summary-item"
           data-testid="summary-workload"
-          title={`${PROFILE_LABEL[workload.profile]} workload, ${formatRps(workload.peakRps)} at peak (${formatRps(workload.peakReadRps)} reads, ${formatRps(workload.peakWriteRps)} writes)`}
+          title={`${PROFILE_LABELS[workload.profile]} workload, ${formatRps(workload.peakRps)} at peak (${formatRps(workload.peakReadRps)} reads, ${formatRps(workload.peakWriteRps)} writes)`}
         >
           <Gauge size={13} aria-hidden="true" />
-          <span>{PROFILE_LABEL[workload.profile]}</span>
+          <span>{PROFILE_LABELS[workload.profile]}</span>
           <span className="summary-item__value">{formatRps(workload.peakRps)}</span>
         </span>
       ) : (
