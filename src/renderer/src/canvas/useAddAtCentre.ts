@@ -2,7 +2,7 @@ import { useCallback } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import type { Kind } from '../../../core/design/types'
 import { useEditorStore } from '../store'
-import { sizeOf } from '../store/designOps'
+import { sizeOf } from '../../../core/design/edit/designOps'
 
 const NUDGE = 24
 

@@ -1,6 +1,6 @@
 import type { Design, DesignEdge, DesignNode, Kind, Position } from '../../../core/design/types'
-import { changeTechnology, createEdge, createNode, moveNodes, normalizeZones, removeItems } from './designOps'
-import { pasteClipboard, type ClipboardPayload } from './clipboard'
+import { changeTechnology, createEdge, createNode, moveNodes, normalizeZones, removeItems } from '../../../core/design/edit/designOps'
+import { pasteClipboard, type ClipboardPayload } from '../../../core/design/edit/clipboard'
 import type { EditorState, GetState, SetState } from './types'
 
 export interface DesignSlice {
