@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { getKindSpec } from '../../../core/catalogue'
 import { useEditorStore } from '../store'
 import { KindIcon } from '../ui/KindIcon'
+import '../ui/dialog.css'
 
 interface Target {
   id: string
@@ -38,7 +39,7 @@ export function ConnectTo({ nodeId }: { nodeId: string }) {
       <button
         ref={buttonRef}
         type="button"
-        className="connect-to__button"
+        className="dialog-button connect-to__button"
         data-testid="connect-to"
         aria-expanded={isOpen}
         onClick={() => setOpen(!isOpen)}
