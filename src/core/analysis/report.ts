@@ -1,3 +1,4 @@
+import { takeFreeName } from '../design/ids'
 import { NODE_HEIGHT } from '../design/geometry'
 import type { DesignNode, PropValue } from '../design/types'
 import type { DiagnosticTarget, Fix, PatchOp } from './types'
@@ -51,12 +52,9 @@ export function setPropsFix(title: string, node: ViewNode, values: Readonly<Reco
   return { title, patch: setProps(node, values) }
 }
 
-/** The first free id of the form `<base>`, `<base>-2`, ... among nodes and edges; at most 64 characters. */
-export function createUniqueId(view: DesignView, base: string): string {
-  const stem = base.slice(0, 58)
-  let candidate = stem
-  for (let n = 2; view.node(candidate) || view.edge(candidate); n++) candidate = `${stem}-${n}`
-  return candidate
+/** The first free id `<base>`, `<base>-2`, ... among the view's nodes and edges (core/design ids.ts). */
+export function createUniqueId(view: DesignView, base: string, alsoTaken?: ReadonlySet<string>): string {
+  return takeFreeName(base, { has: (id) => view.node(id) !== undefined || view.edge(id) !== undefined || alsoTaken?.has(id) === true })
 }
 
 /** Adds a queue below `node` and names it the node's deadLetterQueue: one step, one undo. */

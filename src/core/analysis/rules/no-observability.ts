@@ -18,8 +18,7 @@ function buildFix(view: DesignView, workers: readonly ViewNode[]): Fix {
     position: { x: minX, y: maxY + 160 },
   }
   const edges: DesignEdge[] = workers.map((worker) => {
-    let edgeId = createUniqueId(view, `${worker.id}-logs`)
-    for (let n = 2; used.has(edgeId); n++) edgeId = createUniqueId(view, `${worker.id}-logs-${n}`)
+    const edgeId = createUniqueId(view, `${worker.id}-logs`, used)
     used.add(edgeId)
     return { id: edgeId, source: worker.id, target: id, mode: 'async', access: 'write' }
   })

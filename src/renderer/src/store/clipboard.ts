@@ -2,7 +2,7 @@ import { DESIGN_FORMAT, DESIGN_VERSION, type Design, type DesignEdge, type Desig
 import { LIMITS, parseValue } from '../../../core/design'
 import { computeNodeRects } from '../../../core/design/geometry'
 import { collectDescendants, findDropZone, normalizeZones, sizeOf } from './designOps'
-import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
+import { collectIds, getIdBase, takeEdgeId, takeFreeId } from '../../../core/design/ids'
 
 /**
  * Copy and paste move a fragment of a design as text (`{ format: 'archsight-clipboard', nodes, edges }`), so it

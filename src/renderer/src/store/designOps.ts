@@ -8,7 +8,7 @@ import {
   type Rect,
 } from '../../../core/design/geometry'
 import { getApplicableProps, getIncomingEdgeDefault, getKindSpec, getTechnology } from '../../../core/catalogue'
-import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
+import { collectIds, getIdBase, takeEdgeId, takeFreeId } from '../../../core/design/ids'
 
 /**
  * Pure edits of a Design: every function returns a new Design (or the same object when nothing changed, so
