@@ -10,7 +10,9 @@ import { resolve } from 'node:path'
 import * as simpleIcons from 'simple-icons'
 import { KIND_SPECS } from '../src/core/catalogue'
 
-export const EXTRA_ICONS = ['lock'] as const
+// Drawn by the picture itself: the strong-consistency lock on edge pills, the severity icons on finding badges
+// (the ones renderer/src/problems/SeverityIcon.tsx shows).
+export const EXTRA_ICONS = ['lock', 'circle-x', 'triangle-alert', 'info'] as const
 export const ICONS_FILE = resolve(import.meta.dirname, '../src/core/export/kindIcons.ts')
 
 type IconNode = [string, Record<string, string>][]

@@ -30,6 +30,10 @@ export const ICONS: Readonly<Record<string, readonly IconElement[]>> = {
     ['path', { d: 'M3 9h9.873' }],
     ['path', { d: 'M8 2v3' }],
     ['circle', { cx: '17', cy: '17', r: '5' }],
+  'circle-x': [
+    ['circle', { cx: '12', cy: '12', r: '10' }],
+    ['path', { d: 'm15 9-6 6' }],
+    ['path', { d: 'm9 9 6 6' }],
   ],
   'cloud': [
     ['path', { d: 'M17.5 19H9a7 7 0 1 1 6.71-9h1.79a4.5 4.5 0 1 1 0 9Z' }],
@@ -48,6 +52,11 @@ export const ICONS: Readonly<Record<string, readonly IconElement[]>> = {
     ['circle', { cx: '12', cy: '12', r: '10' }],
     ['path', { d: 'M12 2a14.5 14.5 0 0 0 0 20 14.5 14.5 0 0 0 0-20' }],
     ['path', { d: 'M2 12h20' }],
+  ],
+  'info': [
+    ['circle', { cx: '12', cy: '12', r: '10' }],
+    ['path', { d: 'M12 16v-4' }],
+    ['path', { d: 'M12 8h.01' }],
   ],
   'key-round': [
     ['path', { d: 'M2.586 17.414A2 2 0 0 0 2 18.828V21a1 1 0 0 0 1 1h3a1 1 0 0 0 1-1v-1a1 1 0 0 1 1-1h1a1 1 0 0 0 1-1v-1a1 1 0 0 1 1-1h.172a2 2 0 0 0 1.414-.586l.814-.814a6.5 6.5 0 1 0-4-4z' }],
@@ -128,6 +137,11 @@ export const ICONS: Readonly<Record<string, readonly IconElement[]>> = {
     ['path', { d: 'M8 3H3v5' }],
     ['path', { d: 'M12 22v-8.3a4 4 0 0 0-1.172-2.872L3 3' }],
     ['path', { d: 'm15 9 6-6' }],
+  ],
+  'triangle-alert': [
+    ['path', { d: 'm21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3' }],
+    ['path', { d: 'M12 9v4' }],
+    ['path', { d: 'M12 17h.01' }],
   ],
   'zap': [
     ['path', { d: 'M15.914 4a1.5 1.5 0 00-2.474-1.561l-9 9A1.5 1.5 0 005.5 14h4.002a.5.5 0 01.471.666L8.086 20a1.5 1.5 0 002.475 1.56l9-9A1.5 1.5 0 0018.5 10h-3.997a.5.5 0 01-.472-.667z' }],

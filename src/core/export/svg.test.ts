@@ -138,7 +138,8 @@ describe('renderDesignSvg', () => {
     const edgeGroups = elements.filter((e) => e.attributes['data-edge'] !== undefined)
     expect(edgeGroups.map((e) => e.attributes['data-edge'])).toEqual(design.edges.map((e) => e.id))
     const paths = elements.filter(
-      (e) => e.tag === 'path' && e.attributes.d?.startsWith('M') && e.attributes['stroke-width'] === '1.5',
+      // The edge lines: optional ones are thinner (1.25) as on the canvas, so select by their unfilled stroke.
+      (e) => e.tag === 'path' && e.attributes.d?.startsWith('M') && e.attributes.fill === 'none',
     )
     expect(paths).toHaveLength(design.edges.length)
     const dashed = paths.filter((p) => p.attributes['stroke-dasharray'])

@@ -1,26 +1,15 @@
+import { SEVERITIES } from '../design/severity'
 import type { Design } from '../design/types'
-import type { ExportAnalysis } from './exportAnalysis'
-import {
-  drawElement,
-  drawText,
-  escapeXml,
-  estimateTextWidth,
-  formatAttributes,
-  formatNumber,
-  truncateText,
-} from './svgText'
-import type { SvgPalette } from './svgTheme'
+import { PROFILE_LABELS } from '../picture/labels'
+import type { PictureAnalysis } from '../picture/marks'
+import { estimateTextWidth, truncateText } from '../picture/text'
+import { drawElement, drawText, escapeXml, formatAttributes, formatNumber } from './svgText'
+import { MONO_FAMILY, tintColour, type SvgPalette } from './svgTheme'
 
 export interface Legend {
   svg: string
   width: number
   height: number
-}
-
-const PROFILE_LABELS: Readonly<Record<string, string>> = {
-  'read-heavy': 'Read-heavy',
-  'write-heavy': 'Write-heavy',
-  balanced: 'Balanced',
 }
 
 /** 4762.2 -> "4.76k": three significant figures, like every number the app shows. */
@@ -41,7 +30,7 @@ function pluralise(count: number, word: string): string {
 }
 
 /** The design's name, its CAP labels, workload and finding counts: what the top bar shows, for the picture. */
-export function renderLegend(design: Design, analysis: ExportAnalysis | undefined, palette: SvgPalette): Legend {
+export function renderLegend(design: Design, analysis: PictureAnalysis | undefined, palette: SvgPalette): Legend {
   const parts: string[] = []
   const name = truncateText(design.name, 440, 14, true)
   let width = estimateTextWidth(name, 14, true) + 32
@@ -57,14 +46,23 @@ export function renderLegend(design: Design, analysis: ExportAnalysis | undefine
     ] as const) {
       // No label: nothing user-facing reads or writes state.
       const label = cap ?? 'none'
-      const colours = palette.cap[label] ?? palette.cap.CA
+      const colour = palette.cap[label] ?? palette.cap.CA
       parts.push(`<text${formatAttributes({ x, y, fill: palette.muted })} font-size="11.5">${caption}</text>`)
       x += estimateTextWidth(caption, 11.5) + 6
       const pill = Math.max(28, estimateTextWidth(label, 10, true) + 12)
       parts.push(
-        drawElement('rect', { x, y: y - 12, width: pill, height: 17, rx: 8.5, fill: colours.fill }),
-        `<text${formatAttributes({ x: x + pill / 2, y: y, fill: colours.text })} font-size="10" font-weight="700"` +
-          ` text-anchor="middle" letter-spacing="0.3">${escapeXml(label)}</text>`,
+        // Drawn as the cards' CAP chips: the label's colour on the surface, a border of it where it says CP or AP.
+        drawElement('rect', {
+          x: x + 0.5,
+          y: y - 11.5,
+          width: pill - 1,
+          height: 16,
+          rx: 8,
+          fill: palette.surface,
+          stroke: colour === palette.cap.CA ? palette.borderStrong : tintColour(colour, palette.surface, 0.45),
+        }),
+        `<text${formatAttributes({ x: x + pill / 2, y: y, fill: colour, 'font-family': MONO_FAMILY })} font-size="10"` +
+          ` font-weight="700" text-anchor="middle">${escapeXml(label)}</text>`,
       )
       x += pill + 16
     }
@@ -79,7 +77,7 @@ export function renderLegend(design: Design, analysis: ExportAnalysis | undefine
     y += 24
     x = 16
     const active = analysis.diagnostics.filter((d) => !d.suppressed)
-    for (const severity of ['error', 'warning', 'info'] as const) {
+    for (const severity of SEVERITIES) {
       const text = pluralise(
         active.filter((d) => d.severity === severity).length,
         severity === 'info' ? 'info' : severity,

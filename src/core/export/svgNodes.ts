@@ -1,45 +1,24 @@
-import { isNodeRedundant } from '../analysis/redundancy'
-import { getKindSpec, getTechnology, resolveProps } from '../catalogue'
 import type { Rect } from '../design/geometry'
-import type { DesignNode, Severity } from '../design/types'
+import { CARD_TEXT, getCountWidth, STACK_OFFSET, ZONE_TEXT } from '../picture/card'
+import { CHIP, type Chip } from '../picture/marks'
+import type { CardPicture, ZonePicture } from '../picture/picture'
+import { estimateTextWidth } from '../picture/text'
 import { BRAND_PATHS } from './kindIcons'
-import { drawElement, drawText, escapeXml, estimateTextWidth, formatNumber, renderIcon, truncateText } from './svgText'
-import { tintColour, type SvgPalette } from './svgTheme'
+import { drawElement, drawText, escapeXml, formatNumber, renderIcon } from './svgText'
+import { MONO_FAMILY, tintColour, type SvgPalette } from './svgTheme'
 
 /**
- * Node cards and zones drawn as the canvas draws them (ComponentNode, ZoneNode and canvas.css): a surface card
- * with a 3 px category edge on the left, the icon tile, label, technology and `x3`, the stacked look for
- * redundant nodes, and the analysis' decorations in the top-right corner.
+ * Cards and zones of the picture as markup, drawn as the canvas draws them (ComponentNode, ZoneNode and
+ * canvas.css): a surface card with a 3 px category edge on the left, the icon tile, the title in up to two
+ * lines, subtitle and `x3`, the stacked look, and the marks core/picture placed on the top border.
  */
 
-/** What the analysis says about one node, reduced to what its card shows. */
-export interface NodeMarks {
-  cap?: string
-  findings: number
-  worst?: Severity
-  /** Severity of an unsuppressed single-point-of-failure finding on this node. */
-  spof?: Severity
-}
-
-const STACK_OFFSET = 4
-const TEXT_LEFT = 53
-const TEXT_RIGHT = 10
-const CHIP_HEIGHT = 18
-
-/** How many copies the card shows: instances, or primary + replicas for a relational database (as the canvas). */
-export function countCopies(node: DesignNode): number {
-  const props = resolveProps(node)
-  if (node.kind === 'relational-db') return 1 + (typeof props.replicas === 'number' ? props.replicas : 0)
-  const instances = typeof props.instances === 'number' ? props.instances : 1
-  const auto = props.autoscaling as { min?: number } | null | undefined
-  return Math.max(instances, auto && typeof auto.min === 'number' ? auto.min : 1)
-}
+const SEVERITY_ICONS = { error: 'circle-x', warning: 'triangle-alert', info: 'info' } as const
 
 /** The technology's brand mark where simple-icons has it, else the kind's lucide glyph, as KindIcon does. */
-function renderKindIcon(node: DesignNode, x: number, y: number, size: number, colour: string): string {
-  const brand = getTechnology(node).brand
-  const path = brand ? BRAND_PATHS[brand] : undefined
-  if (!path) return renderIcon(getKindSpec(node.kind).icon, x, y, size, colour, 1.75)
+function renderKindIcon(card: CardPicture, x: number, y: number, size: number, colour: string): string {
+  const path = card.face.brand ? BRAND_PATHS[card.face.brand] : undefined
+  if (!path) return renderIcon(card.face.icon, x, y, size, colour, 1.75)
   const scale = Math.round((size / 24) * 10000) / 10000
   return (
     `<g transform="translate(${formatNumber(x)} ${formatNumber(y)}) scale(${scale})">` +
@@ -48,188 +27,149 @@ function renderKindIcon(node: DesignNode, x: number, y: number, size: number, co
   )
 }
 
-/** Chips straddling the card's top border, right-aligned: CAP pill, then the finding badge. */
-function renderDecorations(rect: Rect, marks: NodeMarks, palette: SvgPalette): string {
-  const parts: string[] = []
-  let right = rect.x + rect.width - 8
-  const top = rect.y - CHIP_HEIGHT / 2
-  const ring = { stroke: palette.surface, 'stroke-width': 1.5 }
-  if (marks.findings > 0 && marks.worst) {
-    const text = marks.findings > 99 ? '99+' : String(marks.findings)
-    const width = Math.max(CHIP_HEIGHT, estimateTextWidth(text, 10.5, true) + 10)
-    const fill = palette.severity[marks.worst]
-    parts.push(
-      drawElement('rect', { x: right - width, y: top, width, height: CHIP_HEIGHT, rx: 9, fill, ...ring }),
-      drawText(text, {
-        x: right - width / 2,
-        y: top + 12.5,
-        fill: palette.badgeText,
-        'font-size': 10.5,
-        'font-weight': 700,
-        'text-anchor': 'middle',
-      }),
-    )
-    right -= width + 4
+/** One chip: a pill on the card's top border, its text centred (the badge leads with its severity icon). */
+function renderChip(card: CardPicture, chip: Chip, palette: SvgPalette): string {
+  const { marks } = card
+  const x = card.rect.x + chip.x
+  const y = card.rect.y - CHIP.height / 2
+  let fill = palette.surface
+  let stroke = palette.borderStrong
+  let colour = palette.muted
+  let font: Record<string, string | number> = {}
+  if (chip.kind === 'badge' && marks.badge) {
+    const severity = marks.badge.worst
+    const isSoft = severity === 'info'
+    fill = isSoft ? palette.severitySoft[severity] : palette.severity[severity]
+    stroke = isSoft ? tintColour(palette.severity[severity], palette.surface, 0.45) : palette.severity[severity]
+    colour = isSoft ? palette.severity[severity] : palette.badgeText
+  } else if (chip.kind === 'cap' && marks.cap) {
+    colour = palette.cap[marks.cap.label] ?? palette.cap.CA
+    if (marks.cap.label !== 'CA') stroke = tintColour(colour, palette.surface, 0.45)
+    font = { 'font-family': MONO_FAMILY }
+  } else if (chip.kind === 'spof' && marks.spof) {
+    colour = stroke = palette.severity[marks.spof.severity]
+  } else if (chip.kind === 'heat' && marks.heat) {
+    colour = palette.text
+    stroke = palette.heat[marks.heat.band]
   }
-  if (marks.cap) {
-    const colours = palette.cap[marks.cap] ?? palette.cap.CA
-    const width = 28
-    parts.push(
-      drawElement('rect', { x: right - width, y: top, width, height: CHIP_HEIGHT, rx: 9, fill: colours.fill, ...ring }),
-      drawText(marks.cap, {
-        x: right - width / 2,
-        y: top + 12.5,
-        fill: colours.text,
-        'font-size': 10,
-        'font-weight': 700,
-        'text-anchor': 'middle',
-        'letter-spacing': 0.3,
-      }),
-    )
+  const parts = [
+    `<g data-chip="${chip.kind}">`,
+    drawElement('rect', { x: x + 0.5, y: y + 0.5, width: chip.width - 1, height: CHIP.height - 1, rx: 8.5, fill, stroke }),
+  ]
+  let textX = x + chip.width / 2
+  if (chip.kind === 'badge' && marks.badge) {
+    const iconX = x + CHIP.padding
+    parts.push(renderIcon(SEVERITY_ICONS[marks.badge.worst], iconX, y + (CHIP.height - CHIP.iconSize) / 2, CHIP.iconSize, colour, 2.5))
+    textX = iconX + CHIP.iconSize + 3 + estimateTextWidth(chip.text, CHIP.fontSize, true) / 2
   }
+  if (chip.kind === 'cap' && marks.cap?.mayLoseWrites) {
+    textX -= CHIP.capDot / 2
+    const dotX = x + chip.width - CHIP.padding - 2.5
+    parts.push(drawElement('circle', { cx: dotX, cy: y + CHIP.height / 2, r: 2.5, fill: palette.severity.warning }))
+  }
+  parts.push(
+    drawText(chip.text, {
+      x: textX,
+      y: y + 12.5,
+      fill: colour,
+      'font-size': CHIP.fontSize,
+      'font-weight': 700,
+      'text-anchor': 'middle',
+      ...font,
+    }),
+    '</g>',
+  )
   return parts.join('')
 }
 
-/** The dashed outline around a single point of failure, `gap` outside its rectangle. */
-function renderSpofOutline(rect: Rect, gap: number, radius: number, colour: string): string {
+/** The dashed ring around a single point of failure, `gap` outside its rectangle. */
+function renderSpofRing(rect: Rect, gap: number, radius: number, colour: string): string {
   const { x, y, width, height } = rect
   const box = { x: x - gap, y: y - gap, width: width + 2 * gap, height: height + 2 * gap, rx: radius }
   const dashed = { stroke: colour, fill: 'none', 'stroke-width': 1.5, 'stroke-dasharray': '6 4' }
   return drawElement('rect', { ...box, ...dashed, 'data-mark': 'spof' })
 }
 
-/** How far a card's stacked copies reach past its right and bottom borders; 0 when it is drawn single. */
-export function getStackDepth(node: DesignNode): number {
-  // Stacked when the node survives losing a machine (catalogue.md "Redundancy"), as ARCHITECTURE.md asks.
-  return node.kind !== 'client' && node.kind !== 'zone' && isNodeRedundant(node) ? 2 * STACK_OFFSET : 0
-}
-
-export function renderNodeCard(
-  node: DesignNode,
-  rect: Rect,
-  marks: NodeMarks,
-  palette: SvgPalette,
-  index: number,
-): string {
-  const spec = getKindSpec(node.kind)
-  const tech = getTechnology(node)
-  const accent = palette.category[spec.category]
-  const { x, y, width, height } = rect
-  const copies = countCopies(node)
+export function renderNodeCard(card: CardPicture, palette: SvgPalette, index: number): string {
+  const { face, marks } = card
+  const accent = palette.category[face.category]
+  const { x, y, width, height } = card.rect
   const clipId = `archsight-card-${index}`
-  const parts: string[] = [`<g data-node="${escapeXml(node.id)}">`]
+  const heat = marks.heat ? palette.heat[marks.heat.band] : undefined
+  // The heat view tints the card by its band, as canvas.css does with color-mix(); no capacity: dotted, faded.
+  const surface = heat && marks.heat?.band !== 'none' ? tintColour(heat, palette.surface, 0.16) : palette.surface
+  const outline = heat && marks.heat?.band !== 'none' ? tintColour(heat, palette.surface, 0.7) : palette.borderStrong
+  const parts: string[] = [`<g data-node="${escapeXml(card.id)}"${marks.heat?.band === 'none' ? ' opacity="0.75"' : ''}>`]
 
-  if (getStackDepth(node) > 0) {
-    parts.push(
-      drawElement('rect', {
-        x: x + 2 * STACK_OFFSET,
-        y: y + 2 * STACK_OFFSET,
-        width,
-        height,
-        rx: 10,
-        ...getStackStyle(palette.border),
-      }),
-      drawElement('rect', {
-        x: x + STACK_OFFSET,
-        y: y + STACK_OFFSET,
-        width,
-        height,
-        rx: 10,
-        ...getStackStyle(palette.borderStrong),
-      }),
-    )
+  if (face.stackDepth > 0) {
+    for (const [offset, stroke] of [
+      [2 * STACK_OFFSET, palette.border],
+      [STACK_OFFSET, palette.borderStrong],
+    ] as const) {
+      // Outlines only: an edge arriving at the card's right or bottom border stays visible through the stack.
+      parts.push(drawElement('rect', { x: x + offset, y: y + offset, width, height, rx: 10, fill: 'none', stroke }))
+    }
   }
   parts.push(
     `<clipPath id="${clipId}">${drawElement('rect', { x, y, width, height, rx: 10 })}</clipPath>`,
-    drawElement('rect', { x, y, width, height, rx: 10, fill: palette.surface }),
+    drawElement('rect', { x, y, width, height, rx: 10, fill: surface }),
     drawElement('rect', {
       x: x + 0.5,
       y: y + 0.5,
       width: width - 1,
       height: height - 1,
       rx: 9.5,
-      ...getOutlineStyle(palette),
+      fill: 'none',
+      stroke: outline,
+      'stroke-width': 1,
+      ...(marks.heat?.band === 'none' ? { 'stroke-dasharray': '1.5 2' } : {}),
     }),
     // The 3 px category border on the left replaces the grey one there, as CSS border-left does.
     drawElement('rect', { x, y, width: 3, height, fill: accent, 'clip-path': `url(#${clipId})` }),
-    drawElement('rect', {
-      x: x + 12,
-      y: y + 18,
-      width: 32,
-      height: 32,
-      rx: 6,
-      fill: tintColour(accent, palette.surface),
-    }),
-    renderKindIcon(node, x + 19, y + 25, 18, accent),
+    drawElement('rect', { x: x + 12, y: y + 18, width: 32, height: 32, rx: 6, fill: tintColour(accent, surface) }),
+    renderKindIcon(card, x + 19, y + 25, 18, accent),
   )
 
-  const label = node.label?.trim() ? node.label : tech.label
-  const subtitle = label === tech.label ? spec.label : tech.label
-  const textX = x + TEXT_LEFT
-  const textWidth = width - TEXT_LEFT - TEXT_RIGHT
-  parts.push(
-    drawText(truncateText(label, textWidth, 13, true), {
-      x: textX,
-      y: y + 30,
-      fill: palette.text,
-      'font-size': 13,
-      'font-weight': 600,
-    }),
-  )
-  const count = copies > 1 ? `x${copies}` : ''
-  const countWidth = count ? estimateTextWidth(count, 11, true) + 10 : 0
-  const subtitleText = truncateText(subtitle, textWidth - (count ? countWidth + 6 : 0), 12)
-  parts.push(drawText(subtitleText, { x: textX, y: y + 47, fill: palette.muted, 'font-size': 12 }))
-  if (count) {
-    const left = textX + estimateTextWidth(subtitleText, 12) + 6
+  // One title line sits at 30 with the subtitle at 47; two lines move up to 23/39 and the subtitle to 56.
+  const isTwoLines = face.titleLines.length > 1
+  const textX = x + CARD_TEXT.left
+  face.titleLines.forEach((line, i) => {
     parts.push(
-      drawElement('rect', { x: left, y: y + 35, width: countWidth, height: 16, rx: 8, fill: palette.chip }),
-      drawText(count, { x: left + 5, y: y + 46.5, fill: palette.muted, 'font-size': 11, 'font-weight': 600 }),
+      drawText(line, { x: textX, y: y + (isTwoLines ? 23 : 30) + i * 16, fill: palette.text, 'font-size': CARD_TEXT.titleSize, 'font-weight': 600 }),
+    )
+  })
+  const subtitleY = y + (isTwoLines ? 56 : 47)
+  parts.push(drawText(face.subtitleText, { x: textX, y: subtitleY, fill: palette.muted, 'font-size': CARD_TEXT.subtitleSize }))
+  if (face.countText) {
+    const left = textX + estimateTextWidth(face.subtitleText, CARD_TEXT.subtitleSize) + CARD_TEXT.countGap
+    parts.push(
+      drawElement('rect', { x: left, y: subtitleY - 12, width: getCountWidth(face.countText), height: 16, rx: 8, fill: palette.chip }),
+      drawText(face.countText, { x: left + 5, y: subtitleY - 0.5, fill: palette.muted, 'font-size': CARD_TEXT.countSize, 'font-weight': 600 }),
     )
   }
 
-  if (marks.spof) parts.push(renderSpofOutline(rect, 5, 14, palette.severity[marks.spof]))
-  parts.push(renderDecorations(rect, marks, palette), '</g>')
+  if (marks.spof) parts.push(renderSpofRing(card.rect, 6, 14, palette.severity[marks.spof.severity]))
+  for (const chip of card.chips) parts.push(renderChip(card, chip, palette))
+  parts.push('</g>')
   return parts.join('')
 }
 
-function getStackStyle(stroke: string): Record<string, string> {
-  return { fill: 'none', stroke }
-}
-
-function getOutlineStyle(palette: SvgPalette): Record<string, string | number> {
-  return { fill: 'none', stroke: palette.borderStrong, 'stroke-width': 1 }
-}
-
-export function renderZone(node: DesignNode, rect: Rect, marks: NodeMarks, palette: SvgPalette): string {
-  const tech = getTechnology(node)
-  const isRegion = tech.id === 'region'
-  const { x, y, width, height } = rect
-  const label = node.label?.trim() ? node.label : tech.label
-  const labelText = truncateText(label, width - 44 - estimateTextWidth(tech.label, 12) - 6, 12, true)
-  const labelWidth = estimateTextWidth(labelText, 12, true)
-  const border = isRegion
+export function renderZone(zone: ZonePicture, palette: SvgPalette): string {
+  const { x, y, width, height } = zone.rect
+  const title = zone.face.titleLines[0]
+  const titleWidth = estimateTextWidth(title, 12, true)
+  const border = zone.isRegion
     ? { stroke: palette.zoneStroke, 'stroke-width': 1 }
     : { stroke: palette.zoneStroke, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' }
   const parts = [
-    `<g data-zone="${escapeXml(node.id)}">`,
-    drawElement('rect', {
-      x,
-      y,
-      width,
-      height,
-      rx: 14,
-      fill: isRegion ? palette.regionFill : palette.zoneFill,
-      ...border,
-    }),
-    renderIcon(getKindSpec(node.kind).icon, x + 12, y + 7, 14, palette.category.zone, 2),
-    drawText(labelText, { x: x + 32, y: y + 18.5, fill: palette.text, 'font-size': 12, 'font-weight': 600 }),
-    drawText(tech.label, { x: x + 32 + labelWidth + 6, y: y + 18.5, fill: palette.muted, 'font-size': 12 }),
+    `<g data-zone="${escapeXml(zone.id)}">`,
+    drawElement('rect', { x, y, width, height, rx: 14, fill: zone.isRegion ? palette.regionFill : palette.zoneFill, ...border }),
+    renderIcon(zone.face.icon, x + 12, y + 7, 14, palette.category.zone, 2),
+    drawText(title, { x: x + ZONE_TEXT.left, y: y + 18.5, fill: palette.text, 'font-size': 12, 'font-weight': 600 }),
+    drawText(zone.face.subtitleText, { x: x + ZONE_TEXT.left + titleWidth + 6, y: y + 18.5, fill: palette.muted, 'font-size': 12 }),
   ]
-  if (marks.spof) parts.push(renderSpofOutline(rect, 4, 17, palette.severity[marks.spof]))
-  parts.push(renderDecorations(rect, { ...marks, cap: undefined }, palette), '</g>')
+  if (zone.marks.spof) parts.push(renderSpofRing(zone.rect, 4, 17, palette.severity[zone.marks.spof.severity]))
+  for (const chip of zone.chips) parts.push(renderChip(zone, chip, palette))
+  parts.push('</g>')
   return parts.join('')
 }
-
-/** How far the stack and the corner chips reach past a card's rectangle. */
-export const NODE_OVERHANG = { right: STACK_OFFSET * 2 + 1, bottom: STACK_OFFSET * 2 + 1, top: CHIP_HEIGHT / 2 + 1 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { computeNodeRects } from '../design/geometry'
 import type { Design } from '../design/types'
 import { renderDesignSvg } from './svg'
-import { computeArrowhead } from './svgEdges'
-import { createCurvePath, createRoutePath } from './svgPaths'
+import { computeArrowhead } from '../picture/edgeGeometry'
+import { createCurvePath, createRoutePath } from '../picture/edgePath'
 
 const HOSTILE_LABEL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 

@@ -1,5 +1,5 @@
 import type { Rect } from '../design/geometry'
-import { formatNumber } from './svgText'
+import { formatNumber } from './number'
 
 /**
  * The shape an edge is drawn along, whatever it is: the canvas's bezier between two cards, or the route
@@ -46,12 +46,16 @@ function normalise(dx: number, dy: number): Point {
   return norm > 0 ? { x: dx / norm, y: dy / norm } : { x: 0, y: 0 }
 }
 
+/** A loop, not Math.min(...list): a long route must not become a huge argument list. */
 function boundPoints(points: readonly Point[]): Rect {
-  const xs = points.map((p) => p.x)
-  const ys = points.map((p) => p.y)
-  const x = Math.min(...xs)
-  const y = Math.min(...ys)
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const p of points) {
+    minX = Math.min(minX, p.x)
+    minY = Math.min(minY, p.y)
+    maxX = Math.max(maxX, p.x)
+    maxY = Math.max(maxY, p.y)
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
 }
 
 export function createCurvePath(curve: EdgeCurve): EdgePath {
@@ -78,7 +82,7 @@ export function createCurvePath(curve: EdgeCurve): EdgePath {
   }
 }
 
-/** Corner radius of a routed edge, as the canvas draws it (edgeGeometry.ts CORNER_RADIUS). */
+/** Corner radius of a routed edge's bends. */
 export const ROUTE_CORNER_RADIUS = 10
 
 /**
@@ -107,8 +111,23 @@ function formatRoundedPolyline(points: readonly Point[], drawnEnd = points[point
   return parts.join(' ')
 }
 
-/** A route's polyline (at least two points); positions along it are measured by length, like the canvas's label. */
-export function createRoutePath(points: readonly Point[]): EdgePath {
+/** Start, then per piece two control points and an end: ELK's spline sections; `drawnEnd` as above. */
+function formatBezierChain(points: readonly Point[], drawnEnd = points[points.length - 1]): string {
+  const parts = [`M${formatPoint(points[0])}`]
+  for (let i = 1; i + 2 < points.length; i += 3) {
+    const end = i + 2 === points.length - 1 ? drawnEnd : points[i + 2]
+    parts.push(`C${formatPoint(points[i])} ${formatPoint(points[i + 1])} ${formatPoint(end)}`)
+  }
+  return parts.join(' ')
+}
+
+/**
+ * A route (at least two points): a polyline with rounded bends, or with `isSpline` ELK's chain of cubic pieces.
+ * Positions along it are measured by length along its points (for a spline, its control polygon: close enough
+ * to place a label, and what the curve stays inside).
+ */
+export function createRoutePath(points: readonly Point[], isSpline = false): EdgePath {
+  const format = isSpline ? formatBezierChain : formatRoundedPolyline
   const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y))
   const total = lengths.reduce((sum, l) => sum + l, 0)
   const start = points[0]
@@ -137,19 +156,23 @@ export function createRoutePath(points: readonly Point[]): EdgePath {
     bounds: boundPoints(points),
     shortenEnd(by) {
       if (lastRun < 0) return this
+      if (isSpline) {
+        const moved = { x: end.x - endTangent.x * by, y: end.y - endTangent.y * by }
+        return { ...this, end: moved, toSvgPath: () => format(points, moved) }
+      }
       // Never into the last bend's rounding, so the corner keeps the shape the canvas gives it.
       const run = lengths[lastRun]
       const step = Math.min(by, Math.max(run - Math.min(ROUTE_CORNER_RADIUS, run / 2), 0))
       const moved = { x: end.x - endTangent.x * step, y: end.y - endTangent.y * step }
-      return { ...this, end: moved, toSvgPath: () => formatRoundedPolyline(points, moved) }
+      return { ...this, end: moved, toSvgPath: () => format(points, moved) }
     },
-    toSvgPath: () => formatRoundedPolyline(points),
+    toSvgPath: () => format(points),
   }
 }
 
 /**
  * Ends a route `inset` px before the target card when it enters through the right or bottom border, so the
- * arrowhead sits outside the copies of a stacked card instead of under them (the canvas's stopBeforeStack).
+ * arrowhead sits outside the copies of a stacked card instead of under them.
  * A short last run is left alone.
  */
 export function stopBeforeStack(points: readonly Point[], inset: number): readonly Point[] {

@@ -1,0 +1,132 @@
+import { isEdgeOptional } from '../design/edges'
+import { computeNodeRects, unionRects, type Rect } from '../design/geometry'
+import type { Design, DesignEdge, Severity } from '../design/types'
+import { indexZones } from '../design/zones'
+import { getTechnology } from '../catalogue'
+import { describeCard, getStackDepth, type CardFace } from './card'
+import { computeEdgePath, drawEdgeStroke, type EdgeRouteInput, type EdgeStroke } from './edgeGeometry'
+import type { EdgePath } from './edgePath'
+import { collectMarks, layoutChips, CHIP, type CardMarks, type Chip, type PictureAnalysis } from './marks'
+import { layoutPills, type EdgePill } from './pills'
+import type { ThemeName } from './theme'
+
+/**
+ * Design + analysis + view options -> what is drawn: the one model the canvas renders with React Flow and
+ * core/export serialises to SVG. Neither computes a fact of its own (a title, a mark, a path, a colour's
+ * meaning); they only turn these records into DOM or markup. The model names colours by meaning (category,
+ * severity, heat band) and the theme says what they are.
+ */
+
+export interface PictureOptions {
+  theme?: ThemeName
+  /** The heat view: each card's utilisation band and percentage. */
+  heat?: boolean
+  /**
+   * Edge id -> the path auto-layout routed it along (absolute, source to target), as the canvas draws it.
+   * Those edges are drawn along their route; the rest (and ids of no edge) keep the usual curve.
+   */
+  routes?: Readonly<Record<string, EdgeRouteInput>>
+  // A what-if state (nodes assumed down) belongs here when it exists: it changes the analysis and the marks
+  // (collectMarks), never the geometry, so both renderers follow it without code of their own.
+}
+
+export interface CardPicture {
+  id: string
+  rect: Rect
+  face: CardFace
+  marks: CardMarks
+  chips: readonly Chip[]
+}
+
+export interface ZonePicture extends CardPicture {
+  /** A region draws a solid border; other zones a dashed one. */
+  isRegion: boolean
+}
+
+export interface EdgePicture {
+  id: string
+  edge: DesignEdge
+  isOptional: boolean
+  /** The worst unsuppressed finding on the edge, which colours its line and marker. */
+  worst?: Severity
+  path: EdgePath
+  stroke: EdgeStroke
+  pill: EdgePill
+}
+
+export interface Picture {
+  theme: ThemeName
+  /** Outer zones first, so nested zones paint on top of the zone holding them. */
+  zones: ZonePicture[]
+  cards: CardPicture[]
+  /** Edges with both ends on the picture, in file order. */
+  edges: EdgePicture[]
+  /** Everything drawn: cards with their stacks and chips, edges, pills; undefined for an empty design. */
+  bounds?: Rect
+}
+
+/** How far the stack and the chips reach past a card's rectangle. */
+export const NODE_OVERHANG = { right: 9, bottom: 9, top: CHIP.height / 2 + 1 }
+
+export function buildPicture(design: Design, analysis?: PictureAnalysis, options: PictureOptions = {}): Picture {
+  const rects = computeNodeRects(design)
+  const byId = new Map(design.nodes.map((n) => [n.id, n]))
+  const marks = collectMarks(design, analysis, options.heat === true)
+  const zoneIndex = indexZones(design)
+
+  const describe = (id: string): CardPicture => {
+    const node = byId.get(id)!
+    const rect = rects.get(id)!
+    const nodeMarks = marks.nodes.get(id)!
+    return { id, rect, face: describeCard(node, rect.width), marks: nodeMarks, chips: layoutChips(rect.width, nodeMarks) }
+  }
+  const zones = zoneIndex
+    .sortOuterFirst(design.nodes.filter((n) => n.kind === 'zone'))
+    .map((zone) => ({ ...describe(zone.id), isRegion: getTechnology(zone).id === 'region' }))
+  const cards = design.nodes.filter((n) => n.kind !== 'zone').map((n) => describe(n.id))
+
+  const paths = new Map<string, EdgePath>()
+  for (const edge of design.edges) {
+    const [source, target] = [rects.get(edge.source), rects.get(edge.target)]
+    const targetNode = byId.get(edge.target)
+    if (!source || !target || !targetNode) continue
+    const route = options.routes && Object.hasOwn(options.routes, edge.id) ? options.routes[edge.id] : undefined
+    paths.set(edge.id, computeEdgePath(source, target, edge.source === edge.target, route, getStackDepth(targetNode)))
+  }
+  const pills = layoutPills(
+    design.edges,
+    paths,
+    cards.map((c) => c.rect),
+  )
+  const edges: EdgePicture[] = []
+  for (const edge of design.edges) {
+    const path = paths.get(edge.id)
+    const pill = pills.get(edge.id)
+    if (!path || !pill) continue
+    const worst = marks.edges.get(edge.id)
+    edges.push({
+      id: edge.id,
+      edge,
+      isOptional: isEdgeOptional(edge, byId.get(edge.target)?.kind),
+      ...(worst ? { worst } : {}),
+      path,
+      stroke: drawEdgeStroke(path),
+      pill,
+    })
+  }
+  return { theme: options.theme ?? 'light', zones, cards, edges, bounds: measureBounds(zones, cards, edges) }
+}
+
+function measureBounds(zones: readonly CardPicture[], cards: readonly CardPicture[], edges: readonly EdgePicture[]): Rect | undefined {
+  const reach: Rect[] = []
+  for (const { rect } of [...zones, ...cards]) {
+    reach.push({
+      x: rect.x,
+      y: rect.y - NODE_OVERHANG.top,
+      width: rect.width + NODE_OVERHANG.right,
+      height: rect.height + NODE_OVERHANG.top + NODE_OVERHANG.bottom,
+    })
+  }
+  for (const edge of edges) reach.push(edge.path.bounds, edge.pill.rect)
+  return reach.length > 0 ? unionRects(reach) : undefined
+}

@@ -1,0 +1,129 @@
+import type { Rect } from '../design/geometry'
+import { describeEdgeMark } from '../design/edges'
+import type { DesignEdge } from '../design/types'
+import type { EdgePath } from './edgePath'
+import { estimateTextWidth, truncateText } from './text'
+
+/**
+ * An edge's label pill: R/W/RW, a lock for strong consistency, then the edge's label; placed where it covers no
+ * card, no arrowhead and no other pill. Placed for the whole picture at once (the export, and the canvas while
+ * its cards sit where the design has them).
+ */
+export interface EdgePill {
+  rect: Rect
+  marker: string
+  markerWidth: number
+  isStrong: boolean
+  /** The label as drawn: trimmed, cut with an ellipsis to fit the pill's maximum width. */
+  label: string
+}
+
+export const PILL = { height: 18, padding: 6, gap: 4, lockSize: 10, maxWidth: 180, fontSize: 11, markerFontSize: 10.5 } as const
+const MAX_LABEL_WIDTH = PILL.maxWidth - 2 * PILL.padding - 2 * PILL.gap - 30
+
+/** What the pill says and how wide it is, before it is placed. */
+export function describePill(edge: DesignEdge): Omit<EdgePill, 'rect'> & { width: number } {
+  // R/W/RW, REPL for a replication edge, then ×N for a fan-out: the one rule in core/design/edges.
+  const marker = describeEdgeMark(edge)
+  const isStrong = edge.consistency === 'strong'
+  const label = edge.label?.trim() ? truncateText(edge.label.trim(), MAX_LABEL_WIDTH, PILL.fontSize) : ''
+  // Monospace advance is 0.6 em; a rasteriser without a monospace font falls back to a wider sans W.
+  const markerWidth = Math.max(marker.length * PILL.markerFontSize * 0.6, estimateTextWidth(marker, PILL.markerFontSize, true) + 1)
+  const width =
+    2 * PILL.padding +
+    markerWidth +
+    (isStrong ? PILL.gap + PILL.lockSize : 0) +
+    (label ? PILL.gap + estimateTextWidth(label, PILL.fontSize) : 0)
+  return { marker, markerWidth, isStrong, label, width }
+}
+
+function isOverlapping(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+/**
+ * Rectangles bucketed in a coarse grid, so asking "does this spot cover anything?" reads a few cells instead of
+ * every card of a large design (placing every pill stays near linear in the design's size).
+ */
+class Obstacles {
+  private readonly cells = new Map<string, Rect[]>()
+  private static readonly SIZE = 256
+
+  add(rect: Rect): void {
+    for (const key of Obstacles.keysOf(rect)) {
+      const cell = this.cells.get(key)
+      if (cell) cell.push(rect)
+      else this.cells.set(key, [rect])
+    }
+  }
+
+  isFree(rect: Rect): boolean {
+    for (const key of Obstacles.keysOf(rect)) {
+      for (const other of this.cells.get(key) ?? []) if (isOverlapping(rect, other)) return false
+    }
+    return true
+  }
+
+  private static *keysOf(rect: Rect): Generator<string> {
+    const size = Obstacles.SIZE
+    const [x0, x1] = [Math.floor(rect.x / size), Math.floor((rect.x + rect.width) / size)]
+    const [y0, y1] = [Math.floor(rect.y / size), Math.floor((rect.y + rect.height) / size)]
+    // A degenerate (huge) rectangle is checked in one cell row rather than looping over millions of cells.
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) {
+      yield 'huge'
+      return
+    }
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x}:${y}`
+  }
+}
+
+const PILL_TS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]
+
+/**
+ * Where an edge's pill goes: the first spot along the path (middle first), then beside its middle, that covers
+ * no obstacle; the middle when nothing is free. Without this a label lands on a card the edge passes behind.
+ */
+function placePill(path: EdgePath, width: number, height: number, obstacles: Obstacles): Rect {
+  const along = PILL_TS.map((t) => path.pointAt(t))
+  const mid = along[0]
+  const beside = [
+    { x: mid.x, y: mid.y - height / 2 - 8 },
+    { x: mid.x, y: mid.y + height / 2 + 8 },
+    { x: mid.x + width / 2 + 8, y: mid.y },
+    { x: mid.x - width / 2 - 8, y: mid.y },
+  ]
+  // A pill longer than its edge would hide the whole line: try beside it first.
+  const candidates = path.length < width + 24 ? [...beside, ...along] : [...along, ...beside]
+  for (const centre of candidates) {
+    const rect = { x: centre.x - width / 2, y: centre.y - height / 2, width, height }
+    if (obstacles.isFree(rect)) return rect
+  }
+  return { x: mid.x - width / 2, y: mid.y - height / 2, width, height }
+}
+
+/** A box around the arrowhead, to keep pills off it. */
+function boundArrowhead(path: EdgePath): Rect {
+  const size = 7
+  return { x: path.end.x - size, y: path.end.y - size, width: 2 * size, height: 2 * size }
+}
+
+/** Every edge's pill, in edge order; edges without a path (an end missing) get none. */
+export function layoutPills(
+  edges: readonly DesignEdge[],
+  paths: ReadonlyMap<string, EdgePath>,
+  cards: Iterable<Rect>,
+): Map<string, EdgePill> {
+  const obstacles = new Obstacles()
+  for (const card of cards) obstacles.add(card)
+  for (const path of paths.values()) obstacles.add(boundArrowhead(path))
+  const pills = new Map<string, EdgePill>()
+  for (const edge of edges) {
+    const path = paths.get(edge.id)
+    if (!path) continue
+    const { width, ...content } = describePill(edge)
+    const rect = placePill(path, width, PILL.height, obstacles)
+    obstacles.add(rect)
+    pills.set(edge.id, { rect, ...content })
+  }
+  return pills
+}
