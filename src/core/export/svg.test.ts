@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { computeNodeRects } from '../design/geometry'
 import type { Design } from '../design/types'
-import type { ExportAnalysis } from './exportAnalysis'
+import type { PictureAnalysis as ExportAnalysis } from '../picture/marks'
 import { renderDesignSvg } from './svg'
 
 const HOSTILE = [

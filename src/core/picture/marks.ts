@@ -103,11 +103,12 @@ export function collectMarks(design: Pick<Design, 'nodes'>, analysis: PictureAna
 
 export type ChipKind = 'spof' | 'heat' | 'cap' | 'badge'
 
-/** One mark on a card's top border, placed: x from the card's left, all 18 px high and centred on the border. */
+/** One mark, placed: x and y (its top) from the card's top-left corner; 18 px high, centred on a border. */
 export interface Chip {
   kind: ChipKind
   text: string
   x: number
+  y: number
   width: number
 }
 
@@ -122,20 +123,21 @@ function measureChip(kind: ChipKind, text: string, marks: CardMarks): number {
 }
 
 /**
- * The marks laid out so none covers another: the SPOF tag at the left (clear of the top connection dot),
- * heat, CAP and the finding badge packed from the right. When a narrow card cannot hold both ends, the right
- * group moves right past the card's edge rather than onto the tag.
+ * The marks laid out so none covers another: on the top border the SPOF tag at the left (clear of the top
+ * connection dot), CAP and the finding badge packed from the right; the heat view's percentage on the bottom
+ * border at the right, so turning the heat view on never pushes the findings around. When a narrow card cannot
+ * hold both ends, the right group moves right past the card's edge rather than onto the tag.
  */
-export function layoutChips(width: number, marks: CardMarks): Chip[] {
+export function layoutChips(width: number, height: number, marks: CardMarks): Chip[] {
+  const top = -CHIP.height / 2
   const right: Chip[] = []
-  const add = (kind: ChipKind, text: string) => right.push({ kind, text, x: 0, width: measureChip(kind, text, marks) })
-  if (marks.heat?.text) add('heat', marks.heat.text)
+  const add = (kind: ChipKind, text: string) => right.push({ kind, text, x: 0, y: top, width: measureChip(kind, text, marks) })
   if (marks.cap) add('cap', marks.cap.label)
   if (marks.badge) add('badge', marks.badge.count > 99 ? '99+' : String(marks.badge.count))
   const chips: Chip[] = []
   let leftEnd = CHIP.inset.left - CHIP.gap
   if (marks.spof) {
-    const spof: Chip = { kind: 'spof', text: 'SPOF', x: CHIP.inset.left, width: measureChip('spof', 'SPOF', marks) }
+    const spof: Chip = { kind: 'spof', text: 'SPOF', x: CHIP.inset.left, y: top, width: measureChip('spof', 'SPOF', marks) }
     chips.push(spof)
     leftEnd = spof.x + spof.width
   }
@@ -145,6 +147,10 @@ export function layoutChips(width: number, marks: CardMarks): Chip[] {
     chip.x = x
     x += chip.width + CHIP.gap
     chips.push(chip)
+  }
+  if (marks.heat?.text) {
+    const chipWidth = measureChip('heat', marks.heat.text, marks)
+    chips.push({ kind: 'heat', text: marks.heat.text, x: width - CHIP.inset.right - chipWidth, y: height - CHIP.height / 2, width: chipWidth })
   }
   return chips
 }

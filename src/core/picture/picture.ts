@@ -66,7 +66,7 @@ export interface Picture {
 }
 
 /** How far the stack and the chips reach past a card's rectangle. */
-export const NODE_OVERHANG = { right: 9, bottom: 9, top: CHIP.height / 2 + 1 }
+export const NODE_OVERHANG = { right: 9, bottom: CHIP.height / 2 + 1, top: CHIP.height / 2 + 1 }
 
 export function buildPicture(design: Design, analysis?: PictureAnalysis, options: PictureOptions = {}): Picture {
   const rects = computeNodeRects(design)
@@ -78,26 +78,14 @@ export function buildPicture(design: Design, analysis?: PictureAnalysis, options
     const node = byId.get(id)!
     const rect = rects.get(id)!
     const nodeMarks = marks.nodes.get(id)!
-    return { id, rect, face: describeCard(node, rect.width), marks: nodeMarks, chips: layoutChips(rect.width, nodeMarks) }
+    return { id, rect, face: describeCard(node, rect.width), marks: nodeMarks, chips: layoutChips(rect.width, rect.height, nodeMarks) }
   }
   const zones = zoneIndex
     .sortOuterFirst(design.nodes.filter((n) => n.kind === 'zone'))
     .map((zone) => ({ ...describe(zone.id), isRegion: getTechnology(zone).id === 'region' }))
   const cards = design.nodes.filter((n) => n.kind !== 'zone').map((n) => describe(n.id))
 
-  const paths = new Map<string, EdgePath>()
-  for (const edge of design.edges) {
-    const [source, target] = [rects.get(edge.source), rects.get(edge.target)]
-    const targetNode = byId.get(edge.target)
-    if (!source || !target || !targetNode) continue
-    const route = options.routes && Object.hasOwn(options.routes, edge.id) ? options.routes[edge.id] : undefined
-    paths.set(edge.id, computeEdgePath(source, target, edge.source === edge.target, route, getStackDepth(targetNode)))
-  }
-  const pills = layoutPills(
-    design.edges,
-    paths,
-    cards.map((c) => c.rect),
-  )
+  const { paths, pills } = layoutEdges(design, rects, options.routes)
   const edges: EdgePicture[] = []
   for (const edge of design.edges) {
     const path = paths.get(edge.id)
@@ -115,6 +103,29 @@ export function buildPicture(design: Design, analysis?: PictureAnalysis, options
     })
   }
   return { theme: options.theme ?? 'light', zones, cards, edges, bounds: measureBounds(zones, cards, edges) }
+}
+
+/**
+ * Every edge's path and pill for cards at `rects` (the design's): the canvas asks this for the pills while its
+ * cards sit where the design has them, the picture for everything it draws.
+ */
+export function layoutEdges(
+  design: Pick<Design, 'nodes' | 'edges'>,
+  rects: ReadonlyMap<string, Rect>,
+  routes?: PictureOptions['routes'],
+): { paths: Map<string, EdgePath>; pills: Map<string, EdgePill> } {
+  const byId = new Map(design.nodes.map((n) => [n.id, n]))
+  const paths = new Map<string, EdgePath>()
+  for (const edge of design.edges) {
+    const [source, target] = [rects.get(edge.source), rects.get(edge.target)]
+    const targetNode = byId.get(edge.target)
+    if (!source || !target || !targetNode) continue
+    const route = routes && Object.hasOwn(routes, edge.id) ? routes[edge.id] : undefined
+    paths.set(edge.id, computeEdgePath(source, target, edge.source === edge.target, route, getStackDepth(targetNode)))
+  }
+  const cards: Rect[] = []
+  for (const node of design.nodes) if (node.kind !== 'zone') cards.push(rects.get(node.id)!)
+  return { paths, pills: layoutPills(design.edges, paths, cards) }
 }
 
 function measureBounds(zones: readonly CardPicture[], cards: readonly CardPicture[], edges: readonly EdgePicture[]): Rect | undefined {

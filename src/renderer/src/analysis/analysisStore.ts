@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { analyze, type Analysis } from '../../../core/analysis'
 import type { Design } from '../../../core/design/types'
+import { useAnnotationUi } from './annotationUi'
 import { isSameForAnalysis } from './designCompare'
 import { buildAnnotations, EMPTY_ANNOTATIONS, EMPTY_NODE_ANNOTATION, type Annotations, type NodeAnnotation } from './annotations'
 
@@ -25,8 +26,16 @@ export const useAnalysisStore = create<AnalysisState>()(() => ({
 
 export function publishAnalysis(analysis: Analysis, design: Design): void {
   const previous = useAnalysisStore.getState().annotations
-  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, previous) })
+  const isHeatOn = useAnnotationUi.getState().isHeatOn
+  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, design, isHeatOn, previous) })
 }
+
+// The heat view changes what the cards draw (core/picture's marks), so turning it on or off re-slices the
+// analysis on screen; cards whose marks did not change keep their objects and do not re-render.
+useAnnotationUi.subscribe((state, before) => {
+  const { analysis, design } = useAnalysisStore.getState()
+  if (state.isHeatOn !== before.isHeatOn && analysis && design) publishAnalysis(analysis, design)
+})
 
 export function setAnalysisPending(isPending: boolean): void {
   if (useAnalysisStore.getState().isPending !== isPending) useAnalysisStore.setState({ isPending })

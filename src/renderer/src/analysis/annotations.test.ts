@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../../core/analysis'
 import type { Design } from '../../../core/design/types'
 import { createEditorStore } from '../store'
-import { buildAnnotations, classifyHeat, EMPTY_ANNOTATIONS, getWorstSeverity } from './annotations'
+import { buildAnnotations as buildFor, EMPTY_ANNOTATIONS, type Annotations } from './annotations'
+import type { Analysis } from '../../../core/analysis'
+
+const designs = new WeakMap<Analysis, Design>()
+const analyse = (design: Design): Analysis => {
+  const analysis = analyze(design)
+  designs.set(analysis, design)
+  return analysis
+}
+/** The annotations of an analysed design, heat view off. */
+const buildAnnotations = (analysis: Analysis, previous?: Annotations) => buildFor(analysis, designs.get(analysis)!, false, previous)
 
 function threeTier(): Design {
   const store = createEditorStore()
@@ -17,7 +27,7 @@ function threeTier(): Design {
 
 describe('buildAnnotations', () => {
   it('gives each node its unsuppressed findings, worst severity, CAP and single-point-of-failure scope', () => {
-    const analysis = analyze(threeTier())
+    const analysis = analyse(threeTier())
     const { nodes } = buildAnnotations(analysis)
     const db = nodes.get('postgres-1')
     expect(db?.spof).toBe('user-facing')
@@ -32,21 +42,24 @@ describe('buildAnnotations', () => {
   it('leaves suppressed findings out of the badge', () => {
     const design = threeTier()
     const suppressed: Design = { ...design, suppressions: [{ rule: 'single-point-of-failure', target: 'postgres-1', reason: 'MVP' }] }
-    const db = buildAnnotations(analyze(suppressed)).nodes.get('postgres-1')
+    const db = buildAnnotations(analyse(suppressed)).nodes.get('postgres-1')
     expect(db?.messages.some((m) => m.includes('one instance'))).toBe(false)
+    // Accepted: no ring or tag on the card (core/picture's marks, which the export draws too); the inspector
+    // still says what the analysis found.
+    expect(db?.marks.spof).toBeUndefined()
     expect(db?.spof).toBe('user-facing')
   })
 
   it('reuses the previous object for a node whose annotations did not change', () => {
     const design = threeTier()
-    const first = buildAnnotations(analyze(design))
+    const first = buildAnnotations(analyse(design))
     const changed: Design = {
       ...design,
       nodes: design.nodes.map((n) => (n.id === 'postgres-1' ? { ...n, props: { replicas: 1, replication: 'sync', failover: 'automatic' } } : n)),
     }
-    const second = buildAnnotations(analyze(changed), first)
+    const second = buildAnnotations(analyse(changed), first)
     expect(second.nodes.get('postgres-1')).not.toBe(first.nodes.get('postgres-1'))
-    const same = buildAnnotations(analyze(design), first)
+    const same = buildAnnotations(analyse(design), first)
     expect(same.nodes.get('postgres-1')).toBe(first.nodes.get('postgres-1'))
     expect(same.nodes.get('service-1')).toBe(first.nodes.get('service-1'))
   })
@@ -56,24 +69,7 @@ describe('buildAnnotations', () => {
     store.getState().addNode('client', 'web', { x: 0, y: 0 })
     store.getState().addNode('cache', 'redis', { x: 200, y: 0 })
     const edgeId = store.getState().addEdge('web-1', 'redis-1') as string
-    const { edges } = buildAnnotations(analyze(store.getState().design), EMPTY_ANNOTATIONS)
+    const { edges } = buildAnnotations(analyse(store.getState().design), EMPTY_ANNOTATIONS)
     expect(edges.get(edgeId)?.worst).toBe('warning')
-  })
-})
-
-describe('severity and heat', () => {
-  it('picks the worst severity', () => {
-    expect(getWorstSeverity(['info', 'warning', 'info'])).toBe('warning')
-    expect(getWorstSeverity(['info', 'error'])).toBe('error')
-    expect(getWorstSeverity([])).toBeNull()
-  })
-
-  it('bands utilisation: under 70 % cool, to 100 % warm, above hot, no capacity none', () => {
-    expect(classifyHeat({ rps: 1, capacity: 10, utilisation: 0.1 })).toBe('cool')
-    expect(classifyHeat({ rps: 7, capacity: 10, utilisation: 0.7 })).toBe('cool')
-    expect(classifyHeat({ rps: 8, capacity: 10, utilisation: 0.8 })).toBe('warm')
-    expect(classifyHeat({ rps: 10, capacity: 10, utilisation: 1 })).toBe('warm')
-    expect(classifyHeat({ rps: 11, capacity: 10, utilisation: 1.1 })).toBe('hot')
-    expect(classifyHeat(null)).toBe('none')
   })
 })

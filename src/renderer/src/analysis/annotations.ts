@@ -1,21 +1,26 @@
 import type { Analysis, Diagnostic, LoadEntry, NodeCap } from '../../../core/analysis'
-import type { Severity } from '../../../core/design/types'
+import type { Design, Severity } from '../../../core/design/types'
+import { classifyHeat, collectMarks, type CardMarks, type Heat } from '../../../core/picture'
 
 /**
  * The analysis sliced per canvas element. Each node and edge gets one small object; an object equal to the
  * previous run's is REUSED, so a node's selector returns the same reference and React skips every card
- * whose annotations did not change (the difference between one re-render and a thousand per edit).
+ * whose annotations did not change (the difference between one re-render and a thousand per edit). What a
+ * card draws is core/picture's CardMarks (the export draws the same); the rest is tooltip and inspector text.
  */
 
-export type Heat = 'cool' | 'warm' | 'hot' | 'none'
+export type { Heat }
 export type SpofScope = 'user-facing' | 'background'
 
 export interface NodeAnnotation {
+  /** What the card draws, as core/picture decides it for the canvas and the export alike. */
+  marks: CardMarks
   count: number
   worst: Severity | null
   /** The messages of its unsuppressed findings, worst first: the badge's tooltip. */
   messages: readonly string[]
   cap: NodeCap | null
+  /** The analysis' verdict, also when its finding is suppressed or the rule is off (the inspector says so). */
   spof: SpofScope | null
   load: LoadEntry | null
   heat: Heat
@@ -33,6 +38,7 @@ export interface Annotations {
 }
 
 export const EMPTY_NODE_ANNOTATION: NodeAnnotation = Object.freeze({
+  marks: Object.freeze({}),
   count: 0,
   worst: null,
   messages: [],
@@ -43,22 +49,6 @@ export const EMPTY_NODE_ANNOTATION: NodeAnnotation = Object.freeze({
 })
 
 export const EMPTY_ANNOTATIONS: Annotations = { nodes: new Map(), edges: new Map() }
-
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 }
-
-export function getWorstSeverity(severities: Iterable<Severity>): Severity | null {
-  let worst: Severity | null = null
-  for (const severity of severities) if (worst === null || SEVERITY_RANK[severity] < SEVERITY_RANK[worst]) worst = severity
-  return worst
-}
-
-/** The heat view's bands: under 70 % cool, 70-100 % warm, over 100 % hot; no capacity, no colour. */
-export function classifyHeat(load: LoadEntry | null | undefined): Heat {
-  if (!load) return 'none'
-  if (load.utilisation > 1) return 'hot'
-  if (load.utilisation > 0.7) return 'warm'
-  return 'cool'
-}
 
 interface Tally {
   severities: Severity[]
@@ -78,29 +68,37 @@ function tallyFindings(diagnostics: readonly Diagnostic[], type: 'node' | 'edge'
   return out
 }
 
-export function buildAnnotations(analysis: Analysis, previous: Annotations = EMPTY_ANNOTATIONS): Annotations {
+export function buildAnnotations(
+  analysis: Analysis,
+  design: Pick<Design, 'nodes'>,
+  isHeatOn: boolean,
+  previous: Annotations = EMPTY_ANNOTATIONS,
+): Annotations {
+  const picture = collectMarks(design, analysis, isHeatOn)
   const nodeTallies = tallyFindings(analysis.diagnostics, 'node')
   const spofs = new Map(analysis.spof.map((entry) => [entry.node, entry.scope]))
-  const nodeIds = new Set([...nodeTallies.keys(), ...spofs.keys(), ...Object.keys(analysis.cap.nodes), ...Object.keys(analysis.load)])
   const nodes = new Map<string, NodeAnnotation>()
-  for (const id of nodeIds) {
+  for (const node of design.nodes) {
+    const id = node.id
     const tally = nodeTallies.get(id)
     const load = analysis.load[id] ?? null
+    const marks = picture.nodes.get(id) ?? EMPTY_NODE_ANNOTATION.marks
     const next: NodeAnnotation = {
-      count: tally?.severities.length ?? 0,
-      worst: tally ? getWorstSeverity(tally.severities) : null,
+      marks,
+      count: marks.badge?.count ?? 0,
+      worst: marks.badge?.worst ?? null,
       messages: tally?.messages ?? [],
       cap: analysis.cap.nodes[id] ?? null,
       spof: spofs.get(id) ?? null,
       load,
-      heat: classifyHeat(load),
+      heat: classifyHeat(load?.utilisation),
     }
     const old = previous.nodes.get(id)
     nodes.set(id, old && isSameNodeAnnotation(old, next) ? old : next)
   }
   const edges = new Map<string, EdgeAnnotation>()
   for (const [id, tally] of tallyFindings(analysis.diagnostics, 'edge')) {
-    const next: EdgeAnnotation = { count: tally.severities.length, worst: getWorstSeverity(tally.severities), messages: tally.messages }
+    const next: EdgeAnnotation = { count: tally.severities.length, worst: picture.edges.get(id) ?? null, messages: tally.messages }
     const old = previous.edges.get(id)
     edges.set(id, old && isSameEdgeAnnotation(old, next) ? old : next)
   }
@@ -123,8 +121,22 @@ function isSameLoad(a: LoadEntry | null, b: LoadEntry | null): boolean {
   return a.rps === b.rps && a.capacity === b.capacity && a.utilisation === b.utilisation
 }
 
+/** Marks are small records of primitives and one level of small records: compare them field by field. */
+function isSameMarks(a: CardMarks, b: CardMarks): boolean {
+  if (a === b) return true
+  const keys = Object.keys(a) as (keyof CardMarks)[]
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((key) => {
+    const [x, y] = [a[key] as Record<string, unknown> | undefined, b[key] as Record<string, unknown> | undefined]
+    if (!x || !y) return x === y
+    const fields = Object.keys(x)
+    return fields.length === Object.keys(y).length && fields.every((f) => x[f] === y[f])
+  })
+}
+
 export function isSameNodeAnnotation(a: NodeAnnotation, b: NodeAnnotation): boolean {
   return (
+    isSameMarks(a.marks, b.marks) &&
     a.count === b.count &&
     a.worst === b.worst &&
     a.spof === b.spof &&

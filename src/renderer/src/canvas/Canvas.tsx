@@ -3,7 +3,6 @@ import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, React
 import { getKindSpec } from '../../../core/catalogue'
 import { useResolvedTheme } from '../app/useTheme'
 import { ArchEdge } from './edges/ArchEdge'
-import { EdgeMarkers } from './edges/EdgeMarkers'
 import { ComponentNode } from './nodes/ComponentNode'
 import { ZoneNode } from './nodes/ZoneNode'
 import { EmptyState } from './EmptyState'
@@ -37,7 +36,6 @@ export function Canvas() {
   useFitOnLoad()
   return (
     <div className="canvas-wrap" ref={wrapRef} onPointerDownCapture={ignoreClaimedPointer}>
-      <EdgeMarkers />
       <ReactFlow<FlowNode>
         data-testid="canvas"
         aria-label="Design canvas"

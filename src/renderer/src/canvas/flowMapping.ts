@@ -1,7 +1,9 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { Design, DesignEdge, DesignNode, Position } from '../../../core/design/types'
 import { computeNodeRects, type Rect } from '../../../core/design/geometry'
+import { indexZones } from '../../../core/design/zones'
 import { getKindSpec, getTechnology } from '../../../core/catalogue'
+import { getCardTitle, type EdgePill, type Point } from '../../../core/picture'
 
 /**
  * The design <-> React Flow mapping. The design stores ABSOLUTE positions and zones without a size (drawn
@@ -15,7 +17,13 @@ export type ZoneNodeData = { node: DesignNode }
 export type ComponentFlowNode = Node<ComponentNodeData, 'component'>
 export type ZoneFlowNode = Node<ZoneNodeData, 'zone'>
 export type FlowNode = ComponentFlowNode | ZoneFlowNode
-export type ArchEdgeData = { edge: DesignEdge }
+/** Where core/picture placed the edge's pill, for the path between `start` and `end` (the cards at rest). */
+export interface PlacedPill {
+  pill: EdgePill
+  start: Point
+  end: Point
+}
+export type ArchEdgeData = { edge: DesignEdge; placed?: PlacedPill }
 export type FlowEdge = Edge<ArchEdgeData, 'arch'>
 
 interface CachedNode {
@@ -35,18 +43,16 @@ interface Placement {
 /** Geometry and drawing order depend on the design only, so a selection change reuses them. */
 function placeNodes(design: Design): Placement[] {
   const rects = computeNodeRects(design)
-  const byId = new Map(design.nodes.map((n) => [n.id, n]))
-  const placed = design.nodes.map((node, index) => {
-    const parent = getValidParent(node, byId)
+  const zones = indexZones(design)
+  // Parents before children (React Flow's rule); file order within a depth, so drawing order is stable.
+  return zones.sortOuterFirst(design.nodes).map((node) => {
+    const parent = zones.parentOf(node.id)
     const rect = rects.get(node.id) as Rect
     const parentRect = parent ? rects.get(parent) : undefined
     const position = parentRect ? { x: rect.x - parentRect.x, y: rect.y - parentRect.y } : { x: rect.x, y: rect.y }
     const geometryKey = `${position.x},${position.y},${rect.width},${rect.height},${parent ?? ''}`
-    return { placement: { node, position, rect, parent, geometryKey }, depth: getDepth(node, byId), index }
+    return { node, position, rect, parent, geometryKey }
   })
-  // Parents before children (React Flow's rule); file order within a depth, so drawing order is stable.
-  placed.sort((a, b) => a.depth - b.depth || a.index - b.index)
-  return placed.map((entry) => entry.placement)
 }
 
 /** A mapper with its own cache: call it with each new design; unchanged nodes come back as the same objects. */
@@ -78,7 +84,7 @@ function toFlowNode(node: DesignNode, position: Position, rect: Rect, parent: st
   const base = {
     id: node.id,
     // What a screen reader announces when the card gets focus.
-    ariaLabel: `${node.label?.trim() || tech.label}, ${getKindSpec(node.kind).label} (${tech.label})`,
+    ariaLabel: `${getCardTitle(node)}, ${getKindSpec(node.kind).label} (${tech.label})`,
     position,
     data: { node },
     selected: isSelected,
@@ -91,36 +97,36 @@ function toFlowNode(node: DesignNode, position: Position, rect: Rect, parent: st
   return { ...base, type: 'component' } as ComponentFlowNode
 }
 
-function getValidParent(node: DesignNode, byId: ReadonlyMap<string, DesignNode>): string | undefined {
-  if (!node.parent) return undefined
-  return byId.get(node.parent)?.kind === 'zone' ? node.parent : undefined
+const isSamePoint = (a: Point, b: Point): boolean => a.x === b.x && a.y === b.y
+
+function isSamePlacement(a: PlacedPill | undefined, b: PlacedPill | undefined): boolean {
+  if (a === b) return true
+  if (!a || !b) return false
+  const [r, q] = [a.pill.rect, b.pill.rect]
+  return r.x === q.x && r.y === q.y && r.width === q.width && a.pill.label === b.pill.label && isSamePoint(a.start, b.start) && isSamePoint(a.end, b.end)
 }
 
-function getDepth(node: DesignNode, byId: ReadonlyMap<string, DesignNode>): number {
-  let depth = 0
-  const seen = new Set<string>([node.id])
-  let current = getValidParent(node, byId)
-  while (current && !seen.has(current)) {
-    seen.add(current)
-    depth++
-    const parentNode = byId.get(current)
-    current = parentNode ? getValidParent(parentNode, byId) : undefined
-  }
-  return depth
+interface CachedEdge {
+  source: DesignEdge
+  isSelected: boolean
+  placed?: PlacedPill
+  flow: FlowEdge
 }
 
-export function createEdgeMapper(): (design: Design, selected: ReadonlySet<string>) => FlowEdge[] {
-  let cache = new Map<string, { source: DesignEdge; isSelected: boolean; flow: FlowEdge }>()
-  return (design, selected) => {
-    const next = new Map<string, { source: DesignEdge; isSelected: boolean; flow: FlowEdge }>()
+/** Like the node mapper: an edge object is re-created only when its edge, selection or pill place changed. */
+export function createEdgeMapper(): (design: Design, selected: ReadonlySet<string>, pills?: ReadonlyMap<string, PlacedPill>) => FlowEdge[] {
+  let cache = new Map<string, CachedEdge>()
+  return (design, selected, pills) => {
+    const next = new Map<string, CachedEdge>()
     const out = design.edges.map((edge) => {
       const isSelected = selected.has(edge.id)
+      const placed = pills?.get(edge.id)
       const cached = cache.get(edge.id)
       const flow: FlowEdge =
-        cached && cached.source === edge && cached.isSelected === isSelected
+        cached && cached.source === edge && cached.isSelected === isSelected && isSamePlacement(cached.placed, placed)
           ? cached.flow
-          : { id: edge.id, source: edge.source, target: edge.target, type: 'arch', data: { edge }, selected: isSelected }
-      next.set(edge.id, { source: edge, isSelected, flow })
+          : { id: edge.id, source: edge.source, target: edge.target, type: 'arch', data: placed ? { edge, placed } : { edge }, selected: isSelected }
+      next.set(edge.id, { source: edge, isSelected, placed, flow })
       return flow
     })
     cache = next

@@ -10,6 +10,8 @@ import {
   type FinalConnectionState,
 } from '@xyflow/react'
 import { useEditorStore } from '../store'
+import { useEdgeRoutes } from './edges/edgeRoutes'
+import { placeEdgePills } from './edges/placeEdgePills'
 import { createEdgeMapper, createNodeMapper, toAbsoluteMoves, type FlowNode } from './flowMapping'
 
 /**
@@ -25,7 +27,10 @@ export function useCanvasFlow() {
   const [mapNodes] = useState(createNodeMapper)
   const [mapEdges] = useState(createEdgeMapper)
   const derivedNodes = useMemo(() => mapNodes(design, new Set(selectedNodeIds)), [mapNodes, design, selectedNodeIds])
-  const edges = useMemo(() => mapEdges(design, new Set(selectedEdgeIds)), [mapEdges, design, selectedEdgeIds])
+  const routes = useEdgeRoutes((s) => s.routes)
+  // Where core/picture puts each edge's pill with the cards at rest: the export's places, once per design.
+  const pills = useMemo(() => placeEdgePills(design, routes), [design, routes])
+  const edges = useMemo(() => mapEdges(design, new Set(selectedEdgeIds), pills), [mapEdges, design, selectedEdgeIds, pills])
 
   const [nodes, setNodes] = useState<FlowNode[]>(derivedNodes)
   const [baseNodes, setBaseNodes] = useState(derivedNodes)

@@ -4,6 +4,7 @@ import { serializeDesign } from '../../../core/design'
 import { platform } from '../platform'
 import { useDesign, useEditorStore } from '../store'
 import { getAnalysisFor } from '../analysis/analysisStore'
+import { useAnnotationUi } from '../analysis/annotationUi'
 import { getDisplayName } from '../files/documentActions'
 import { copyPictureToClipboard } from './copyPng'
 import { useEdgeRoutes } from '../canvas/edges/edgeRoutes'
@@ -38,11 +39,12 @@ function ExportDialogBody() {
 
   const storedRoutes = useEdgeRoutes((s) => s.routes)
   const analysis = useMemo(() => getAnalysisFor(design), [design])
-  // The routes the canvas draws right now, so the picture matches it after an auto-layout.
-  const routes = useMemo(() => collectCurrentRoutes(design, storedRoutes), [design, storedRoutes])
+  const isHeatOn = useAnnotationUi((s) => s.isHeatOn)
+  // The routes the canvas draws right now and its heat view, so the picture matches the canvas.
+  const view = useMemo(() => ({ routes: collectCurrentRoutes(design, storedRoutes), heat: isHeatOn }), [design, storedRoutes, isHeatOn])
   const picture = useMemo(
-    () => renderExportSvg(design, settings, analysis, routes),
-    [design, settings, analysis, routes],
+    () => renderExportSvg(design, settings, analysis, view),
+    [design, settings, analysis, view],
   )
   const previewUrl = useSvgUrl(picture.svg)
   const isPicture = settings.format !== 'json'
@@ -67,7 +69,7 @@ function ExportDialogBody() {
 
   const onExport = () =>
     run(async () => {
-      const prepared = await prepareExport(design, settings, fileName, analysis, rasterizeSvg, routes)
+      const prepared = await prepareExport(design, settings, fileName, analysis, rasterizeSvg, view)
       if (!(await platform.exportFile(prepared.request))) return
       close()
       showNotice({ message: prepared.notice ?? `Exported ${prepared.request.suggestedName}` })

@@ -93,7 +93,7 @@ describe('routes in the picture', () => {
     const edited = editAfterLayout()
     const options = { ...settings, format: 'svg' as const }
     const routes = collectCurrentRoutes(edited, stored)
-    const { request } = await prepareExport(edited, options, 'x', undefined, rasterizeWithResvg, routes)
+    const { request } = await prepareExport(edited, options, 'x', undefined, rasterizeWithResvg, { routes })
     const svg = request.data as string
     expect(XMLValidator.validate(svg)).toBe(true)
     const at = (id: string) => `Q${bend(id).x} ${bend(id).y} `

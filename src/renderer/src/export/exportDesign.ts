@@ -1,8 +1,9 @@
 import type { Analysis } from '../../../core/analysis'
 import { serializeDesign, type Design } from '../../../core/design'
 import { embedDesignInPng } from '../../../core/export/pngChunk'
-import { renderDesignSvg, type SvgOptions, type SvgResult } from '../../../core/export/svg'
-import { isRouteCurrent, type StoredRoute } from '../canvas/edges/edgeRoutes'
+import { renderDesignSvg, type SvgResult } from '../../../core/export/svg'
+import type { PictureOptions } from '../../../core/picture'
+import { collectCurrentRoutes, type ExportRoutes } from '../canvas/edges/edgeRoutes'
 import type { ExportRequest } from '../platform/types'
 import { FORMAT_INFO, withExtension, type ExportSettings } from './exportSettings'
 import { describeReduction, type RasterSize } from './rasterSize'
@@ -15,7 +16,10 @@ import { timeAsync, timeSync } from './timing'
  * routes the canvas shows (the CLI has no routes and keeps curves).
  */
 
-export type ExportRoutes = NonNullable<SvgOptions['routes']>
+export { collectCurrentRoutes, type ExportRoutes }
+
+/** What the canvas shows beyond the design, so the picture shows it too: auto-layout's routes, the heat view. */
+export type ExportView = Pick<PictureOptions, 'routes' | 'heat'>
 
 export interface RasterizedPng {
   png: Uint8Array
@@ -30,38 +34,19 @@ export interface PreparedExport {
   notice?: string
 }
 
-/**
- * The stored routes the canvas draws right now: the edge still exists, joins the same two nodes, and both sit
- * where the layout left them (edgeRoutes.ts isRouteCurrent, the rule ArchEdge uses). A stale route is left out,
- * so the picture shows that edge as the canvas does: as a curve.
- */
-export function collectCurrentRoutes(design: Design, stored: ReadonlyMap<string, StoredRoute>): ExportRoutes {
-  if (stored.size === 0) return {}
-  const positions = new Map(design.nodes.map((n) => [n.id, n.position]))
-  const current: [string, { points: StoredRoute['points'] }][] = []
-  for (const edge of design.edges) {
-    const route = stored.get(edge.id)
-    const sourceAt = positions.get(edge.source)
-    const targetAt = positions.get(edge.target)
-    if (route && sourceAt && targetAt && isRouteCurrent(route, edge, sourceAt, targetAt))
-      current.push([edge.id, { points: route.points }])
-  }
-  // fromEntries defines own properties, so an edge id like "__proto__" stays a plain key.
-  return Object.fromEntries(current)
-}
-
 export function renderExportSvg(
   design: Design,
   settings: ExportSettings,
   analysis: Analysis | undefined,
-  routes?: ExportRoutes,
+  view: ExportView = {},
 ): SvgResult {
   return renderDesignSvg(design, {
     theme: settings.theme,
     background: settings.background,
     analysis,
     legend: settings.legend,
-    routes,
+    routes: view.routes,
+    heat: view.heat,
   })
 }
 
@@ -71,12 +56,12 @@ export async function prepareExport(
   fileName: string,
   analysis: Analysis | undefined,
   rasterize: Rasterize,
-  routes?: ExportRoutes,
+  view: ExportView = {},
 ): Promise<PreparedExport> {
   const { mimeType } = FORMAT_INFO[settings.format]
   const suggestedName = withExtension(fileName, settings.format)
   if (settings.format === 'json') return { request: { suggestedName, mimeType, data: serializeDesign(design) } }
-  const picture = timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, routes))
+  const picture = timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, view))
   if (settings.format === 'svg') return { request: { suggestedName, mimeType, data: picture.svg + '\n' } }
   const { png, size } = await timeAsync('archsight:export-rasterize', () => rasterize(picture, settings.scale))
   const data = timeSync('archsight:export-chunk', () => embedDesignInPng(png, serializeDesign(design)))

@@ -1,55 +1,55 @@
 import { memo, useMemo } from 'react'
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react'
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
 import { Lock } from 'lucide-react'
+import type { Rect } from '../../../../core/design/geometry'
 import type { Access } from '../../../../core/design/types'
-import { describeEdgeMark, isEdgeOptional } from '../../../../core/design/edges'
-import { countCopies } from '../../../../core/export/svgNodes'
+import { isEdgeOptional } from '../../../../core/design/edges'
+import { computeEdgePath, describePill, drawEdgeStroke, getStackDepth, type Point } from '../../../../core/picture'
+import { useAnalysisStore } from '../../analysis/analysisStore'
 import type { FlowEdge, FlowNode } from '../flowMapping'
-import { getFloatingEnds, getRoutePath, getSelfLoopPath, STACK_DEPTH } from './edgeGeometry'
 import { isRouteCurrent, useEdgeRoutes } from './edgeRoutes'
-import { useEdgeFindingText, useEdgeMarkClass } from '../heat/useNodeMarks'
 
 const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
 
+/** The card's rectangle as React Flow has it now: during a drag, where the pointer has moved it. */
+function toRect(node: InternalNode<FlowNode>): Rect {
+  return {
+    x: node.internals.positionAbsolute.x,
+    y: node.internals.positionAbsolute.y,
+    width: node.measured.width ?? node.width ?? 0,
+    height: node.measured.height ?? node.height ?? 0,
+  }
+}
+
+const isNear = (a: Point, b: Point): boolean => Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01
+
+/**
+ * An edge drawn from core/picture: the same path description, arrowhead and pill the export writes, computed
+ * for the cards where they are now (so it follows a drag). Its marks (worst finding) come from the analysis
+ * slice of this one edge, so it re-renders only when those change.
+ */
 export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
   const sourceNode = useInternalNode<FlowNode>(source)
   const targetNode = useInternalNode<FlowNode>(target)
-  const marks = useEdgeMarkClass(id)
-  const findings = useEdgeFindingText(id)
+  const worst = useAnalysisStore((s) => s.annotations.edges.get(id)?.worst ?? null)
+  const findings = useAnalysisStore((s) => s.annotations.edges.get(id)?.messages.join('\n') ?? '')
   // One map lookup; the route object only changes when a layout stores new routes.
   const route = useEdgeRoutes((s) => s.routes.get(id))
-  const targetDesignNode = targetNode?.data.node
-  // Built once per route (and again only when the target card changes, e.g. gains copies); nothing without one.
-  const routePath = useMemo(() => {
-    if (!route) return undefined
-    const isStacked = targetDesignNode !== undefined && targetDesignNode.kind !== 'zone' && countCopies(targetDesignNode) > 1
-    return getRoutePath(route.points, route.curve, isStacked ? STACK_DEPTH : 0)
-  }, [route, targetDesignNode])
-  if (!sourceNode || !targetNode || !data) return null
-  const { edge } = data
-  let path: string
-  let labelX: number
-  let labelY: number
-  const isRouted =
-    route !== undefined && isRouteCurrent(route, edge, sourceNode.internals.positionAbsolute, targetNode.internals.positionAbsolute)
-  if (isRouted && routePath) {
-    // Auto-layout's route around the cards, while both ends are still where the layout put them.
-    ;({ path, labelX, labelY } = routePath)
-  } else if (source === target) {
-    ;({ path, labelX, labelY } = getSelfLoopPath(sourceNode))
-  } else {
-    const ends = getFloatingEnds(sourceNode, targetNode)
-    ;[path, labelX, labelY] = getBezierPath({
-      sourceX: ends.sx,
-      sourceY: ends.sy,
-      sourcePosition: ends.sourcePos,
-      targetX: ends.tx,
-      targetY: ends.ty,
-      targetPosition: ends.targetPos,
-    })
-  }
+  const edge = data?.edge
+  const pillText = useMemo(() => (edge ? describePill(edge) : undefined), [edge])
+  if (!sourceNode || !targetNode || !edge || !pillText) return null
+  const [from, to] = [toRect(sourceNode), toRect(targetNode)]
+  const isRouted = route !== undefined && isRouteCurrent(route, edge, sourceNode.internals.positionAbsolute, targetNode.internals.positionAbsolute)
+  const path = computeEdgePath(from, to, source === target, isRouted ? route : undefined, getStackDepth(targetNode.data.node))
+  const stroke = drawEdgeStroke(path)
+  // The picture's pill place while the cards are where it was placed for; mid-drag, the middle of the path.
+  const placed = data?.placed
+  const isPlaced = placed !== undefined && isNear(placed.start, path.start) && isNear(placed.end, path.end)
+  const mid = path.pointAt(0.5)
+  const pillRect = isPlaced ? placed.pill.rect : { x: mid.x - pillText.width / 2, y: mid.y - 9, width: pillText.width, height: 18 }
+
   const isOptional = isEdgeOptional(edge, targetNode.data.node.kind)
-  const classes = ['arch-edge', `is-${edge.mode}`, isOptional ? 'is-optional' : '', selected ? 'is-selected' : '', isRouted ? 'is-routed' : ''].join(' ') + marks
+  const marks = `${worst ? ` has-${worst}` : ''}${isOptional ? ' is-optional' : ''}${selected ? ' is-selected' : ''}`
   const mode = edge.mode === 'async' ? 'Async' : edge.mode === 'replication' ? 'Replication (the target is a replica)' : 'Sync'
   const fanOut = edge.fanOut !== undefined && edge.fanOut > 1 ? `, ${edge.fanOut} calls per request` : ''
   const title = `${mode}, ${ACCESS_TITLE[edge.access]}${fanOut}${isOptional ? ', optional' : ''}${
@@ -57,24 +57,20 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   }${findings ? `\n${findings}` : ''}`
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        className={classes}
-        markerEnd={selected ? 'url(#arch-arrow-selected)' : 'url(#arch-arrow)'}
-        interactionWidth={16}
-      />
+      <BaseEdge id={id} path={stroke.d} className={`arch-edge is-${edge.mode}${isRouted ? ' is-routed' : ''}${marks}`} interactionWidth={16} />
+      <polygon className={`arch-arrow${marks}`} points={stroke.arrow.map((p) => `${p.x},${p.y}`).join(' ')} data-testid="edge-arrow" />
       <EdgeLabelRenderer>
         <div
-          className={`arch-edge-label${selected ? ' is-selected' : ''}${isOptional ? ' is-optional' : ''}${marks}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          className={`arch-edge-label${marks}`}
+          style={{ transform: `translate(${pillRect.x}px, ${pillRect.y}px)`, width: pillRect.width }}
           data-testid="edge-label"
           data-edge-id={edge.id}
+          data-worst={worst ?? undefined}
           title={title}
         >
-          <span className={`arch-edge-label__access access-${edge.access}`}>{describeEdgeMark(edge)}</span>
-          {edge.consistency === 'strong' && <Lock size={10} strokeWidth={2.25} aria-label="strong consistency" />}
-          {edge.label && <span className="arch-edge-label__text">{edge.label}</span>}
+          <span className={`arch-edge-label__access access-${edge.access}`}>{pillText.marker}</span>
+          {pillText.isStrong && <Lock size={10} strokeWidth={2.25} aria-label="strong consistency" />}
+          {pillText.label && <span className="arch-edge-label__text">{pillText.label}</span>}
         </div>
       </EdgeLabelRenderer>
     </>

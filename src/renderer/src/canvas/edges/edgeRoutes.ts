@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { Design, Position } from '../../../../core/design/types'
+import type { PictureOptions } from '../../../../core/picture'
 import type { EdgeRoute, EdgeRoutes } from '../../../../core/layout'
 
 /**
@@ -59,3 +60,26 @@ export function isRouteCurrent(
     isSamePosition(route.targetAt, targetAt)
   )
 }
+
+export type ExportRoutes = NonNullable<PictureOptions['routes']>
+
+/**
+ * The stored routes the canvas draws right now: the edge still exists, joins the same two nodes, and both sit
+ * where the layout left them (isRouteCurrent, the rule ArchEdge uses). A stale route is left out,
+ * so the picture shows that edge as the canvas does: as a curve.
+ */
+export function collectCurrentRoutes(design: Design, stored: ReadonlyMap<string, StoredRoute>): ExportRoutes {
+  if (stored.size === 0) return {}
+  const positions = new Map(design.nodes.map((n) => [n.id, n.position]))
+  const current: [string, ExportRoutes[string]][] = []
+  for (const edge of design.edges) {
+    const route = stored.get(edge.id)
+    const sourceAt = positions.get(edge.source)
+    const targetAt = positions.get(edge.target)
+    if (route && sourceAt && targetAt && isRouteCurrent(route, edge, sourceAt, targetAt))
+      current.push([edge.id, { points: route.points, curve: route.curve }])
+  }
+  // fromEntries defines own properties, so an edge id like "__proto__" stays a plain key.
+  return Object.fromEntries(current)
+}
+

@@ -1,10 +1,10 @@
 import { memo, useMemo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { getKindSpec, getTechnology } from '../../../../core/catalogue'
-import { countCopies } from '../../../../core/export/svgNodes'
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../../core/design/geometry'
+import { describeCard } from '../../../../core/picture'
+import { useNodeAnnotation } from '../../analysis/analysisStore'
 import { KindIcon } from '../../ui/KindIcon'
-import { NodeDecorations } from '../NodeDecorations'
-import { useNodeMarkClass } from '../heat/useNodeMarks'
+import { CardChips } from '../CardChips'
 import type { ComponentFlowNode } from '../flowMapping'
 
 const SIDES = [
@@ -14,39 +14,53 @@ const SIDES = [
   { id: 'left', position: Position.Left },
 ] as const
 
+/**
+ * A card as core/picture describes it (title lines, subtitle, copies, stack, marks): the export draws the same
+ * record. Memoised, and it reads only its own node and its own marks, so a drag or an edit elsewhere does not
+ * re-render it.
+ */
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   const { node } = data
-  const spec = getKindSpec(node.kind)
-  const tech = getTechnology(node)
-  const copies = useMemo(() => countCopies(node), [node])
-  const label = node.label?.trim() ? node.label : tech.label
-  const subtitle = label === tech.label ? spec.label : tech.label
-  const marks = useNodeMarkClass(node.id)
+  const face = useMemo(() => describeCard(node, NODE_WIDTH), [node])
+  const annotation = useNodeAnnotation(node.id)
+  const { marks } = annotation
+  const classes = [
+    'arch-node',
+    `cat-${face.category}`,
+    face.stackDepth > 0 ? 'is-stacked' : '',
+    selected ? 'is-selected' : '',
+    marks.spof ? `is-spof sev-${marks.spof.severity}` : '',
+    marks.heat ? `heat-${marks.heat.band}` : '',
+  ]
   return (
     <div
-      className={`arch-node cat-${spec.category}${copies > 1 ? ' is-stacked' : ''}${selected ? ' is-selected' : ''}${marks}`}
+      className={classes.filter(Boolean).join(' ')}
       data-testid="node"
       data-node-id={node.id}
       data-kind={node.kind}
-      title={`${label} (${node.id})`}
+      title={`${face.title} (${node.id})`}
     >
       <div className="arch-node__icon">
         <KindIcon kind={node.kind} technology={node.technology} size={18} />
       </div>
       <div className="arch-node__text">
-        <div className="arch-node__label">{label}</div>
+        <div className="arch-node__label" data-testid="node-title">
+          {face.titleLines.map((line, i) => (
+            <span key={i} className="arch-node__line">
+              {line}
+            </span>
+          ))}
+        </div>
         <div className="arch-node__subtitle">
-          <span className="arch-node__tech">{subtitle}</span>
-          {copies > 1 && (
-            <span className="arch-node__count" title={`${copies} copies`} data-testid="node-count">
-              x{copies}
+          <span className="arch-node__tech">{face.subtitleText}</span>
+          {face.countText && (
+            <span className="arch-node__count" title={`${face.copies} copies`} data-testid="node-count">
+              {face.countText}
             </span>
           )}
         </div>
       </div>
-      <div className="node-decorations">
-        <NodeDecorations node={node} />
-      </div>
+      <CardChips node={node} width={NODE_WIDTH} height={NODE_HEIGHT} annotation={annotation} />
       {SIDES.map((side) => (
         <Handle key={side.id} id={side.id} type="source" position={side.position} className="arch-handle" />
       ))}

@@ -1,26 +1,35 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type { NodeProps } from '@xyflow/react'
 import { getTechnology } from '../../../../core/catalogue'
+import { describeCard } from '../../../../core/picture'
+import { useNodeAnnotation } from '../../analysis/analysisStore'
 import { KindIcon } from '../../ui/KindIcon'
+import { CardChips } from '../CardChips'
 import type { ZoneFlowNode } from '../flowMapping'
 
-/** A labelled translucent container; its size comes from its children (core geometry), never from a resize. */
-export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<ZoneFlowNode>) {
+/**
+ * A labelled translucent container; its size comes from its children (core geometry), never from a resize.
+ * Its finding badge and SPOF mark are placed by core/picture like a card's (the export draws them too).
+ */
+export const ZoneNode = memo(function ZoneNode({ data, selected, width, height }: NodeProps<ZoneFlowNode>) {
   const { node } = data
-  const tech = getTechnology(node)
-  const label = node.label?.trim() ? node.label : tech.label
+  const zoneWidth = width ?? 0
+  const face = useMemo(() => describeCard(node, zoneWidth), [node, zoneWidth])
+  const annotation = useNodeAnnotation(node.id)
+  const spof = annotation.marks.spof
   return (
     <div
-      className={`arch-zone zone-${tech.id}${selected ? ' is-selected' : ''}`}
+      className={`arch-zone zone-${getTechnology(node).id}${selected ? ' is-selected' : ''}${spof ? ` is-spof sev-${spof.severity}` : ''}`}
       data-testid="node"
       data-node-id={node.id}
       data-kind="zone"
     >
       <div className="arch-zone__header">
         <KindIcon kind="zone" technology={node.technology} size={14} />
-        <span className="arch-zone__label">{label}</span>
-        <span className="arch-zone__kind">{tech.label}</span>
+        <span className="arch-zone__label">{face.titleLines[0]}</span>
+        <span className="arch-zone__kind">{face.subtitleText}</span>
       </div>
+      <CardChips node={node} width={zoneWidth} height={height ?? 0} annotation={annotation} />
     </div>
   )
 })
