@@ -52,5 +52,5 @@ export function renderPill(edge: EdgePicture, palette: SvgPalette): string {
     cursor += PILL.lockSize + PILL.gap
   }
   if (pill.label) parts.push(drawText(pill.label, { x: cursor, y: top + 12.5, fill: textColour, 'font-size': PILL.fontSize }))
-  return `<g data-pill="${escapeXml(edge.id)}">${parts.join('')}</g>`
+  return `<g data-pill="${escapeXml(edge.id)}"${edge.worst ? ` data-worst="${edge.worst}"` : ''}>${parts.join('')}</g>`
 }

@@ -31,7 +31,7 @@ function renderKindIcon(card: CardPicture, x: number, y: number, size: number, c
 function renderChip(card: CardPicture, chip: Chip, palette: SvgPalette): string {
   const { marks } = card
   const x = card.rect.x + chip.x
-  const y = card.rect.y - CHIP.height / 2
+  const y = card.rect.y + chip.y
   let fill = palette.surface
   let stroke = palette.borderStrong
   let colour = palette.muted
@@ -52,8 +52,9 @@ function renderChip(card: CardPicture, chip: Chip, palette: SvgPalette): string 
     colour = palette.text
     stroke = palette.heat[marks.heat.band]
   }
+  const severity = chip.kind === 'badge' ? marks.badge?.worst : chip.kind === 'spof' ? marks.spof?.severity : undefined
   const parts = [
-    `<g data-chip="${chip.kind}">`,
+    `<g data-chip="${chip.kind}"${severity ? ` data-severity="${severity}"` : ''}>`,
     drawElement('rect', { x: x + 0.5, y: y + 0.5, width: chip.width - 1, height: CHIP.height - 1, rx: 8.5, fill, stroke }),
   ]
   let textX = x + chip.width / 2

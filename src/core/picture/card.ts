@@ -27,8 +27,11 @@ export interface CardFace {
   stackDepth: number
 }
 
-/** Where the card's text sits (canvas.css .arch-node matches: 3 px border, 9 px padding, 32 px icon, 9 px gap). */
-export const CARD_TEXT = { left: 53, right: 10, titleSize: 13, subtitleSize: 12, countSize: 11, countGap: 6 } as const
+/**
+ * Where the card's text sits (canvas.css .arch-node matches: 3 px border, 9 px padding, 32 px icon, 9 px gap);
+ * the right margin keeps 2 px of slack for fonts that run a little wider than the estimate.
+ */
+export const CARD_TEXT = { left: 53, right: 12, titleSize: 13, subtitleSize: 12, countSize: 11, countGap: 6 } as const
 export const STACK_OFFSET = 4
 
 /** The card's title: its label, else the technology's name (a picture says what a thing is, not its id). */
