@@ -1,7 +1,11 @@
 /**
  * Keeps README.md's rule table equal to the rules' own metadata: `npx tsx scripts/rules-table.ts --write`
+<<<<<<< HEAD
  * rewrites the part between the markers; src/cli/readme.test.ts fails while README.md is stale. Each id links
  * to its page in docs/rules/.
+=======
+ * rewrites the part between the markers; src/cli/readme.test.ts fails while README.md is stale.
+>>>>>>> da5dac1 (Delete what nothing used (isPassThrough, isStateful, getDesignBounds, isMenuCommandId, getDocumentState, ALL_KINDS); one node-name rule, profile labels and severity order read from core; indexZones replaces the zone tree built again in geometry, layout and designOps; a test checks the CSS variables and the SVG palette both come from the theme tokens; comments name test files that exist)
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'

@@ -180,7 +180,3 @@ export function setDocumentState(window: BrowserWindow, title: string, isDirty: 
   window.setTitle(formatWindowTitle(title, isDirty))
   if (process.platform === 'darwin') window.setDocumentEdited(isDirty)
 }
-
-export function getDocumentState(window: BrowserWindow): DocumentState | undefined {
-  return documentStates.get(window)
-}

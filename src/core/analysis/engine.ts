@@ -1,4 +1,5 @@
-import type { Design, RuleSetting, Severity } from '../design/types'
+import { compareSeverity } from '../design/severity'
+import type { Design, RuleSetting } from '../design/types'
 import type { Diagnostic, DiagnosticTarget, Rule } from './types'
 import type { DesignView } from './view'
 
@@ -8,7 +9,6 @@ import type { DesignView } from './view'
  * on the design naming it, so one broken rule never hides the others' findings.
  */
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 }
 
 export function targetId(target: DiagnosticTarget): string {
   return target.type === 'design' ? '' : target.id
@@ -22,7 +22,7 @@ function compareCodeUnits(a: string, b: string): number {
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    compareSeverity(a.severity, b.severity) ||
     compareCodeUnits(a.ruleId, b.ruleId) ||
     compareCodeUnits(targetId(a.target), targetId(b.target)) ||
     compareCodeUnits(a.message, b.message)

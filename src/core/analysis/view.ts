@@ -1,3 +1,4 @@
+import { getNodeName } from '../design/names'
 import { getKindSpec, getKindsWithRole, getTechnology, isManaged, resolveProps, type KindRoles } from '../catalogue'
 import { isEdgeOptional } from '../design/edges'
 import type { Design, DesignEdge, DesignNode, Kind } from '../design/types'
@@ -120,7 +121,7 @@ export class DesignView {
         node,
         kind: node.kind,
         technology,
-        name: node.label && node.label.trim() !== '' ? node.label : node.id,
+        name: getNodeName(node),
         props,
         roles: getKindSpec(node.kind).roles,
         isManaged: managed,

@@ -31,10 +31,6 @@ export interface UserFacingWalk {
   isUserFacingEdge(edge: ViewEdge): boolean
 }
 
-export function isPassThrough(kind: Kind): boolean {
-  return PASS_THROUGH.has(kind)
-}
-
 function isFollowed(edge: ViewEdge): boolean {
   return !edge.isReplication && (edge.edge.mode === 'sync' || edge.target.isBroker)
 }

@@ -88,10 +88,6 @@ export function isManaged(node: Pick<DesignNode, 'kind' | 'technology'>): boolea
   return getTechnology(node).managed === true
 }
 
-export function isStateful(kind: Kind): boolean {
-  return getKindSpec(kind).stateful
-}
-
 export type Role = keyof KindRoles
 
 export function hasRole(kind: Kind, role: Role): boolean {

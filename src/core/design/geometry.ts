@@ -1,4 +1,5 @@
 import type { Design, DesignNode } from './types'
+import { indexZones } from './zones'
 
 /**
  * Positions in a design file are absolute canvas coordinates (top-left corner of the node), also for nodes
@@ -22,15 +23,7 @@ export interface Rect {
 
 /** Every node's rectangle; zones enclose their (possibly nested) children. Parent cycles are cut, never followed. */
 export function computeNodeRects(design: Pick<Design, 'nodes'>): Map<string, Rect> {
-  const byId = new Map(design.nodes.map((n) => [n.id, n]))
-  const children = new Map<string, DesignNode[]>()
-  for (const node of design.nodes) {
-    if (node.parent && byId.get(node.parent)?.kind === 'zone') {
-      const list = children.get(node.parent) ?? []
-      list.push(node)
-      children.set(node.parent, list)
-    }
-  }
+  const zones = indexZones(design)
   const rects = new Map<string, Rect>()
   const visiting = new Set<string>()
 
@@ -42,7 +35,7 @@ export function computeNodeRects(design: Pick<Design, 'nodes'>): Map<string, Rec
       rect = { x: node.position.x, y: node.position.y, width: NODE_WIDTH, height: NODE_HEIGHT }
     } else {
       visiting.add(node.id)
-      const inner = (children.get(node.id) ?? []).filter((c) => !visiting.has(c.id)).map(rectOf)
+      const inner = zones.childrenOf(node.id).filter((c) => !visiting.has(c.id)).map(rectOf)
       visiting.delete(node.id)
       if (inner.length === 0) {
         rect = { x: node.position.x, y: node.position.y, width: EMPTY_ZONE_WIDTH, height: EMPTY_ZONE_HEIGHT }
@@ -77,8 +70,4 @@ export function unionRects(rects: readonly Rect[]): Rect {
     maxY = Math.max(maxY, r.y + r.height)
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
-}
-
-export function getDesignBounds(design: Pick<Design, 'nodes'>): Rect {
-  return unionRects([...computeNodeRects(design).values()])
 }

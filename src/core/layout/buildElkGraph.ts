@@ -1,3 +1,4 @@
+import { indexZones } from '../design/zones'
 import { EMPTY_ZONE_HEIGHT, EMPTY_ZONE_WIDTH, NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '../design/geometry'
 import type { Design, DesignNode } from '../design/types'
 import type { ElkEdgeJson, ElkLayoutOptions, ElkNodeJson } from './elkTypes'
@@ -84,22 +85,7 @@ export function expandSelection(design: Pick<Design, 'nodes'>, nodeIds?: readonl
   if (!nodeIds) return new Set(design.nodes.map((n) => n.id))
   const known = new Set(design.nodes.map((n) => n.id))
   const selected = new Set(nodeIds.filter((id) => known.has(id)))
-  const children = new Map<string, string[]>()
-  for (const node of design.nodes) {
-    if (node.parent === undefined) continue
-    const list = children.get(node.parent) ?? []
-    list.push(node.id)
-    children.set(node.parent, list)
-  }
-  const stack = [...selected]
-  while (stack.length > 0) {
-    for (const child of children.get(stack.pop() as string) ?? []) {
-      if (!selected.has(child)) {
-        selected.add(child)
-        stack.push(child)
-      }
-    }
-  }
+  for (const id of indexZones(design).collectDescendants(selected)) selected.add(id)
   return selected
 }
 

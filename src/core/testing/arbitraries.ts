@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { getKindSpec, KIND_SPECS } from '../catalogue'
+import { getKindSpec } from '../catalogue'
 import type { PropSpec } from '../catalogue'
 import type {
   Access,
@@ -262,6 +262,3 @@ export function arbitraryDesign(options: DesignArbitraryOptions = {}): fc.Arbitr
       return design
     })
 }
-
-/** Every kind, for tests that want to be sure each one appears. */
-export const ALL_KINDS: readonly Kind[] = KIND_SPECS.map((spec) => spec.kind)

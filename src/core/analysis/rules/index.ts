@@ -34,7 +34,7 @@ import { weakWriteDurability } from './weak-write-durability'
 import { writeHeavySinglePrimary } from './write-heavy-single-primary'
 import { zoneSinglePointOfFailure } from './zone-single-point-of-failure'
 
-/** Every rule, explicitly and alphabetically by id: a rule file not listed here fails rules.test.ts. */
+/** Every rule, explicitly and alphabetically by id: a rule file not listed here fails index.test.ts. */
 export const ALL_RULES: readonly Rule[] = [
   asyncCallWithoutQueue,
   asyncFailoverMayLoseWrites,

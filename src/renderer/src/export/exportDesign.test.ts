@@ -85,7 +85,7 @@ describe('routes in the picture', () => {
   it('passes only the routes the canvas still draws', () => {
     expect(Object.keys(collectCurrentRoutes(design, stored)).sort()).toEqual([...edgeIds].sort())
     const routes = collectCurrentRoutes(editAfterLayout(), stored)
-    expect(routes).toEqual({ 'lb-tweet': { points: stored.get('lb-tweet')!.points } })
+    expect(routes).toEqual({ 'lb-tweet': { points: stored.get('lb-tweet')!.points, curve: 'orthogonal' } })
     expect(collectCurrentRoutes(design, new Map())).toEqual({})
   })
 

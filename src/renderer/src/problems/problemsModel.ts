@@ -1,9 +1,11 @@
+import { getEdgeName, getNodeName } from '../../../core/design/names'
+import { SEVERITIES } from '../../../core/design/severity'
 import type { Diagnostic, DiagnosticTarget } from '../../../core/analysis'
 import type { Design, Severity } from '../../../core/design/types'
 
 /** The problems panel's pure logic: target names, severity and text filters, grouping, counts. */
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+export { SEVERITIES }
 
 export type SeverityFilter = Readonly<Record<Severity, boolean>>
 export const ALL_SEVERITIES: SeverityFilter = { error: true, warning: true, info: true }
@@ -42,12 +44,9 @@ export function createTargetNamer(design: Design): (target: DiagnosticTarget) =>
   const edges = new Map(design.edges.map((e) => [e.id, e]))
   return (target) => {
     if (target.type === 'design') return { id: '', name: 'design' }
-    if (target.type === 'node') {
-      const label = nodes.get(target.id)?.label?.trim()
-      return { id: target.id, name: label || target.id }
-    }
-    const label = edges.get(target.id)?.label?.trim()
-    return { id: target.id, name: label || target.id }
+    // The one naming rule (core/design names.ts); a target the design no longer has is named by its id.
+    const found = target.type === 'node' ? nodes.get(target.id) : edges.get(target.id)
+    return { id: target.id, name: found ? (target.type === 'node' ? getNodeName(found) : getEdgeName(found)) : target.id }
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type Rect,
 } from '../../../core/design/geometry'
 import { getApplicableProps, getIncomingEdgeDefault, getKindSpec, getTechnology } from '../../../core/catalogue'
+import { indexZones } from '../../../core/design/zones'
 import { collectIds, getIdBase, takeEdgeId, takeFreeId } from '../../../core/design/ids'
 
 /**
@@ -51,25 +52,7 @@ export function findDropZone(
 
 /** The ids of every node inside the given ones (children of zones, transitively), cycles cut. */
 export function collectDescendants(design: Pick<Design, 'nodes'>, ids: Iterable<string>): Set<string> {
-  const children = new Map<string, string[]>()
-  for (const node of design.nodes) {
-    if (!node.parent) continue
-    const list = children.get(node.parent) ?? []
-    list.push(node.id)
-    children.set(node.parent, list)
-  }
-  const out = new Set<string>()
-  const stack = [...ids]
-  while (stack.length > 0) {
-    const id = stack.pop() as string
-    for (const child of children.get(id) ?? []) {
-      if (!out.has(child)) {
-        out.add(child)
-        stack.push(child)
-      }
-    }
-  }
-  return out
+  return indexZones(design).collectDescendants(ids)
 }
 
 /**

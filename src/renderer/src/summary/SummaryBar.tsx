@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { Gauge } from 'lucide-react'
 import type { CapLabel, DesignCap, DiagnosticTarget, WorkloadResult } from '../../../core/analysis'
 import type { Severity } from '../../../core/design/types'
+import { PROFILE_LABELS } from '../../../core/picture/labels'
 import { useAnalysisStore } from '../analysis/analysisStore'
 import { useAnnotationUi } from '../analysis/annotationUi'
 import { useRevealTarget } from '../analysis/useRevealTarget'
@@ -11,7 +12,6 @@ import { SeverityIcon, SEVERITY_PLURAL } from '../problems/SeverityIcon'
 import { useEditorStore } from '../store'
 import './summary.css'
 
-const PROFILE_LABEL = { 'read-heavy': 'Read-heavy', 'write-heavy': 'Write-heavy', balanced: 'Balanced' } as const
 
 /**
  * The top bar's design summary: write and read CAP (with the node that decided each), workload profile,
@@ -137,7 +137,7 @@ interface WorkloadChipProps {
 function WorkloadChip({ workload, nameOf, onReveal }: WorkloadChipProps) {
   const risk = workload.suitability.because.find((b) => b.target.type !== 'design')?.target
   const riskName = risk?.type === 'node' ? nameOf(risk.id) : undefined
-  const base = `${PROFILE_LABEL[workload.profile]} workload, ${formatRps(workload.peakRps)} at peak (${formatRps(workload.peakReadRps)} reads, ${formatRps(workload.peakWriteRps)} writes)`
+  const base = `${PROFILE_LABELS[workload.profile]} workload, ${formatRps(workload.peakRps)} at peak (${formatRps(workload.peakReadRps)} reads, ${formatRps(workload.peakWriteRps)} writes)`
   const action = risk ? `At risk${riskName ? ` because of ${riskName}` : ''}: click to show it` : 'Click to edit the workload'
   return (
     <button
@@ -154,7 +154,7 @@ function WorkloadChip({ workload, nameOf, onReveal }: WorkloadChipProps) {
       }}
     >
       <Gauge size={13} aria-hidden="true" />
-      <span>{PROFILE_LABEL[workload.profile]}</span>
+      <span>{PROFILE_LABELS[workload.profile]}</span>
       <span className="summary-item__value">{formatRps(workload.peakRps)}</span>
     </button>
   )
