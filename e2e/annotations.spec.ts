@@ -40,7 +40,9 @@ test('draw client -> nginx -> service -> postgres: SPOFs flagged, a quick fix cl
     await expect(problems.problem('single-point-of-failure', id)).toHaveAttribute('data-severity', 'error')
   }
   await expect(problems.spofMark('web-1')).toHaveCount(0)
-  await expect(editor.node('nginx-1')).toHaveClass(/is-spof-user/)
+  // The ring takes the colour of the finding (an error here), as in the exported picture.
+  await expect(editor.node('nginx-1')).toHaveClass(/\bis-spof\b/)
+  await expect(editor.node('nginx-1')).toHaveClass(/\bsev-error\b/)
   await expect(problems.capChip('postgres-1')).toHaveAttribute('data-cap', 'CA')
   await expect(problems.capChip('service-1')).toHaveCount(0)
   await expect(problems.summary).toHaveAttribute('data-write-cap', 'CA')
@@ -167,8 +169,9 @@ test('heat view and workload derivation', async ({ page }) => {
   await page.getByTestId('heat-toggle').click()
   await expect(page.getByTestId('heat-legend')).toBeVisible()
   await expect(editor.node('timeline-svc')).toHaveClass(/heat-cool/)
-  // The template is sized like Twitter in 2013 (issue 8): ~298,000 timeline reads/s against 500,000.
-  await expect(editor.node('timeline-svc').getByTestId('heat-pill')).toHaveText('59.6 %')
+  // The template is sized like Twitter in 2013 (issue 8): ~298,000 timeline reads/s against 500,000 (59.6 %,
+  // shown at two significant figures).
+  await expect(editor.node('timeline-svc').getByTestId('heat-pill')).toHaveText('60 %')
   await page.keyboard.press('Shift+H')
   await expect(page.getByTestId('heat-legend')).toBeHidden()
 
