@@ -1,4 +1,4 @@
-import { takeFreeName } from '../design/ids'
+import { takeFreeName } from '../design/edit/ids'
 import { NODE_HEIGHT } from '../design/geometry'
 import type { DesignNode, PropValue } from '../design/types'
 import type { DiagnosticTarget, Fix, PatchOp } from './types'

@@ -4,7 +4,7 @@ import { computeNodeRects } from '../../../core/design/geometry'
 import { findFreeSpot } from '../../../core/design/freeSpot'
 import type { Kind } from '../../../core/design/types'
 import { useEditorStore } from '../store'
-import { sizeOf } from '../store/designOps'
+import { sizeOf } from '../../../core/design/edit/designOps'
 
 const MARGIN = 48
 

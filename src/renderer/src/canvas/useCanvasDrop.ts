@@ -4,7 +4,7 @@ import { useEditorServices } from '../app/editorContext'
 import { PALETTE_MIME, readPaletteDrag } from '../palette/paletteDrag'
 import { readFileBytes } from '../platform/browser'
 import { useEditorStore } from '../store'
-import { sizeOf } from '../store/designOps'
+import { sizeOf } from '../../../core/design/edit/designOps'
 
 /**
  * Palette items dropped on the canvas become nodes centred under the pointer; a design file dropped on it

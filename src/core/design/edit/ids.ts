@@ -1,5 +1,5 @@
-import type { Design, Kind } from './types'
-import { getTechnology } from '../catalogue'
+import type { Design, Kind } from '../types'
+import { getTechnology } from '../../catalogue'
 
 /**
  * The one id scheme. Ids are what people read in findings and files ("postgres-1", "api-orders"), so they are

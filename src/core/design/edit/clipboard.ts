@@ -1,8 +1,9 @@
-import { DESIGN_FORMAT, DESIGN_VERSION, type Design, type DesignEdge, type DesignNode, type Position } from '../../../core/design/types'
-import { LIMITS, parseValue } from '../../../core/design'
-import { computeNodeRects } from '../../../core/design/geometry'
+import { DESIGN_FORMAT, DESIGN_VERSION, type Design, type DesignEdge, type DesignNode, type Position } from '../types'
+import { LIMITS } from '../limits'
+import { parseValue } from '../parse'
+import { computeNodeRects } from '../geometry'
 import { collectDescendants, findDropZone, normalizeZones, sizeOf } from './designOps'
-import { collectIds, getIdBase, takeEdgeId, takeFreeId } from '../../../core/design/ids'
+import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
 
 /**
  * Copy and paste move a fragment of a design as text (`{ format: 'archsight-clipboard', nodes, edges }`), so it

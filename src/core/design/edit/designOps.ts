@@ -1,4 +1,4 @@
-import type { Design, DesignEdge, DesignNode, Kind, Position } from '../../../core/design/types'
+import type { Design, DesignEdge, DesignNode, Kind, Position } from '../types'
 import {
   computeNodeRects,
   EMPTY_ZONE_HEIGHT,
@@ -6,10 +6,10 @@ import {
   NODE_HEIGHT,
   NODE_WIDTH,
   type Rect,
-} from '../../../core/design/geometry'
-import { getApplicableProps, getIncomingEdgeDefault, getKindSpec, getTechnology } from '../../../core/catalogue'
-import { indexZones } from '../../../core/design/zones'
-import { collectIds, getIdBase, takeEdgeId, takeFreeId } from '../../../core/design/ids'
+} from '../geometry'
+import { getApplicableProps, getIncomingEdgeDefault, getKindSpec, getTechnology } from '../../catalogue'
+import { indexZones } from '../zones'
+import { collectIds, getIdBase, takeEdgeId, takeFreeId } from './ids'
 
 /**
  * Pure edits of a Design: every function returns a new Design (or the same object when nothing changed, so
