@@ -1,4 +1,3 @@
-import { isPassThrough } from './walk'
 import type { DesignView, ViewNode } from './view'
 
 /**
@@ -23,7 +22,7 @@ export function computePassShares(view: DesignView, entry: ViewNode): PassShares
   const walk = view.walk
   for (const u of order) {
     const node = view.nodes[u]
-    if ((reads[u] === 0 && writes[u] === 0) || !isPassThrough(node.kind)) continue
+    if ((reads[u] === 0 && writes[u] === 0) || !node.roles.passThrough) continue
     const live = node.outgoing.filter((e) => walk.isUserFacingEdge(e) && !closesCycle[e.index])
     const readers = node.roles.router ? live.filter((e) => e.reads).length : 1
     const writers = node.roles.router ? live.filter((e) => e.writes).length : 1

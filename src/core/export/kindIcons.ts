@@ -30,6 +30,7 @@ export const ICONS: Readonly<Record<string, readonly IconElement[]>> = {
     ['path', { d: 'M3 9h9.873' }],
     ['path', { d: 'M8 2v3' }],
     ['circle', { cx: '17', cy: '17', r: '5' }],
+  ],
   'circle-x': [
     ['circle', { cx: '12', cy: '12', r: '10' }],
     ['path', { d: 'm15 9-6 6' }],

@@ -5,7 +5,8 @@
  * Mermaid treats as markup is written as an entity code, so a label stays text.
  */
 import type { Design, DesignNode, Kind, Severity } from '../design/types'
-import { pickWorse, type ExportAnalysis } from './exportAnalysis'
+import { pickWorse } from '../design/severity'
+import type { PictureAnalysis } from '../picture/marks'
 import { getKindSpec } from '../catalogue'
 
 const SHAPES: Readonly<Record<Kind, readonly [string, string]>> = {
@@ -52,7 +53,7 @@ export function escapeMermaidText(text: string): string {
   return out
 }
 
-export function toMermaid(design: Design, analysis?: ExportAnalysis): string {
+export function toMermaid(design: Design, analysis?: PictureAnalysis): string {
   const ids = createIdMap(design)
   const children = new Map<string | undefined, DesignNode[]>()
   const zoneIds = new Set(design.nodes.filter((n) => n.kind === 'zone').map((n) => n.id))

@@ -8,7 +8,7 @@ import { classifyHeat, collectMarks, formatHeatPercent, layoutChips, type CardMa
 function threeTier(suppress = false): Design {
   return {
     format: 'archsight',
-    version: 1,
+    version: 2,
     name: 'three tier',
     nodes: [
       { id: 'web', kind: 'client', technology: 'web', position: { x: 0, y: 0 } },

@@ -8,11 +8,9 @@ import './styles/palette.css'
 import './styles/canvas.css'
 import './styles/inspector.css'
 import { App } from './app/App'
-import { restoreDraft } from './app/useDocumentSync'
 import { installThemeTokens } from './styles/themeTokens'
 
 installThemeTokens()
-restoreDraft()
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
