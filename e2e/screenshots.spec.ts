@@ -51,6 +51,10 @@ for (const size of SIZES) {
       await problem.getByTestId('suppress').click()
       await expect(page.getByTestId('suppress-dialog')).toBeVisible()
       await shot('06-suppress')
+      await page.keyboard.press('Escape')
+      await page.getByTestId('heat-toggle').click()
+      await expect(page.getByTestId('heat-legend')).toBeVisible()
+      await shot('07-heat')
     })
   }
 }

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react'
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react'
 import { getKindSpec } from '../../../core/catalogue'
 import { useResolvedTheme } from '../app/useTheme'
 import { ArchEdge } from './edges/ArchEdge'
@@ -19,7 +19,10 @@ const SNAP_GRID: [number, number] = [8, 8]
 const PAN_BUTTONS = [1, 2]
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 // Small enough to leave the canvas to the design, large enough to find your place in it.
+// On a narrow canvas (1024 px window, both panels open) a smaller one, so the design keeps the room.
 const MINIMAP_SIZE = { width: 168, height: 112 }
+const MINIMAP_SIZE_NARROW = { width: 112, height: 72 }
+const NARROW_CANVAS = 720
 /** Above this many nodes only what is on screen is rendered. */
 const VIRTUALIZE_ABOVE = 300
 
@@ -32,6 +35,7 @@ export function Canvas() {
   const drop = useCanvasDrop()
   const theme = useResolvedTheme()
   const wrapRef = useRef<HTMLDivElement>(null)
+  const isNarrow = useStore((s) => s.width > 0 && s.width < NARROW_CANVAS)
   useKeepCentreOnResize(wrapRef)
   useFitOnLoad()
   return (
@@ -72,7 +76,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         {flow.nodes.length > 0 && (
-          <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={MINIMAP_SIZE} />
+          <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE} />
         )}
         {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
         {flow.nodes.length > 0 && <Controls showInteractive={false} />}
