@@ -18,7 +18,8 @@ export function LoadScaleChip() {
       data-testid="load-scale-chip"
       data-factor={factor}
       title={`Load scenario: the analysis shows ${scale} the workload's users; the design is unchanged.\nClick to go back to ×1`}
-      aria-label={`Load scenario ${scale} is on: the analysis shows ${scale} the workload's users. End it`}
+      // Starts with the visible text, so a voice command of what is seen ("click Load ×50") finds it.
+      aria-label={`Load ${scale}: a load scenario, the analysis shows ${scale} the workload's users. Click to end it`}
       onClick={resetLoadScale}
     >
       <TrendingUp size={13} aria-hidden="true" />
