@@ -125,6 +125,16 @@ test('x50 by mouse; Reset, the top bar chip and opening another design each go b
   await expect(page.getByTestId('load-scale-value')).toHaveText('×50')
   await expect(overCapacity).toBeVisible()
 
+  // A fix tried under the scenario is an ordinary edit, analysed at x50: 60 instances of 800 req/s hold 47,200.
+  await problems.editor.node('redirect-svc').click()
+  await problems.editor.setField('autoscaling-max', '60')
+  await expect(overCapacity).toHaveCount(0)
+  await expect(page.getByTestId('load-scale-chip')).toHaveText(/Load ×50/)
+  await page.getByTestId('cmd-edit.undo').click()
+  await expect(overCapacity).toBeVisible()
+  await problems.editor.canvas.click({ position: { x: 10, y: 10 } })
+  await expect(page.getByTestId('load-scale-value')).toHaveText('×50')
+
   await page.getByTestId('load-scale-reset').click()
   await expect(page.getByTestId('load-scale-value')).toHaveText('×1')
   await expect(overCapacity).toHaveCount(0)
