@@ -27,11 +27,12 @@ export default defineConfig({
     // The built renderer (dist-web), as shipped: every journey.
     { name: 'built', use: { baseURL: `http://127.0.0.1:${port}` } },
     // The dev server the README sends browser users to: React StrictMode runs effects twice there, which once
-    // closed every dialog as it opened. The journeys that open dialogs and drive the keyboard run here too.
+    // closed every dialog as it opened. The journeys that open dialogs and drive the keyboard run here too, and
+    // the load scenario, whose slider state lives outside the design and must survive the double mount.
     {
       name: 'dev',
       use: { baseURL: `http://127.0.0.1:${devPort}` },
-      testMatch: /(dialogs|keyboard-connect)\.spec\.ts$/,
+      testMatch: /(dialogs|keyboard-connect|load-scale)\.spec\.ts$/,
     },
   ],
   webServer: [

@@ -103,5 +103,5 @@ test('a summary chip selects and shows the node that decided it, as a problem ro
   const risky = await workload.getAttribute('data-node-id')
   await workload.click()
   if (risky) await expect(editor.inspector).toContainText(risky)
-  else await expect(editor.inspector.getByTestId('workload-section').locator('input').first()).toBeFocused()
+  else await expect(editor.inspector.getByTestId('workload-section').locator('input:not([type="range"])').first()).toBeFocused()
 })

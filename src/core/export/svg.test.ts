@@ -167,6 +167,22 @@ describe('renderDesignSvg', () => {
     expect(plain).not.toContain('data-mark="spof"')
   })
 
+  it('names the scenarios the analysis ran under in the legend, as escaped text, and grows to hold them', () => {
+    const design = buildHostileDesign()
+    const plain = renderDesignSvg(design, { analysis: ANALYSIS, legend: true })
+    const scenario = renderDesignSvg(design, { analysis: ANALYSIS, legend: true, scenarios: ['Load ×50', HOSTILE[0]] })
+    expect(XMLValidator.validate(scenario.svg)).toBe(true)
+    const texts = listElements(scenario.svg).flatMap((e) => e.texts)
+    expect(texts).toContain('Scenario')
+    expect(texts).toContain('Load ×50')
+    expect(texts).toContain(HOSTILE[0])
+    expect(scenario.svg).not.toContain('<script>')
+    expect(scenario.height).toBeGreaterThan(plain.height)
+    // No scenario: the legend is exactly as before.
+    expect(renderDesignSvg(design, { analysis: ANALYSIS, legend: true, scenarios: [] }).svg).toBe(plain.svg)
+    expect(listElements(plain.svg).flatMap((e) => e.texts)).not.toContain('Scenario')
+  })
+
   it('leaves the background transparent on request and renders an empty design', () => {
     const empty: Design = { format: 'archsight', version: 2, name: 'Empty', nodes: [], edges: [] }
     const { svg, width, height } = renderDesignSvg(empty, { background: false })

@@ -18,6 +18,8 @@ export interface SvgOptions extends PictureOptions {
   background?: boolean
   analysis?: PictureAnalysis
   legend?: boolean
+  /** What the analysis was run under ("Load ×50"), named in the legend; none for the design as it is. */
+  scenarios?: readonly string[]
   padding?: number
 }
 
@@ -38,7 +40,7 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
   const originX = bounds.x - padding - 6
   const originY = bounds.y - padding - 6
 
-  const legend = options.legend ? renderLegend(design, options.analysis, palette) : undefined
+  const legend = options.legend ? renderLegend(design, options.analysis, palette, options.scenarios) : undefined
   const diagramWidth = bounds.width + 2 * padding + 12
   const diagramHeight = bounds.height + 2 * padding + 12
   const width = Math.ceil(Math.max(diagramWidth, legend ? legend.width + 2 * padding : 0))

@@ -29,13 +29,53 @@ function pluralise(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-/** The design's name, its CAP labels, workload and finding counts: what the top bar shows, for the picture. */
-export function renderLegend(design: Design, analysis: PictureAnalysis | undefined, palette: SvgPalette): Legend {
+/**
+ * A row of scenario pills ("Load ×50", a what-if's failures): the picture of a scenario must never pass for the
+ * design's own analysis. Returns the row's right edge.
+ */
+function renderScenarios(scenarios: readonly string[], y: number, palette: SvgPalette, parts: string[]): number {
+  let x = 16
+  parts.push(`<text${formatAttributes({ x, y, fill: palette.muted })} font-size="11.5">Scenario</text>`)
+  x += estimateTextWidth('Scenario', 11.5) + 6
+  for (const scenario of scenarios) {
+    const label = truncateText(scenario, 320, 11.5, true)
+    const pill = estimateTextWidth(label, 11.5, true) + 16
+    parts.push(
+      drawElement('rect', {
+        x: x + 0.5,
+        y: y - 12.5,
+        width: pill - 1,
+        height: 18,
+        rx: 9,
+        fill: palette.severitySoft.warning,
+        stroke: palette.severity.warning,
+      }),
+      drawText(label, { x: x + 8, y, fill: palette.text, 'font-size': 11.5, 'font-weight': 600 }),
+    )
+    x += pill + 6
+  }
+  return x + 10
+}
+
+/**
+ * The design's name, its CAP labels, workload and finding counts: what the top bar shows, for the picture.
+ * `scenarios` names what the analysis was run under (issue 12), in a row of its own under the name.
+ */
+export function renderLegend(
+  design: Design,
+  analysis: PictureAnalysis | undefined,
+  palette: SvgPalette,
+  scenarios: readonly string[] = [],
+): Legend {
   const parts: string[] = []
   const name = truncateText(design.name, 440, 14, true)
   let width = estimateTextWidth(name, 14, true) + 32
   let y = 30
   parts.push(drawText(name, { x: 16, y, fill: palette.text, 'font-size': 14, 'font-weight': 600 }))
+  if (scenarios.length > 0) {
+    y += 26
+    width = Math.max(width, renderScenarios(scenarios, y, palette, parts))
+  }
 
   if (analysis) {
     y += 26

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { analyze } from '../../../core/analysis'
 import { useEditorStore } from '../store'
 import { publishAnalysis, setAnalysisPending } from './analysisStore'
+import { useLoadScale, withLoadScale } from './loadScale'
 import { AnalysisScheduler, type WorkerLike } from './scheduler'
 
 function createAnalysisWorker(): WorkerLike | null {
@@ -26,12 +27,16 @@ export function useAnalysisRunner(): void {
       onResult: publishAnalysis,
       onPending: setAnalysisPending,
     })
-    scheduler.submit(useEditorStore.getState().design)
+    // A load scenario (loadScale.ts) is analysed in place of the design; moving its slider re-runs the analysis.
+    const submit = () => scheduler.submit(withLoadScale(useEditorStore.getState().design))
+    submit()
     const stop = useEditorStore.subscribe((state, previous) => {
-      if (state.design !== previous.design) scheduler.submit(state.design)
+      if (state.design !== previous.design) submit()
     })
+    const stopScale = useLoadScale.subscribe(submit)
     return () => {
       stop()
+      stopScale()
       scheduler.dispose()
     }
   }, [])

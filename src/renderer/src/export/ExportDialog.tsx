@@ -5,6 +5,7 @@ import { platform } from '../platform'
 import { useDesign, useEditorStore } from '../store'
 import { getAnalysisFor } from '../analysis/analysisStore'
 import { useAnnotationUi } from '../analysis/annotationUi'
+import { listLoadScenarios, useLoadScale, withLoadScale } from '../analysis/loadScale'
 import { getDisplayName } from '../files/documentActions'
 import { copyPictureToClipboard } from './copyPng'
 import { useEdgeRoutes } from '../canvas/edges/edgeRoutes'
@@ -38,10 +39,16 @@ function ExportDialogBody() {
   const [error, setError] = useState<string | null>(null)
 
   const storedRoutes = useEdgeRoutes((s) => s.routes)
-  const analysis = useMemo(() => getAnalysisFor(design), [design])
+  // Under a load scenario the picture shows the scenario's analysis (the one on screen) and names it; the
+  // design exported (JSON, the PNG's chunk) stays the design as it is.
+  const loadScale = useLoadScale((s) => s.factor)
+  const analysis = useMemo(() => getAnalysisFor(withLoadScale(design, loadScale)), [design, loadScale])
   const isHeatOn = useAnnotationUi((s) => s.isHeatOn)
   // The routes the canvas draws right now and its heat view, so the picture matches the canvas.
-  const view = useMemo(() => ({ routes: collectCurrentRoutes(design, storedRoutes), heat: isHeatOn }), [design, storedRoutes, isHeatOn])
+  const view = useMemo(
+    () => ({ routes: collectCurrentRoutes(design, storedRoutes), heat: isHeatOn, scenarios: listLoadScenarios(design, loadScale) }),
+    [design, storedRoutes, isHeatOn, loadScale],
+  )
   const picture = useMemo(
     () => renderExportSvg(design, settings, analysis, view),
     [design, settings, analysis, view],

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../../core/analysis'
 import { parseDesign, serializeDesign } from '../../../core/design'
 import { extractDesignFromPng, isPng } from '../../../core/export/pngChunk'
+import { formatCompact } from '../../../core/export/svgLegend'
+import { scaleWorkload } from '../../../core/design/edit/scaleWorkload'
 import TEMPLATE from '../../../../resources/templates/twitter-timeline.archsight?raw'
 import type { Design } from '../../../core/design'
 import { storeRoutes } from '../canvas/edges/edgeRoutes'
@@ -50,6 +52,19 @@ describe('prepareExport', () => {
     const root = new XMLParser({ ignoreAttributes: false }).parse(svg).svg
     expect(root['@_xmlns']).toBe('http://www.w3.org/2000/svg')
     expect(svg).not.toMatch(/<script|<foreignObject|href="http/i)
+  })
+
+  it('names a load scenario in the legend, shows its analysis, and still carries the design as it is', async () => {
+    const scaled = scaleWorkload(design, 50)
+    const view = { scenarios: ['Load ×50'] }
+    const svgOptions = { ...settings, format: 'svg' as const, legend: true }
+    const svg = (await prepareExport(design, svgOptions, 'T', analyze(scaled), rasterizeWithResvg, view)).request.data as string
+    expect(svg).toContain('>Load ×50</text>')
+    const peak = analyze(scaled).workload?.peakRps ?? 0
+    expect(svg).toContain(`${formatCompact(peak)} req/s at peak`)
+    const png = await prepareExport(design, { ...settings, scale: 1, legend: true }, 'T', analyze(scaled), rasterizeWithResvg, view)
+    const extracted = extractDesignFromPng(png.request.data as Uint8Array)
+    expect(extracted.ok && extracted.json).toBe(serializeDesign(design))
   })
 
   it('writes the design file as JSON', async () => {

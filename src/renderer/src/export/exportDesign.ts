@@ -1,7 +1,7 @@
 import type { Analysis } from '../../../core/analysis'
 import { serializeDesign, type Design } from '../../../core/design'
 import { embedDesignInPng } from '../../../core/export/pngChunk'
-import { renderDesignSvg, type SvgResult } from '../../../core/export/svg'
+import { renderDesignSvg, type SvgOptions, type SvgResult } from '../../../core/export/svg'
 import type { PictureOptions } from '../../../core/picture'
 import { collectCurrentRoutes, type ExportRoutes } from '../canvas/edges/edgeRoutes'
 import type { ExportRequest } from '../platform/types'
@@ -18,8 +18,11 @@ import { timeAsync, timeSync } from './timing'
 
 export { collectCurrentRoutes, type ExportRoutes }
 
-/** What the canvas shows beyond the design, so the picture shows it too: auto-layout's routes, the heat view. */
-export type ExportView = Pick<PictureOptions, 'routes' | 'heat'>
+/**
+ * What the canvas shows beyond the design, so the picture shows it too: auto-layout's routes, the heat view,
+ * and the scenarios the analysis ran under (named in the legend).
+ */
+export type ExportView = Pick<PictureOptions, 'routes' | 'heat'> & Pick<SvgOptions, 'scenarios'>
 
 export interface RasterizedPng {
   png: Uint8Array
@@ -47,6 +50,7 @@ export function renderExportSvg(
     legend: settings.legend,
     routes: view.routes,
     heat: view.heat,
+    scenarios: view.scenarios,
   })
 }
 

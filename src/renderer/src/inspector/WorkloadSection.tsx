@@ -3,6 +3,7 @@ import { WEEKS_PER_MONTH } from '../../../core/analysis/workload'
 import { WORKLOAD_DEFAULTS, type Workload } from '../../../core/design/types'
 import { useEditorStore } from '../store'
 import { TextInputField } from './fields/TextInputField'
+import { LoadScaleSlider } from './LoadScaleSlider'
 import { parseNumberField, type NumberRule } from './validation'
 
 /** A new workload starts from the format's defaults and a modest audience the user then sizes. */
@@ -110,6 +111,7 @@ export function WorkloadSection() {
   const peak = workload.peakHours ?? WORKLOAD_DEFAULTS.peakHours
   return (
     <div className="workload">
+      <LoadScaleSlider />
       {NUMBER_FIELDS.map((field) => [
         <TextInputField
           key={field.key}

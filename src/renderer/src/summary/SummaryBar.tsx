@@ -10,6 +10,7 @@ import { formatRps } from '../analysis/format'
 import { countUnsuppressed, createTargetNamer, SEVERITIES } from '../problems/problemsModel'
 import { SeverityIcon, SEVERITY_PLURAL } from '../problems/SeverityIcon'
 import { useEditorStore } from '../store'
+import { LoadScaleChip } from './LoadScaleChip'
 import './summary.css'
 
 
@@ -49,7 +50,10 @@ export function SummaryBar() {
       <CapChip kind="Reads" label={cap.read} nodeId={cap.readNode} nodeName={nameOf(cap.readNode)} summary={cap.summary} testId="summary-read-cap" onReveal={reveal} />
       <span className="summary-sep" />
       {workload ? (
-        <WorkloadChip workload={workload} nameOf={nameOf} onReveal={reveal} />
+        <>
+          <WorkloadChip workload={workload} nameOf={nameOf} onReveal={reveal} />
+          <LoadScaleChip />
+        </>
       ) : (
         <span className="summary-item muted" data-testid="summary-workload" title="Add a workload in the design inspector to check capacity">
           <Gauge size={13} aria-hidden="true" /> <span className="summary-item__value">No workload</span>
@@ -167,6 +171,7 @@ function revealWorkloadSettings(): void {
   requestAnimationFrame(() => {
     const section = document.querySelector<HTMLElement>('[data-testid="inspector"] [data-testid="workload-section"]')
     section?.scrollIntoView({ block: 'start' })
-    section?.querySelector<HTMLElement>('input, select, button')?.focus()
+    // The first workload field, past the load scenario's slider at the top of the section.
+    section?.querySelector<HTMLElement>('input:not([type="range"]), select, button')?.focus()
   })
 }

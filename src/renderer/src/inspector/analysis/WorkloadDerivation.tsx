@@ -1,5 +1,6 @@
 import { useAnalysisStore } from '../../analysis/analysisStore'
 import { formatFigure } from '../../analysis/format'
+import { formatLoadScale, useLoadScale } from '../../analysis/loadScale'
 import { createTargetNamer } from '../../problems/problemsModel'
 import { RuleLink } from '../../rules/RuleLink'
 import './analysis.css'
@@ -8,12 +9,18 @@ import './analysis.css'
 export function WorkloadDerivation() {
   const workload = useAnalysisStore((s) => s.analysis?.workload)
   const design = useAnalysisStore((s) => s.design)
+  const factor = useLoadScale((s) => s.factor)
   if (!workload || !design) return null
   const nameOf = createTargetNamer(design)
   const { verdict, because } = workload.suitability
   return (
     <section className="workload-derivation" data-testid="workload-derivation" aria-label="Workload derivation">
       <h3 className="inspector-subtitle">Peak load, step by step</h3>
+      {factor > 1 && (
+        <p className="derivation-scenario" data-testid="workload-derivation-scenario">
+          Load scenario {formatLoadScale(factor)}: these figures are for {factor} times the workload&rsquo;s users.
+        </p>
+      )}
       <ol className="derivation-steps">
         {workload.steps.map((step, i) => (
           <li key={step.label} className={i === 4 ? 'is-key' : undefined} data-testid="workload-step">
