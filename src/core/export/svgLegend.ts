@@ -30,12 +30,19 @@ function pluralise(count: number, word: string): string {
 }
 
 /** The design's name, its CAP labels, workload and finding counts: what the top bar shows, for the picture. */
-export function renderLegend(design: Design, analysis: PictureAnalysis | undefined, palette: SvgPalette): Legend {
+export function renderLegend(design: Design, analysis: PictureAnalysis | undefined, palette: SvgPalette, whatIf?: { title: string }): Legend {
   const parts: string[] = []
   const name = truncateText(design.name, 440, 14, true)
   let width = estimateTextWidth(name, 14, true) + 32
   let y = 30
   parts.push(drawText(name, { x: 16, y, fill: palette.text, 'font-size': 14, 'font-weight': 600 }))
+  if (whatIf) {
+    // The scenario the picture shows, under the name: a picture of failures must say which ones.
+    y += 24
+    const title = truncateText(whatIf.title, 640, 12.5, true)
+    parts.push(`<g data-legend-what-if="">${drawText(title, { x: 16, y, fill: palette.state.down, 'font-size': 12.5, 'font-weight': 600 })}</g>`)
+    width = Math.max(width, estimateTextWidth(title, 12.5, true) + 32)
+  }
 
   if (analysis) {
     y += 26
