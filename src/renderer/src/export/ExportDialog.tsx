@@ -16,6 +16,7 @@ import { ModalDialog } from '../ui/ModalDialog'
 import { rasterizeSvg } from './rasterize'
 import { computeRasterSize } from './rasterSize'
 import { useSvgUrl } from './useSvgUrl'
+import { useWhatIf } from '../whatif/whatIfStore'
 import './export.css'
 
 /** The export dialog: format, scale, theme, background, legend, file name, with a live preview. */
@@ -40,8 +41,12 @@ function ExportDialogBody() {
   const storedRoutes = useEdgeRoutes((s) => s.routes)
   const analysis = useMemo(() => getAnalysisFor(design), [design])
   const isHeatOn = useAnnotationUi((s) => s.isHeatOn)
-  // The routes the canvas draws right now and its heat view, so the picture matches the canvas.
-  const view = useMemo(() => ({ routes: collectCurrentRoutes(design, storedRoutes), heat: isHeatOn }), [design, storedRoutes, isHeatOn])
+  const scenario = useWhatIf((s) => s.scenario ?? undefined)
+  // The routes the canvas draws right now, its heat view and its what-if scenario, so the picture matches the canvas.
+  const view = useMemo(
+    () => ({ routes: collectCurrentRoutes(design, storedRoutes), heat: isHeatOn, scenario }),
+    [design, storedRoutes, isHeatOn, scenario],
+  )
   const picture = useMemo(
     () => renderExportSvg(design, settings, analysis, view),
     [design, settings, analysis, view],

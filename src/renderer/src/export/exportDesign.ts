@@ -18,8 +18,8 @@ import { timeAsync, timeSync } from './timing'
 
 export { collectCurrentRoutes, type ExportRoutes }
 
-/** What the canvas shows beyond the design, so the picture shows it too: auto-layout's routes, the heat view. */
-export type ExportView = Pick<PictureOptions, 'routes' | 'heat'>
+/** What the canvas shows beyond the design, so the picture shows it too: auto-layout's routes, the heat view, a what-if scenario. */
+export type ExportView = Pick<PictureOptions, 'routes' | 'heat' | 'scenario'>
 
 export interface RasterizedPng {
   png: Uint8Array
@@ -47,6 +47,7 @@ export function renderExportSvg(
     legend: settings.legend,
     routes: view.routes,
     heat: view.heat,
+    scenario: view.scenario,
   })
 }
 
