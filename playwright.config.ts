@@ -31,7 +31,7 @@ export default defineConfig({
     {
       name: 'dev',
       use: { baseURL: `http://127.0.0.1:${devPort}` },
-      testMatch: /(dialogs|keyboard-connect)\.spec\.ts$/,
+      testMatch: /(dialogs|keyboard-connect|what-if)\.spec\.ts$/,
     },
   ],
   webServer: [
