@@ -7,7 +7,7 @@ import { describeScenario } from './scenario'
 
 const design: Design = {
   format: 'archsight',
-  version: 1,
+  version: 2,
   name: 'Shop',
   nodes: [
     { id: 'web', kind: 'client', technology: 'web', position: { x: 0, y: 0 } },

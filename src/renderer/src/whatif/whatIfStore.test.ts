@@ -6,7 +6,7 @@ import { getFailureTable, useWhatIf } from './whatIfStore'
 
 const design: Design = {
   format: 'archsight',
-  version: 1,
+  version: 2,
   name: 'Shop',
   nodes: [
     { id: 'web', kind: 'client', technology: 'web', position: { x: 0, y: 0 } },
