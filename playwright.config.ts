@@ -32,7 +32,7 @@ export default defineConfig({
     {
       name: 'dev',
       use: { baseURL: `http://127.0.0.1:${devPort}` },
-      testMatch: /(dialogs|keyboard-connect|load-scale)\.spec\.ts$/,
+      testMatch: /(dialogs|keyboard-connect|load-scale|what-if)\.spec\.ts$/,
     },
   ],
   webServer: [

@@ -2,11 +2,12 @@
  * `npm run bench`: analyze() on generated designs of realistic shape at 100, 1,000 and 10,000 nodes, alone and
  * with parsing, against the goals of analysis.md ("Speed"): median <= 2 ms, 20 ms and 300 ms for analyze on
  * one core. Then the single-failure table (`archsight failures`, issue 12) from the design: goal < 100 ms at
- * 1,000 nodes. Wall-clock figures follow the machine's load; CPU time (this process, per run) is the fairer
+ * 1,000 nodes; and a what-if toggle's computation (goal with its repaint < 100 ms at 1,000 nodes). Wall-clock figures follow the machine's load; CPU time (this process, per run) is the fairer
  * "one core" figure on a shared machine. Both are medians and 95th percentiles after a warm-up.
  */
 import { cpuUsage } from 'node:process'
-import { analyze, computeFailureTable, createView } from '../src/core/analysis/index'
+import { analyze, computeFailureTable, createView, evaluateScenario } from '../src/core/analysis/index'
+import { collectStateMarks } from '../src/core/picture/index'
 import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { parseDesign, serializeDesign } from '../src/core/design/index'
 
@@ -74,4 +75,26 @@ for (const { nodes, runs } of SIZES) {
   const goal = nodes === 1_000 ? (Math.min(table.wallMedian, table.cpuMedian) < 100 ? '< 100 ms met' : '< 100 ms MISSED') : ''
   const size = `${String(design.nodes.length).padStart(5)} ${String(design.edges.length).padStart(6)} ${String(rows).padStart(6)}`
   console.log(`${size} |                ${ms(table.wallMedian)} ${ms(table.wallP95)} ${ms(table.cpuMedian)} | ${goal}`)
+}
+
+// What-if (issue 12): what the app does on a toggle, before React paints. Entering the mode builds the design's
+// view once (createView) and evaluates the empty scenario; failing a part evaluates the scenario on that view and
+// derives the cards' state marks (core/picture). The browser repaint is in bench/canvas.bench.ts (`what-if`).
+console.log('\nnodes  edges | what-if enter (view + scenario + marks): median  p95 | fail one (scenario + marks): median  p95 | goal')
+for (const { nodes, runs } of SIZES) {
+  const design = generateDesign(nodes)
+  const target = design.nodes.find((n) => n.kind === 'service') ?? design.nodes[0]
+  const enter = measure(runs, () => {
+    const view = createView(design)
+    collectStateMarks(design, evaluateScenario(view, []))
+  })
+  const view = createView(design)
+  evaluateScenario(view, [])
+  const fail = measure(runs, () => {
+    collectStateMarks(design, evaluateScenario(view, [{ type: 'node', id: target.id }]))
+  })
+  const best = Math.max(Math.min(enter.wallMedian, enter.cpuMedian), Math.min(fail.wallMedian, fail.cpuMedian))
+  const goal = nodes === 1_000 ? (best < 100 ? '< 100 ms met' : '< 100 ms MISSED') : ''
+  const size = `${String(design.nodes.length).padStart(5)} ${String(design.edges.length).padStart(6)}`
+  console.log(`${size} |                              ${ms(enter.wallMedian)} ${ms(enter.wallP95)} |                  ${ms(fail.wallMedian)} ${ms(fail.wallP95)} | ${goal}`)
 }

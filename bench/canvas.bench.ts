@@ -5,6 +5,8 @@
  *   finding badge has changed in the DOM, plus the next animation frame (so the figure includes a paint);
  * - drag: the longest main-thread task (PerformanceObserver "longtask", only tasks >= 50 ms are reported) and the
  *   longest gap between animation frames during a 2-second node drag.
+ * - what-if: W -> every card on screen carries its state, painted; a click on a card -> it and what depends on it
+ *   repainted as down (issue 12's goal: a toggle repainted in under 100 ms at 1,000 nodes).
  * A benchmark, not a test: it prints figures and asserts nothing about them. It serves dist-web itself with
  * `vite preview` on port 4175, or uses BENCH_URL when that is set (e.g. an already running preview).
  */
@@ -96,6 +98,31 @@ function formatCard(edits: EditFigures[]): string {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const ms = (v: number): string => `${v.toFixed(1)} ms`
 
+interface StateFigures {
+  painted: number
+  dom: number
+}
+
+/** W into the mode, then a click that fails the service, then W out (drops every state), three rounds. */
+async function measureWhatIf(page: Page, nodeId: string): Promise<{ enter: StateFigures[]; fail: StateFigures[] }> {
+  const enter: StateFigures[] = []
+  const fail: StateFigures[] = []
+  for (let round = 0; round < 3; round++) {
+    await page.getByTestId('canvas').click({ position: { x: 8, y: 300 } })
+    const entered = page.evaluate(`window.__archsightBench.watchState(${JSON.stringify(nodeId)}, 'up', 'keydown')`) as Promise<StateFigures>
+    await page.waitForTimeout(50)
+    await page.keyboard.press('w')
+    enter.push(await entered)
+    const failed = page.evaluate(`window.__archsightBench.watchState(${JSON.stringify(nodeId)}, 'down', 'pointerdown')`) as Promise<StateFigures>
+    await page.waitForTimeout(50)
+    await page.locator(`[data-testid="node"][data-node-id="${nodeId}"]`).click()
+    fail.push(await failed)
+    await page.keyboard.press('w')
+    await page.waitForTimeout(200)
+  }
+  return { enter, fail }
+}
+
 async function runSize(page: Page, url: string, size: number): Promise<void> {
   const { path, count } = writeDesign(size)
   await openDesign(page, url, path, count)
@@ -108,6 +135,7 @@ async function runSize(page: Page, url: string, size: number): Promise<void> {
   for (let i = 0; i < EDITS; i++) edits.push(await measureEdit(page, nodeId, i % 2 === 0 ? '3' : '1'))
   const badge = edits.map((e) => e.badge)
   const drag = await measureDrag(page, nodeId)
+  const whatIf = await measureWhatIf(page, nodeId)
   console.log(`${count} nodes (${count > 300 ? 'analysis in the worker' : 'analysis on the main thread'})`)
   console.log(
     `  edit -> badges painted: median ${ms(median(badge))}, max ${ms(Math.max(...badge))} over ${EDITS} edits` +
@@ -117,6 +145,8 @@ async function runSize(page: Page, url: string, size: number): Promise<void> {
     `  2 s drag: longest main-thread task ${drag.longestTask === 0 ? 'none >= 50 ms' : ms(drag.longestTask)},` +
       ` longest frame gap ${ms(drag.longestFrame)} over ${drag.frames} frames`,
   )
+  const painted = (xs: StateFigures[]) => `median ${ms(median(xs.map((x) => x.painted)))}, max ${ms(Math.max(...xs.map((x) => x.painted)))}`
+  console.log(`  what-if: W -> states painted ${painted(whatIf.enter)}; click -> failed card painted ${painted(whatIf.fail)} (3 rounds)`)
 }
 
 async function main(): Promise<void> {

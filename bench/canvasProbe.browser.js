@@ -49,6 +49,26 @@ window.__archsightBench = {
       return { longestTask: Math.max(0, ...state.tasks), longestFrame: Math.max(0, ...frames), frames: frames.length }
     }
   },
+  /**
+   * What-if repaint: ms from the keydown (W) or pointer down (a click that fails a card) to one frame after the
+   * watched card's data-state became `state`.
+   */
+  watchState(nodeId, state, eventType) {
+    return new Promise((resolve, reject) => {
+      const card = () => document.querySelector(`[data-testid="node"][data-node-id="${nodeId}"]`)
+      let start = 0
+      window.addEventListener(eventType, () => (start = performance.now()), { once: true, capture: true })
+      const check = () => {
+        if (start === 0 || card()?.dataset.state !== state) return false
+        const dom = performance.now() - start
+        requestAnimationFrame(() => resolve({ painted: performance.now() - start, dom }))
+        return true
+      }
+      const observer = new MutationObserver(() => check() && observer.disconnect())
+      observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state'] })
+      setTimeout(() => reject(new Error(`${nodeId} did not become ${state} within 10 s`)), 10000)
+    })
+  },
   /** A service that is a single point of failure and on screen. */
   pickService() {
     const cards = [...document.querySelectorAll('[data-testid="node"][data-kind="service"]')]

@@ -58,3 +58,30 @@ for (const size of SIZES) {
     })
   }
 }
+
+/** The what-if mode at the window sizes the brief names: a failed service and a cut link on the Twitter template. */
+for (const { size, theme } of [
+  { size: { width: 1440, height: 900 }, theme: 'light' },
+  { size: { width: 1024, height: 700 }, theme: 'dark' },
+] as const) {
+  const tag = `${size.width}x${size.height}-${theme}`
+  test(`what-if screenshots ${tag}`, async ({ page }) => {
+    await page.setViewportSize(size)
+    await page.emulateMedia({ colorScheme: theme })
+    const editor = new EditorPage(page)
+    await editor.goto()
+    await editor.openFile(TEMPLATE)
+    await expect(editor.nodes.first()).toBeVisible()
+    await page.keyboard.press('Shift+Digit1')
+    await page.keyboard.press('w')
+    await editor.node('fanout-worker').click()
+    await editor.node('timeline-cache').click()
+    await page.locator('[data-testid="edge-label"][data-edge-id="lb-timeline"]').click()
+    await page.mouse.move(5, size.height / 2)
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(dir as string, `10-what-if-${tag}.png`) })
+    await page.getByTestId('what-if-tab-table').click()
+    await page.getByTestId('failure-row').nth(1).hover()
+    await page.screenshot({ path: join(dir as string, `11-what-if-table-${tag}.png`) })
+  })
+}

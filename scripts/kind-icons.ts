@@ -9,10 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import * as simpleIcons from 'simple-icons'
 import { KIND_SPECS } from '../src/core/catalogue'
+import { STATE_ICONS } from '../src/core/picture/scenario'
 
 // Drawn by the picture itself: the strong-consistency lock on edge pills, the severity icons on finding badges
-// (the ones renderer/src/problems/SeverityIcon.tsx shows).
-export const EXTRA_ICONS = ['lock', 'circle-x', 'triangle-alert', 'info'] as const
+// (the ones renderer/src/problems/SeverityIcon.tsx shows), the what-if states' icons.
+export const EXTRA_ICONS = ['lock', 'circle-x', 'triangle-alert', 'info', ...Object.values(STATE_ICONS)] as const
 export const ICONS_FILE = resolve(import.meta.dirname, '../src/core/export/kindIcons.ts')
 
 type IconNode = [string, Record<string, string>][]

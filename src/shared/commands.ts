@@ -64,6 +64,7 @@ export const COMMANDS = [
   { id: 'view.toggleInspector', label: 'Toggle inspector', shortcut: 'Mod+Alt+B', isGlobal: true, menu: view(2), keywords: 'properties sidebar hide show' },
   { id: 'view.toggleProblems', label: 'Toggle problems panel', shortcut: 'Mod+J', isGlobal: true, menu: view(2), keywords: 'findings hide show' },
   { id: 'view.toggleHeat', label: 'Toggle load heat view', shortcut: 'Shift+H', menu: view(3), keywords: 'utilisation capacity' },
+  { id: 'view.toggleWhatIf', label: 'Toggle what-if mode', shortcut: 'W', menu: view(3), keywords: 'fail failure outage down scenario' },
   { id: 'view.toggleTheme', label: 'Toggle light / dark theme', menu: view(3), keywords: 'dark mode colour' },
   { id: 'design.autoLayout', label: 'Auto-layout', shortcut: 'Mod+Shift+L', menu: design(0), keywords: 'arrange tidy elk' },
   { id: 'design.rules', label: 'Rules…', menu: design(0), keywords: 'lint severity' },

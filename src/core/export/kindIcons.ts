@@ -31,6 +31,15 @@ export const ICONS: Readonly<Record<string, readonly IconElement[]>> = {
     ['path', { d: 'M8 2v3' }],
     ['circle', { cx: '17', cy: '17', r: '5' }],
   ],
+  'circle-alert': [
+    ['circle', { cx: '12', cy: '12', r: '10' }],
+    ['line', { 'x1': '12', 'x2': '12', 'y1': '8', 'y2': '12' }],
+    ['line', { 'x1': '12', 'x2': '12.01', 'y1': '16', 'y2': '16' }],
+  ],
+  'circle-check': [
+    ['circle', { cx: '12', cy: '12', r: '10' }],
+    ['path', { d: 'm16 9-5.5 5.5L8 12' }],
+  ],
   'circle-x': [
     ['circle', { cx: '12', cy: '12', r: '10' }],
     ['path', { d: 'm15 9-6 6' }],
@@ -53,6 +62,12 @@ export const ICONS: Readonly<Record<string, readonly IconElement[]>> = {
     ['circle', { cx: '12', cy: '12', r: '10' }],
     ['path', { d: 'M12 2a14.5 14.5 0 0 0 0 20 14.5 14.5 0 0 0 0-20' }],
     ['path', { d: 'M2 12h20' }],
+  ],
+  'hourglass': [
+    ['path', { d: 'M5 22h14' }],
+    ['path', { d: 'M5 2h14' }],
+    ['path', { d: 'M17 22v-4.172a2 2 0 0 0-.586-1.414L12 12l-4.414 4.414A2 2 0 0 0 7 17.828V22' }],
+    ['path', { d: 'M7 2v4.172a2 2 0 0 0 .586 1.414L12 12l4.414-4.414A2 2 0 0 0 17 6.172V2' }],
   ],
   'info': [
     ['circle', { cx: '12', cy: '12', r: '10' }],
@@ -100,6 +115,12 @@ export const ICONS: Readonly<Record<string, readonly IconElement[]>> = {
     ['path', { d: 'M17 8a1 1 0 0 1 1 1v4a4 4 0 0 1-4 4h-4a4 4 0 0 1-4-4V9a1 1 0 0 1 1-1z' }],
     ['path', { d: 'M9 8V2' }],
   ],
+  'power-off': [
+    ['path', { d: 'M18.36 6.64A9 9 0 0 1 20.77 15' }],
+    ['path', { d: 'M6.16 6.16a9 9 0 1 0 12.68 12.68' }],
+    ['path', { d: 'M12 2v4' }],
+    ['path', { d: 'm2 2 20 20' }],
+  ],
   'radio-tower': [
     ['path', { d: 'M4.9 16.1C1 12.2 1 5.8 4.9 1.9' }],
     ['path', { d: 'M7.8 4.7a6.14 6.14 0 0 0-.8 7.5' }],
@@ -146,6 +167,12 @@ export const ICONS: Readonly<Record<string, readonly IconElement[]>> = {
   ],
   'zap': [
     ['path', { d: 'M15.914 4a1.5 1.5 0 00-2.474-1.561l-9 9A1.5 1.5 0 005.5 14h4.002a.5.5 0 01.471.666L8.086 20a1.5 1.5 0 002.475 1.56l9-9A1.5 1.5 0 0018.5 10h-3.997a.5.5 0 01-.472-.667z' }],
+  ],
+  'zap-off': [
+    ['path', { d: 'M10.768 5.111 13.44 2.44a1.5 1.5 0 012.474 1.561l-1.633 4.625' }],
+    ['path', { d: 'm18.889 13.232.672-.672A1.5 1.5 0 0018.5 10h-2.844' }],
+    ['path', { d: 'm2 2 20 20' }],
+    ['path', { d: 'm7.94 7.94-3.5 3.499A1.5 1.5 0 005.5 14h4.002a.5.5 0 01.471.666L8.086 20a1.5 1.5 0 002.475 1.56l5.5-5.5' }],
   ],
 }
 

@@ -40,7 +40,7 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
   const originX = bounds.x - padding - 6
   const originY = bounds.y - padding - 6
 
-  const legend = options.legend ? renderLegend(design, options.analysis, palette, options.scenarios) : undefined
+  const legend = options.legend ? renderLegend(design, options.analysis, palette, options.scenarios, picture.whatIf) : undefined
   const diagramWidth = bounds.width + 2 * padding + 12
   const diagramHeight = bounds.height + 2 * padding + 12
   const width = Math.ceil(Math.max(diagramWidth, legend ? legend.width + 2 * padding : 0))

@@ -59,13 +59,15 @@ function renderScenarios(scenarios: readonly string[], y: number, palette: SvgPa
 
 /**
  * The design's name, its CAP labels, workload and finding counts: what the top bar shows, for the picture.
- * `scenarios` names what the analysis was run under (issue 12), in a row of its own under the name.
+ * `scenarios` names what the analysis was run under (issue 12, a load scenario), in a row of its own under the
+ * name; `whatIf` the failures a what-if picture shows, in a line under that.
  */
 export function renderLegend(
   design: Design,
   analysis: PictureAnalysis | undefined,
   palette: SvgPalette,
   scenarios: readonly string[] = [],
+  whatIf?: { title: string },
 ): Legend {
   const parts: string[] = []
   const name = truncateText(design.name, 440, 14, true)
@@ -75,6 +77,13 @@ export function renderLegend(
   if (scenarios.length > 0) {
     y += 26
     width = Math.max(width, renderScenarios(scenarios, y, palette, parts))
+  }
+  if (whatIf) {
+    // The scenario the picture shows, under the name: a picture of failures must say which ones.
+    y += 24
+    const title = truncateText(whatIf.title, 640, 12.5, true)
+    parts.push(`<g data-legend-what-if="">${drawText(title, { x: 16, y, fill: palette.state.down, 'font-size': 12.5, 'font-weight': 600 })}</g>`)
+    width = Math.max(width, estimateTextWidth(title, 12.5, true) + 32)
   }
 
   if (analysis) {

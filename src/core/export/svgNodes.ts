@@ -1,6 +1,7 @@
 import type { Rect } from '../design/geometry'
 import { CARD_TEXT, getCountWidth, STACK_OFFSET, ZONE_TEXT } from '../picture/card'
 import { CHIP, type Chip } from '../picture/marks'
+import { describeStateMark } from '../picture/scenario'
 import type { CardPicture, ZonePicture } from '../picture/picture'
 import { estimateTextWidth } from '../picture/text'
 import { BRAND_PATHS } from './kindIcons'
@@ -51,16 +52,27 @@ function renderChip(card: CardPicture, chip: Chip, palette: SvgPalette): string 
   } else if (chip.kind === 'heat' && marks.heat) {
     colour = palette.text
     stroke = palette.heat[marks.heat.band]
+  } else if (chip.kind === 'state' && marks.state) {
+    colour = stroke = palette.state[marks.state.state]
   }
   const severity = chip.kind === 'badge' ? marks.badge?.worst : chip.kind === 'spof' ? marks.spof?.severity : undefined
+  const state = chip.kind === 'state' && marks.state ? ` data-state="${marks.state.state}"${marks.state.failed ? ' data-failed="true"' : ''}` : ''
   const parts = [
-    `<g data-chip="${chip.kind}"${severity ? ` data-severity="${severity}"` : ''}>`,
+    `<g data-chip="${chip.kind}"${severity ? ` data-severity="${severity}"` : ''}${state}>`,
     drawElement('rect', { x: x + 0.5, y: y + 0.5, width: chip.width - 1, height: CHIP.height - 1, rx: 8.5, fill, stroke }),
   ]
   let textX = x + chip.width / 2
   if (chip.kind === 'badge' && marks.badge) {
     const iconX = x + CHIP.padding
     parts.push(renderIcon(SEVERITY_ICONS[marks.badge.worst], iconX, y + (CHIP.height - CHIP.iconSize) / 2, CHIP.iconSize, colour, 2.5))
+    textX = iconX + CHIP.iconSize + 3 + estimateTextWidth(chip.text, CHIP.fontSize, true) / 2
+  }
+  if (chip.kind === 'state' && marks.state) {
+    const { icon, text } = describeStateMark(marks.state)
+    const iconX = chip.text ? x + CHIP.padding : x + (chip.width - CHIP.iconSize) / 2
+    parts.push(renderIcon(icon, iconX, y + (CHIP.height - CHIP.iconSize) / 2, CHIP.iconSize, colour, 2.5))
+    // An up node's chip is its icon alone: its word goes to a title, as the canvas' tooltip.
+    if (!chip.text) return parts.join('') + `<title>${text}</title></g>`
     textX = iconX + CHIP.iconSize + 3 + estimateTextWidth(chip.text, CHIP.fontSize, true) / 2
   }
   if (chip.kind === 'cap' && marks.cap?.mayLoseWrites) {
@@ -83,6 +95,10 @@ function renderChip(card: CardPicture, chip: Chip, palette: SvgPalette): string 
   return parts.join('')
 }
 
+function renderStrike(x: number, y: number, width: number, colour: string): string {
+  return drawElement('line', { x1: x, y1: y, x2: x + width, y2: y, stroke: colour, 'stroke-width': 1.25, 'data-mark': 'strike' })
+}
+
 /** The dashed ring around a single point of failure, `gap` outside its rectangle. */
 function renderSpofRing(rect: Rect, gap: number, radius: number, colour: string): string {
   const { x, y, width, height } = rect
@@ -98,9 +114,18 @@ export function renderNodeCard(card: CardPicture, palette: SvgPalette, index: nu
   const clipId = `archsight-card-${index}`
   const heat = marks.heat ? palette.heat[marks.heat.band] : undefined
   // The heat view tints the card by its band, as canvas.css does with color-mix(); no capacity: dotted, faded.
-  const surface = heat && marks.heat?.band !== 'none' ? tintColour(heat, palette.surface, 0.16) : palette.surface
-  const outline = heat && marks.heat?.band !== 'none' ? tintColour(heat, palette.surface, 0.7) : palette.borderStrong
-  const parts: string[] = [`<g data-node="${escapeXml(card.id)}"${marks.heat?.band === 'none' ? ' opacity="0.75"' : ''}>`]
+  const state = marks.state?.state
+  // What-if: a down card takes a red wash and a dashed red outline, a degraded or stalled one its state's outline.
+  const surface =
+    state === 'down' ? palette.downFill : heat && marks.heat?.band !== 'none' ? tintColour(heat, palette.surface, 0.16) : palette.surface
+  const outline =
+    state && state !== 'up'
+      ? palette.state[state]
+      : heat && marks.heat?.band !== 'none'
+        ? tintColour(heat, palette.surface, 0.7)
+        : palette.borderStrong
+  const stateAttributes = marks.state ? ` data-state="${marks.state.state}"${marks.state.failed ? ' data-failed="true"' : ''}` : ''
+  const parts: string[] = [`<g data-node="${escapeXml(card.id)}"${stateAttributes}${marks.heat?.band === 'none' ? ' opacity="0.75"' : ''}>`]
 
   if (face.stackDepth > 0) {
     for (const [offset, stroke] of [
@@ -122,8 +147,8 @@ export function renderNodeCard(card: CardPicture, palette: SvgPalette, index: nu
       rx: 9.5,
       fill: 'none',
       stroke: outline,
-      'stroke-width': 1,
-      ...(marks.heat?.band === 'none' ? { 'stroke-dasharray': '1.5 2' } : {}),
+      'stroke-width': state && state !== 'up' ? 1.5 : 1,
+      ...(state === 'down' ? { 'stroke-dasharray': '5 3' } : marks.heat?.band === 'none' ? { 'stroke-dasharray': '1.5 2' } : {}),
     }),
     // The 3 px category border on the left replaces the grey one there, as CSS border-left does.
     drawElement('rect', { x, y, width: 3, height, fill: accent, 'clip-path': `url(#${clipId})` }),
@@ -135,9 +160,10 @@ export function renderNodeCard(card: CardPicture, palette: SvgPalette, index: nu
   const isTwoLines = face.titleLines.length > 1
   const textX = x + CARD_TEXT.left
   face.titleLines.forEach((line, i) => {
-    parts.push(
-      drawText(line, { x: textX, y: y + (isTwoLines ? 23 : 30) + i * 16, fill: palette.text, 'font-size': CARD_TEXT.titleSize, 'font-weight': 600 }),
-    )
+    const lineY = y + (isTwoLines ? 23 : 30) + i * 16
+    parts.push(drawText(line, { x: textX, y: lineY, fill: palette.text, 'font-size': CARD_TEXT.titleSize, 'font-weight': 600 }))
+    // A failure the user chose is struck through, as the canvas' title is (text-decoration: line-through).
+    if (marks.state?.failed) parts.push(renderStrike(textX, lineY - 4.5, estimateTextWidth(line, CARD_TEXT.titleSize, true), palette.text))
   })
   const subtitleY = y + (isTwoLines ? 56 : 47)
   parts.push(drawText(face.subtitleText, { x: textX, y: subtitleY, fill: palette.muted, 'font-size': CARD_TEXT.subtitleSize }))
@@ -159,16 +185,20 @@ export function renderZone(zone: ZonePicture, palette: SvgPalette): string {
   const { x, y, width, height } = zone.rect
   const title = zone.face.titleLines[0]
   const titleWidth = estimateTextWidth(title, 12, true)
-  const border = zone.isRegion
-    ? { stroke: palette.zoneStroke, 'stroke-width': 1 }
-    : { stroke: palette.zoneStroke, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' }
+  const isDown = zone.marks.state?.state === 'down'
+  const stroke = isDown ? palette.state.down : palette.zoneStroke
+  const border = zone.isRegion && !isDown
+    ? { stroke, 'stroke-width': 1 }
+    : { stroke, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' }
+  const state = zone.marks.state
   const parts = [
-    `<g data-zone="${escapeXml(zone.id)}">`,
+    `<g data-zone="${escapeXml(zone.id)}"${state ? ` data-state="${state.state}"${state.failed ? ' data-failed="true"' : ''}` : ''}>`,
     drawElement('rect', { x, y, width, height, rx: 14, fill: zone.isRegion ? palette.regionFill : palette.zoneFill, ...border }),
     renderIcon(zone.face.icon, x + 12, y + 7, 14, palette.category.zone, 2),
     drawText(title, { x: x + ZONE_TEXT.left, y: y + 18.5, fill: palette.text, 'font-size': 12, 'font-weight': 600 }),
     drawText(zone.face.subtitleText, { x: x + ZONE_TEXT.left + titleWidth + 6, y: y + 18.5, fill: palette.muted, 'font-size': 12 }),
   ]
+  if (state?.failed) parts.push(renderStrike(x + ZONE_TEXT.left, y + 14.5, titleWidth, palette.text))
   if (zone.marks.spof) parts.push(renderSpofRing(zone.rect, 4, 17, palette.severity[zone.marks.spof.severity]))
   for (const chip of zone.chips) parts.push(renderChip(zone, chip, palette))
   parts.push('</g>')

@@ -1,6 +1,7 @@
 import type { Category } from '../catalogue'
 import type { Severity } from '../design/types'
 import type { Heat } from '../picture/marks'
+import type { NodeState } from '../picture/scenario'
 import { SHARED_TOKENS, THEMES, type ThemeName, type ThemeTokens } from '../picture/theme'
 
 /**
@@ -28,6 +29,9 @@ export interface SvgPalette {
   heat: Readonly<Record<Heat, string>>
   /** A CAP label's colour, on a chip of the surface colour (CP: data, AP: messaging, else muted). */
   cap: Readonly<Record<string, string>>
+  /** What-if states: the chip's colour, a down card's outline; `downFill` tints a down card. */
+  state: Readonly<Record<NodeState, string>>
+  downFill: string
 }
 
 export function paletteOf(tokens: ThemeTokens): SvgPalette {
@@ -58,6 +62,8 @@ export function paletteOf(tokens: ThemeTokens): SvgPalette {
     severitySoft: { error: tokens['sev-error-soft'], warning: tokens['sev-warning-soft'], info: tokens['sev-info-soft'] },
     heat: { cool: tokens['heat-cool'], warm: tokens['heat-warm'], hot: tokens['heat-hot'], none: tokens['heat-none'] },
     cap: { CP: tokens['cat-data'], AP: tokens['cat-messaging'], CA: tokens['text-muted'] },
+    state: { up: tokens['state-up'], down: tokens['state-down'], degraded: tokens['state-degraded'], stalled: tokens['state-stalled'] },
+    downFill: tokens['state-down-soft'],
   }
 }
 

@@ -21,3 +21,16 @@ export { describePill, layoutPills, PILL, type EdgePill } from './pills'
 export { estimateTextWidth, truncateText, wrapText } from './text'
 export { formatThemeCss, SHARED_TOKENS, THEMES, type ThemeName, type ThemeToken, type ThemeTokens } from './theme'
 export { PROFILE_LABELS } from './labels'
+export {
+  collectStateMarks,
+  describeScenario,
+  describeStateMark,
+  getStateMark,
+  STATE_ICONS,
+  STATE_LABELS,
+  type EdgeStateMark,
+  type NodeState,
+  type PictureScenario,
+  type ScenarioMarks,
+  type StateMark,
+} from './scenario'

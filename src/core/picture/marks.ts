@@ -1,5 +1,6 @@
 import { pickWorse } from '../design/severity'
 import type { Design, Severity } from '../design/types'
+import { describeStateMark, type StateMark } from './scenario'
 import { estimateTextWidth } from './text'
 
 /**
@@ -35,6 +36,8 @@ export interface CardMarks {
   spof?: { severity: Severity; scope?: 'user-facing' | 'background' }
   /** Only in the heat view: the band, and the utilisation when the node has a capacity. */
   heat?: { band: Heat; text?: string }
+  /** Only in the what-if mode: the node's state in the scenario (core/picture/scenario.ts). */
+  state?: StateMark
 }
 
 export interface PictureMarks {
@@ -65,7 +68,12 @@ export function formatHeatPercent(ratio: number): string {
   return `${GROUPED.format(Number(percent.toPrecision(2)))} %`
 }
 
-export function collectMarks(design: Pick<Design, 'nodes'>, analysis: PictureAnalysis | undefined, isHeatOn = false): PictureMarks {
+export function collectMarks(
+  design: Pick<Design, 'nodes'>,
+  analysis: PictureAnalysis | undefined,
+  isHeatOn = false,
+  states?: ReadonlyMap<string, StateMark>,
+): PictureMarks {
   const edges = new Map<string, Severity>()
   const tallies = new Map<string, { count: number; worst?: Severity; spof?: Severity }>()
   for (const d of analysis?.diagnostics ?? []) {
@@ -96,12 +104,14 @@ export function collectMarks(design: Pick<Design, 'nodes'>, analysis: PictureAna
     if (isHeatOn && node.kind !== 'zone') {
       marks.heat = load ? { band: classifyHeat(load.utilisation), text: formatHeatPercent(load.utilisation) } : { band: 'none' }
     }
+    const state = states?.get(node.id)
+    if (state) marks.state = state
     nodes.set(node.id, Object.keys(marks).length > 0 ? marks : NO_MARKS)
   }
   return { nodes, edges }
 }
 
-export type ChipKind = 'spof' | 'heat' | 'cap' | 'badge'
+export type ChipKind = 'spof' | 'heat' | 'cap' | 'badge' | 'state'
 
 /** One mark, placed: x and y (its top) from the card's top-left corner; 18 px high, centred on a border. */
 export interface Chip {
@@ -119,13 +129,16 @@ function measureChip(kind: ChipKind, text: string, marks: CardMarks): number {
   if (kind === 'cap') return Math.ceil(text.length * CHIP.fontSize * 0.62 + pad + (marks.cap?.mayLoseWrites ? CHIP.capDot : 0))
   const textWidth = estimateTextWidth(text, CHIP.fontSize, true)
   if (kind === 'badge') return Math.ceil(CHIP.iconSize + 3 + textWidth + pad)
+  // An up node shows its icon alone (a card that merely works needs no word); the others the icon and the word.
+  if (kind === 'state') return text ? Math.ceil(CHIP.iconSize + 3 + textWidth + pad) : CHIP.height
   return Math.ceil(textWidth + pad)
 }
 
 /**
  * The marks laid out so none covers another: on the top border the SPOF tag at the left (clear of the top
  * connection dot), CAP and the finding badge packed from the right; the heat view's percentage on the bottom
- * border at the right, so turning the heat view on never pushes the findings around. When a narrow card cannot
+ * border at the right, so turning the heat view on never pushes the findings around; the what-if state on the
+ * bottom border at the left, clear of the heat percentage. When a narrow card cannot
  * hold both ends, the right group moves right past the card's edge rather than onto the tag.
  */
 export function layoutChips(width: number, height: number, marks: CardMarks): Chip[] {
@@ -151,6 +164,10 @@ export function layoutChips(width: number, height: number, marks: CardMarks): Ch
   if (marks.heat?.text) {
     const chipWidth = measureChip('heat', marks.heat.text, marks)
     chips.push({ kind: 'heat', text: marks.heat.text, x: width - CHIP.inset.right - chipWidth, y: height - CHIP.height / 2, width: chipWidth })
+  }
+  if (marks.state) {
+    const text = marks.state.state === 'up' && !marks.state.failed ? '' : describeStateMark(marks.state).text
+    chips.push({ kind: 'state', text, x: CHIP.inset.left, y: height - CHIP.height / 2, width: measureChip('state', text, marks) })
   }
   return chips
 }

@@ -8,6 +8,7 @@ import { computeEdgePath, drawEdgeStroke, type EdgeRouteInput, type EdgeStroke }
 import type { EdgePath } from './edgePath'
 import { collectMarks, layoutChips, CHIP, type CardMarks, type Chip, type PictureAnalysis } from './marks'
 import { layoutPills, type EdgePill } from './pills'
+import { collectStateMarks, describeScenario, type EdgeStateMark, type PictureScenario } from './scenario'
 import type { ThemeName } from './theme'
 
 /**
@@ -26,8 +27,11 @@ export interface PictureOptions {
    * Those edges are drawn along their route; the rest (and ids of no edge) keep the usual curve.
    */
   routes?: Readonly<Record<string, EdgeRouteInput>>
-  // A what-if state (nodes assumed down) belongs here when it exists: it changes the analysis and the marks
-  // (collectMarks), never the geometry, so both renderers follow it without code of their own.
+  /**
+   * The what-if mode's scenario (core/analysis evaluateScenario's result): each card's state mark, each edge's
+   * state and the scenario's name in the legend. It changes the marks, never the geometry.
+   */
+  scenario?: PictureScenario
 }
 
 export interface CardPicture {
@@ -52,6 +56,8 @@ export interface EdgePicture {
   path: EdgePath
   stroke: EdgeStroke
   pill: EdgePill
+  /** Only with a scenario: cut (failed), or down because an end is down. */
+  state?: EdgeStateMark
 }
 
 export interface Picture {
@@ -63,6 +69,8 @@ export interface Picture {
   edges: EdgePicture[]
   /** Everything drawn: cards with their stacks and chips, edges, pills; undefined for an empty design. */
   bounds?: Rect
+  /** With a scenario: its name, for the legend ("What if: Timeline service, zone us-east-1a fail"). */
+  whatIf?: { title: string }
 }
 
 /** How far the stack and the chips reach past a card's rectangle. */
@@ -71,7 +79,8 @@ export const NODE_OVERHANG = { right: 9, bottom: CHIP.height / 2 + 1, top: CHIP.
 export function buildPicture(design: Design, analysis?: PictureAnalysis, options: PictureOptions = {}): Picture {
   const rects = computeNodeRects(design)
   const byId = new Map(design.nodes.map((n) => [n.id, n]))
-  const marks = collectMarks(design, analysis, options.heat === true)
+  const scenario = options.scenario ? collectStateMarks(design, options.scenario) : undefined
+  const marks = collectMarks(design, analysis, options.heat === true, scenario?.nodes)
   const zoneIndex = indexZones(design)
 
   const describe = (id: string): CardPicture => {
@@ -92,6 +101,7 @@ export function buildPicture(design: Design, analysis?: PictureAnalysis, options
     const pill = pills.get(edge.id)
     if (!path || !pill) continue
     const worst = marks.edges.get(edge.id)
+    const state = scenario?.edges.get(edge.id)
     edges.push({
       id: edge.id,
       edge,
@@ -100,9 +110,12 @@ export function buildPicture(design: Design, analysis?: PictureAnalysis, options
       path,
       stroke: drawEdgeStroke(path),
       pill,
+      ...(state ? { state } : {}),
     })
   }
-  return { theme: options.theme ?? 'light', zones, cards, edges, bounds: measureBounds(zones, cards, edges) }
+  const picture: Picture = { theme: options.theme ?? 'light', zones, cards, edges, bounds: measureBounds(zones, cards, edges) }
+  if (options.scenario) picture.whatIf = { title: describeScenario(design, options.scenario.fails) }
+  return picture
 }
 
 /**

@@ -69,6 +69,12 @@ const LIGHT = {
   // The inspector's note on a single point of failure, by scope: user requests fail, or background work stops.
   'spof-user': '#c4281c',
   'spof-background': '#c27803',
+  // What-if states (issue 12): each also carries an icon and a word, never the colour alone.
+  'state-up': '#1f8a4c',
+  'state-down': '#c4281c',
+  'state-down-soft': '#fdecea',
+  'state-degraded': '#a15c00',
+  'state-stalled': '#6b4fbb',
 }
 
 export type ThemeTokens = Readonly<typeof LIGHT>
@@ -120,6 +126,11 @@ const DARK: ThemeTokens = {
   'heat-none': '#6b7380',
   'spof-user': '#ff7b72',
   'spof-background': '#e3a341',
+  'state-up': '#3fb968',
+  'state-down': '#ff7b72',
+  'state-down-soft': '#3a1d1c',
+  'state-degraded': '#e3a341',
+  'state-stalled': '#b39dff',
 }
 
 export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = { light: LIGHT, dark: DARK }

@@ -20,6 +20,8 @@ import { useDocumentSync } from './useDocumentSync'
 import { useApplyTheme } from './useTheme'
 import { useCollapsiblePanel } from './useCollapsiblePanel'
 import { CommandPalette } from '../commands/CommandPalette'
+import { WhatIfPanel } from '../whatif/WhatIfPanel'
+import { useWhatIf } from '../whatif/whatIfStore'
 
 /** Side panels start narrower in a small window so the canvas keeps most of it (1024 px: about 560 px). */
 const IS_NARROW = typeof innerWidth === 'number' && innerWidth < 1280
@@ -36,6 +38,7 @@ export function App() {
   const problems = useCollapsiblePanel(useEditorStore((s) => s.isProblemsOpen), useEditorStore((s) => s.setProblemsOpen))
   const palette = useCollapsiblePanel(isPaletteOpen, useEditorStore((s) => s.setPaletteOpen))
   const inspector = useCollapsiblePanel(isInspectorOpen, useEditorStore((s) => s.setInspectorOpen))
+  const isWhatIf = useWhatIf((s) => s.isOn)
 
   return (
     <EditorContext.Provider value={services}>
@@ -74,7 +77,8 @@ export function App() {
                 collapsedSize={0}
                 groupResizeBehavior="preserve-pixel-size"
               >
-                <ProblemsPanel />
+                {/* The what-if mode shows its scenario and single-failure table where the problems are. */}
+                {isWhatIf ? <WhatIfPanel /> : <ProblemsPanel />}
               </Panel>
             </Group>
           </Panel>

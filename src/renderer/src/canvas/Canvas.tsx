@@ -8,6 +8,8 @@ import { ZoneNode } from './nodes/ZoneNode'
 import { EmptyState } from './EmptyState'
 import { HeatControl } from './heat/HeatControl'
 import { useCanvasDrop } from './useCanvasDrop'
+import { WhatIfControl } from '../whatif/WhatIfControl'
+import { useWhatIfCanvas } from '../whatif/useWhatIfCanvas'
 import { useCanvasFlow } from './useCanvasFlow'
 import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
 import type { FlowNode } from './flowMapping'
@@ -33,13 +35,19 @@ const minimapClass = (node: FlowNode) =>
 export function Canvas() {
   const flow = useCanvasFlow()
   const drop = useCanvasDrop()
+  const whatIf = useWhatIfCanvas()
   const theme = useResolvedTheme()
   const wrapRef = useRef<HTMLDivElement>(null)
   const isNarrow = useStore((s) => s.width > 0 && s.width < NARROW_CANVAS)
   useKeepCentreOnResize(wrapRef)
   useFitOnLoad()
   return (
-    <div className="canvas-wrap" ref={wrapRef} onPointerDownCapture={ignoreClaimedPointer}>
+    <div
+      className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}`}
+      ref={wrapRef}
+      onPointerDownCapture={ignoreClaimedPointer}
+      onKeyDown={whatIf.onKeyDown}
+    >
       <ReactFlow<FlowNode>
         data-testid="canvas"
         aria-label="Design canvas"
@@ -57,6 +65,11 @@ export function Canvas() {
         onSelectionDragStop={flow.onSelectionDragStop}
         onConnect={flow.onConnect}
         onConnectEnd={flow.onConnectEnd}
+        onNodeClick={whatIf.onNodeClick}
+        onEdgeClick={whatIf.onEdgeClick}
+        // In the what-if mode a click fails what it hits: nothing may move or link.
+        nodesDraggable={!whatIf.isOn}
+        nodesConnectable={!whatIf.isOn}
         onDragOver={drop.onDragOver}
         onDrop={drop.onDrop}
         connectionMode={ConnectionMode.Loose}
@@ -81,6 +94,7 @@ export function Canvas() {
         {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
         {flow.nodes.length > 0 && <Controls showInteractive={false} />}
         {flow.nodes.length > 0 && <HeatControl />}
+        {flow.nodes.length > 0 && <WhatIfControl />}
       </ReactFlow>
       {flow.nodes.length === 0 && <EmptyState />}
     </div>

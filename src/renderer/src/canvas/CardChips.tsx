@@ -5,6 +5,7 @@ import type { NodeAnnotation } from '../analysis/annotations'
 import { SEVERITY_ICONS, SEVERITY_LABEL } from '../problems/SeverityIcon'
 import { formatRps } from '../analysis/format'
 import { describeCap, describeSpof } from './heat/capText'
+import { StateChip } from './StateChip'
 import './heat/annotations.css'
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   width: number
   height: number
   annotation: NodeAnnotation
+  /** The card's marks: the annotation's, with the what-if state mark when the mode is on. */
+  marks: CardMarks
 }
 
 /**
@@ -19,13 +22,13 @@ interface Props {
  * places it gave them, so none covers another and the export shows them where the canvas does. Every tooltip
  * is plain text from the analysis.
  */
-export const CardChips = memo(function CardChips({ node, width, height, annotation }: Props) {
-  const chips = useMemo(() => layoutChips(width, height, annotation.marks), [width, height, annotation.marks])
+export const CardChips = memo(function CardChips({ node, width, height, annotation, marks }: Props) {
+  const chips = useMemo(() => layoutChips(width, height, marks), [width, height, marks])
   if (chips.length === 0) return null
   return (
     <div className="node-decorations" data-node-id={node.id}>
       {chips.map((chip) => (
-        <ChipView key={chip.kind} chip={chip} marks={annotation.marks} annotation={annotation} />
+        <ChipView key={chip.kind} chip={chip} marks={marks} annotation={annotation} />
       ))}
     </div>
   )
@@ -71,6 +74,7 @@ function ChipView({ chip, marks, annotation }: { chip: Chip; marks: CardMarks; a
       </span>
     )
   }
+  if (chip.kind === 'state' && marks.state) return <StateChip chip={chip} mark={marks.state} />
   if (chip.kind === 'badge' && marks.badge) {
     const { count, worst } = marks.badge
     const Icon = SEVERITY_ICONS[worst]

@@ -5,6 +5,7 @@ import type { DocumentActions } from '../files/documentActions'
 import { createLayoutAction } from '../layout/layoutCommand'
 import type { EditorStore } from '../store'
 import { createTemplateAction } from '../templates/templateCommand'
+import { useWhatIf } from '../whatif/whatIfStore'
 import type { ClipboardActions } from './clipboardActions'
 import type { Command, CommandAction } from './types'
 
@@ -59,6 +60,7 @@ export function createCommands({ store, docs, clipboard, view }: CommandContext)
     'view.toggleInspector': { run: () => state().setInspectorOpen(!state().isInspectorOpen) },
     'view.toggleProblems': { run: () => state().setProblemsOpen(!state().isProblemsOpen) },
     'view.toggleHeat': { run: () => useAnnotationUi.getState().toggleHeat() },
+    'view.toggleWhatIf': { run: () => useWhatIf.getState().toggle() },
     'view.toggleTheme': { run: view.toggleTheme },
     'design.autoLayout': createLayoutAction(store, view.fit),
     'design.rules': { run: () => useAnnotationUi.getState().setRulesOpen(true) },

@@ -17,6 +17,7 @@ import { ModalDialog } from '../ui/ModalDialog'
 import { rasterizeSvg } from './rasterize'
 import { computeRasterSize } from './rasterSize'
 import { useSvgUrl } from './useSvgUrl'
+import { useWhatIf } from '../whatif/whatIfStore'
 import './export.css'
 
 /** The export dialog: format, scale, theme, background, legend, file name, with a live preview. */
@@ -44,10 +45,12 @@ function ExportDialogBody() {
   const loadScale = useLoadScale((s) => s.factor)
   const analysis = useMemo(() => getAnalysisFor(withLoadScale(design, loadScale)), [design, loadScale])
   const isHeatOn = useAnnotationUi((s) => s.isHeatOn)
-  // The routes the canvas draws right now and its heat view, so the picture matches the canvas.
+  const scenario = useWhatIf((s) => s.scenario ?? undefined)
+  // The routes the canvas draws right now, its heat view, its what-if scenario and the load scenario, so the
+  // picture matches the canvas.
   const view = useMemo(
-    () => ({ routes: collectCurrentRoutes(design, storedRoutes), heat: isHeatOn, scenarios: listLoadScenarios(design, loadScale) }),
-    [design, storedRoutes, isHeatOn, loadScale],
+    () => ({ routes: collectCurrentRoutes(design, storedRoutes), heat: isHeatOn, scenario, scenarios: listLoadScenarios(design, loadScale) }),
+    [design, storedRoutes, isHeatOn, scenario, loadScale],
   )
   const picture = useMemo(
     () => renderExportSvg(design, settings, analysis, view),

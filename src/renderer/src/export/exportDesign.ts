@@ -19,10 +19,10 @@ import { timeAsync, timeSync } from './timing'
 export { collectCurrentRoutes, type ExportRoutes }
 
 /**
- * What the canvas shows beyond the design, so the picture shows it too: auto-layout's routes, the heat view,
- * and the scenarios the analysis ran under (named in the legend).
+ * What the canvas shows beyond the design, so the picture shows it too: auto-layout's routes, the heat view, a
+ * what-if scenario, and the load scenarios the analysis ran under (named in the legend).
  */
-export type ExportView = Pick<PictureOptions, 'routes' | 'heat'> & Pick<SvgOptions, 'scenarios'>
+export type ExportView = Pick<PictureOptions, 'routes' | 'heat' | 'scenario'> & Pick<SvgOptions, 'scenarios'>
 
 export interface RasterizedPng {
   png: Uint8Array
@@ -51,6 +51,7 @@ export function renderExportSvg(
     routes: view.routes,
     heat: view.heat,
     scenarios: view.scenarios,
+    scenario: view.scenario,
   })
 }
 

@@ -7,6 +7,7 @@ import { TextInputField } from './fields/TextInputField'
 import { isEdgeOptional } from '../../../core/design/edges'
 import { parseNumberField, parseTextField } from './validation'
 import { FindingList } from './analysis/FindingList'
+import { WhatIfFailButton } from '../whatif/WhatIfFailButton'
 
 const MODE_OPTIONS = [
   { value: 'sync', label: 'Sync: the caller waits for the answer' },
@@ -51,6 +52,7 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
           </div>
         </div>
       </header>
+      <WhatIfFailButton target={{ type: 'edge', id: edge.id }} name={`the link ${sourceLabel} → ${targetLabel}`} />
       <FindingList target={{ type: 'edge', id: edge.id }} />
       <SelectField
         id="field-mode"

@@ -10,6 +10,8 @@ import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
 import { PropField, type QueueChoice } from './PropField'
 import { parseTextField } from './validation'
+import { getCardTitle } from '../../../core/picture'
+import { WhatIfFailButton } from '../whatif/WhatIfFailButton'
 
 /** Label, technology and every prop that applies to this kind and technology, resolved against the catalogue. */
 export function NodeInspector({ node }: { node: DesignNode }) {
@@ -44,6 +46,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
         </div>
       </header>
       <p className="inspector-description">{spec.description}.</p>
+      <WhatIfFailButton target={{ type: node.kind === 'zone' ? 'zone' : 'node', id: node.id }} name={getCardTitle(node)} />
       <NodeFindings nodeId={node.id} />
       {node.kind !== 'zone' && <ConnectTo nodeId={node.id} />}
       <TextInputField

@@ -6,6 +6,7 @@ import type { Access } from '../../../../core/design/types'
 import { isEdgeOptional } from '../../../../core/design/edges'
 import { computeEdgePath, describePill, drawEdgeStroke, getStackDepth, type Point } from '../../../../core/picture'
 import { useAnalysisStore } from '../../analysis/analysisStore'
+import { useEdgeStateMark } from '../../whatif/useStateMarks'
 import type { FlowEdge, FlowNode } from '../flowMapping'
 import { isRouteCurrent, useEdgeRoutes } from './edgeRoutes'
 
@@ -35,6 +36,8 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   const findings = useAnalysisStore((s) => s.annotations.edges.get(id)?.messages.join('\n') ?? '')
   // One map lookup; the route object only changes when a layout stores new routes.
   const route = useEdgeRoutes((s) => s.routes.get(id))
+  // What-if (core/picture's edge state): a cut link, or one nothing flows along because an end is down.
+  const state = useEdgeStateMark(id)
   const edge = data?.edge
   const pillText = useMemo(() => (edge ? describePill(edge) : undefined), [edge])
   if (!sourceNode || !targetNode || !edge || !pillText) return null
@@ -49,12 +52,13 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   const pillRect = isPlaced ? placed.pill.rect : { x: mid.x - pillText.width / 2, y: mid.y - 9, width: pillText.width, height: 18 }
 
   const isOptional = isEdgeOptional(edge, targetNode.data.node.kind)
-  const marks = `${worst ? ` has-${worst}` : ''}${isOptional ? ' is-optional' : ''}${selected ? ' is-selected' : ''}`
+  const stateClass = state?.failed ? ' is-cut' : state?.state === 'down' ? ' is-dead' : ''
+  const marks = `${worst ? ` has-${worst}` : ''}${isOptional ? ' is-optional' : ''}${selected ? ' is-selected' : ''}${stateClass}`
   const mode = edge.mode === 'async' ? 'Async' : edge.mode === 'replication' ? 'Replication (the target is a replica)' : 'Sync'
   const fanOut = edge.fanOut !== undefined && edge.fanOut > 1 ? `, ${edge.fanOut} calls per request` : ''
   const title = `${mode}, ${ACCESS_TITLE[edge.access]}${fanOut}${isOptional ? ', optional' : ''}${
     edge.consistency ? `, needs ${edge.consistency} consistency` : ''
-  }${findings ? `\n${findings}` : ''}`
+  }${state?.failed ? '\nCut (what if)' : ''}${findings ? `\n${findings}` : ''}`
   return (
     <>
       <BaseEdge id={id} path={stroke.d} className={`arch-edge is-${edge.mode}${isRouted ? ' is-routed' : ''}${marks}`} interactionWidth={16} />
@@ -66,6 +70,8 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
           data-testid="edge-label"
           data-edge-id={edge.id}
           data-worst={worst ?? undefined}
+          data-state={state?.state}
+          data-failed={state?.failed || undefined}
           title={title}
         >
           <span className={`arch-edge-label__access access-${edge.access}`}>{pillText.marker}</span>

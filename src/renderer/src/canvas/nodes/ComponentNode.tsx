@@ -4,6 +4,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../../../core/design/geometry'
 import { describeCard } from '../../../../core/picture'
 import { useNodeAnnotation } from '../../analysis/analysisStore'
 import { KindIcon } from '../../ui/KindIcon'
+import { useCardMarks } from '../../whatif/useStateMarks'
 import { CardChips } from '../CardChips'
 import type { ComponentFlowNode } from '../flowMapping'
 
@@ -23,7 +24,8 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const { node } = data
   const face = useMemo(() => describeCard(node, NODE_WIDTH), [node])
   const annotation = useNodeAnnotation(node.id)
-  const { marks } = annotation
+  // The analysis' marks plus, in the what-if mode, the scenario's state mark (both decided by core/picture).
+  const marks = useCardMarks(node.id, annotation.marks)
   const classes = [
     'arch-node',
     `cat-${face.category}`,
@@ -31,6 +33,8 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
     selected ? 'is-selected' : '',
     marks.spof ? `is-spof sev-${marks.spof.severity}` : '',
     marks.heat ? `heat-${marks.heat.band}` : '',
+    marks.state ? `state-${marks.state.state}` : '',
+    marks.state?.failed ? 'is-failed' : '',
   ]
   return (
     <div
@@ -38,6 +42,8 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
       data-testid="node"
       data-node-id={node.id}
       data-kind={node.kind}
+      data-state={marks.state?.state}
+      data-failed={marks.state?.failed || undefined}
       title={`${face.title} (${node.id})`}
     >
       <div className="arch-node__icon">
@@ -60,7 +66,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
           )}
         </div>
       </div>
-      <CardChips node={node} width={NODE_WIDTH} height={NODE_HEIGHT} annotation={annotation} />
+      <CardChips node={node} width={NODE_WIDTH} height={NODE_HEIGHT} annotation={annotation} marks={marks} />
       {SIDES.map((side) => (
         <Handle key={side.id} id={side.id} type="source" position={side.position} className="arch-handle" />
       ))}

@@ -4,6 +4,7 @@ import { getTechnology } from '../../../../core/catalogue'
 import { describeCard } from '../../../../core/picture'
 import { useNodeAnnotation } from '../../analysis/analysisStore'
 import { KindIcon } from '../../ui/KindIcon'
+import { useCardMarks } from '../../whatif/useStateMarks'
 import { CardChips } from '../CardChips'
 import type { ZoneFlowNode } from '../flowMapping'
 
@@ -16,20 +17,24 @@ export const ZoneNode = memo(function ZoneNode({ data, selected, width, height }
   const zoneWidth = width ?? 0
   const face = useMemo(() => describeCard(node, zoneWidth), [node, zoneWidth])
   const annotation = useNodeAnnotation(node.id)
-  const spof = annotation.marks.spof
+  const marks = useCardMarks(node.id, annotation.marks)
+  const { spof, state } = marks
+  const stateClass = state ? ` state-${state.state}${state.failed ? ' is-failed' : ''}` : ''
   return (
     <div
-      className={`arch-zone zone-${getTechnology(node).id}${selected ? ' is-selected' : ''}${spof ? ` is-spof sev-${spof.severity}` : ''}`}
+      className={`arch-zone zone-${getTechnology(node).id}${selected ? ' is-selected' : ''}${spof ? ` is-spof sev-${spof.severity}` : ''}${stateClass}`}
       data-testid="node"
       data-node-id={node.id}
       data-kind="zone"
+      data-state={state?.state}
+      data-failed={state?.failed || undefined}
     >
       <div className="arch-zone__header">
         <KindIcon kind="zone" technology={node.technology} size={14} />
         <span className="arch-zone__label">{face.titleLines[0]}</span>
         <span className="arch-zone__kind">{face.subtitleText}</span>
       </div>
-      <CardChips node={node} width={zoneWidth} height={height ?? 0} annotation={annotation} />
+      <CardChips node={node} width={zoneWidth} height={height ?? 0} annotation={annotation} marks={marks} />
     </div>
   )
 })
