@@ -24,8 +24,8 @@ export const useAnalysisStore = create<AnalysisState>()(() => ({
 }))
 
 export function publishAnalysis(analysis: Analysis, design: Design): void {
-  const previous = useAnalysisStore.getState().annotations
-  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, previous) })
+  const { annotations: previous, analysis: before } = useAnalysisStore.getState()
+  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, previous, before) })
 }
 
 export function setAnalysisPending(isPending: boolean): void {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../../core/analysis'
+import { analyze, type Analysis } from '../../../core/analysis'
+import { createRandom, generateDesign } from '../../../core/analysis/fixtures/generateDesign'
+import { applyRandomEdit } from '../../../core/analysis/fixtures/randomEdit'
 import type { Design } from '../../../core/design/types'
 import { createEditorStore } from '../store'
-import { buildAnnotations, classifyHeat, EMPTY_ANNOTATIONS, getWorstSeverity } from './annotations'
+import { reuseUnchanged } from './analysisDelta'
+import { buildAnnotations, classifyHeat, EMPTY_ANNOTATIONS, getWorstSeverity, type Annotations } from './annotations'
 
 function threeTier(): Design {
   const store = createEditorStore()
@@ -58,6 +61,43 @@ describe('buildAnnotations', () => {
     const edgeId = store.getState().addEdge('web-1', 'redis-1') as string
     const { edges } = buildAnnotations(analyze(store.getState().design), EMPTY_ANNOTATIONS)
     expect(edges.get(edgeId)?.worst).toBe('warning')
+  })
+})
+
+describe('buildAnnotations from the previous result', () => {
+  it('equals a full rebuild after every random edit and keeps the objects of untouched nodes and edges', () => {
+    let changed = 0
+    for (const seed of [11, 12, 13]) {
+      const random = createRandom(seed)
+      let design = generateDesign(80, seed)
+      let before: Analysis | null = null
+      let annotations: Annotations = EMPTY_ANNOTATIONS
+      for (let step = 0; step < 15; step++) {
+        // As the scheduler publishes them: unchanged parts of the result are the previous result's objects.
+        const analysis = reuseUnchanged(before, analyze(design))
+        const incremental = buildAnnotations(analysis, annotations, before)
+        const full = buildAnnotations(analysis)
+        expect([...incremental.nodes.keys()].sort()).toEqual([...full.nodes.keys()].sort())
+        expect([...incremental.edges.keys()].sort()).toEqual([...full.edges.keys()].sort())
+        for (const [id, annotation] of full.nodes) expect(incremental.nodes.get(id), id).toEqual(annotation)
+        for (const [id, annotation] of full.edges) expect(incremental.edges.get(id), id).toEqual(annotation)
+        for (const [id, annotation] of incremental.nodes) {
+          const old = annotations.nodes.get(id)
+          if (old && JSON.stringify(old) === JSON.stringify(annotation)) expect(annotation, id).toBe(old)
+          if (old && old !== annotation) changed++
+        }
+        before = analysis
+        annotations = incremental
+        design = applyRandomEdit(design, random)
+      }
+    }
+    expect(changed).toBeGreaterThan(10)
+  })
+
+  it('returns the previous annotations when nothing they show changed', () => {
+    const analysis = analyze(threeTier())
+    const first = buildAnnotations(analysis)
+    expect(buildAnnotations(analysis, first, analysis)).toBe(first)
   })
 })
 
