@@ -32,7 +32,16 @@ export interface AnalysisDelta {
   workload?: WorkloadResult | null
 }
 
-const keyOf = (value: unknown): string => JSON.stringify(value)
+// Each result is the `next` of one diff and the `previous` of the following one: remembering its keys halves
+// the stringifying (weakly, so a dropped result takes its keys with it).
+const keys = new WeakMap<object, string>()
+
+function keyOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value)
+  let key = keys.get(value)
+  if (key === undefined) keys.set(value, (key = JSON.stringify(value)))
+  return key
+}
 
 function diffList<T>(previous: readonly T[] | undefined, next: readonly T[]): ListDelta<T> {
   if (!previous) return [...next]
@@ -40,12 +49,12 @@ function diffList<T>(previous: readonly T[] | undefined, next: readonly T[]): Li
   // Equal entries may repeat: each previous index is used once, in order.
   const indexes = new Map<string, number[]>()
   previous.forEach((item, i) => {
-    const key = keyOf(item)
+    const key = keyOf(item) ?? ''
     const list = indexes.get(key)
     if (list) list.push(i)
     else indexes.set(key, [i])
   })
-  return next.map((item) => indexes.get(keyOf(item))?.shift() ?? item)
+  return next.map((item) => indexes.get(keyOf(item) ?? '')?.shift() ?? item)
 }
 
 function diffRecord<T>(previous: Readonly<Record<string, T>> | undefined, next: Readonly<Record<string, T>>): RecordDelta<T> {
