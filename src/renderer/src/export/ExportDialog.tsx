@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Copy, Download } from 'lucide-react'
 import { serializeDesign } from '../../../core/design'
+import type { SvgResult } from '../../../core/export/svg'
 import { platform } from '../platform'
 import { useDesign, useEditorStore } from '../store'
 import { getAnalysisFor } from '../analysis/analysisStore'
@@ -14,6 +15,7 @@ import { ExportSettingsPanel } from './ExportSettingsPanel'
 import { ModalDialog } from '../ui/ModalDialog'
 import { rasterizeSvg } from './rasterize'
 import { computeRasterSize } from './rasterSize'
+import { timeSync } from './timing'
 import { useSvgUrl } from './useSvgUrl'
 import './export.css'
 
@@ -41,7 +43,7 @@ function ExportDialogBody() {
   // The routes the canvas draws right now, so the picture matches it after an auto-layout.
   const routes = useMemo(() => collectCurrentRoutes(design, storedRoutes), [design, storedRoutes])
   const picture = useMemo(
-    () => renderExportSvg(design, settings, analysis, routes),
+    () => timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, routes)),
     [design, settings, analysis, routes],
   )
   const previewUrl = useSvgUrl(picture.svg)
@@ -67,7 +69,9 @@ function ExportDialogBody() {
 
   const onExport = () =>
     run(async () => {
-      const prepared = await prepareExport(design, settings, fileName, analysis, rasterizeSvg, routes)
+      // The preview's picture and its loaded URL: the export draws the same SVG without building or parsing it again.
+      const rasterize = (svg: SvgResult, scale: number) => rasterizeSvg(svg, scale, previewUrl ?? undefined)
+      const prepared = await prepareExport(design, settings, fileName, analysis, rasterize, routes, picture)
       if (!(await platform.exportFile(prepared.request))) return
       close()
       showNotice({ message: prepared.notice ?? `Exported ${prepared.request.suggestedName}` })
@@ -75,7 +79,7 @@ function ExportDialogBody() {
 
   const onCopy = () =>
     run(async () => {
-      const problem = await copyPictureToClipboard(picture, settings.scale)
+      const problem = await copyPictureToClipboard(picture, settings.scale, previewUrl ?? undefined)
       if (problem) throw new Error(problem)
       close()
       showNotice({ message: 'Picture copied to the clipboard' })

@@ -7,7 +7,7 @@ import { extractDesignFromPng, isPng } from '../../../core/export/pngChunk'
 import TEMPLATE from '../../../../resources/templates/twitter-timeline.archsight?raw'
 import type { Design } from '../../../core/design'
 import { storeRoutes } from '../canvas/edges/edgeRoutes'
-import { collectCurrentRoutes, prepareExport, type Rasterize } from './exportDesign'
+import { collectCurrentRoutes, prepareExport, renderExportSvg, type Rasterize } from './exportDesign'
 import { suggestBaseName, withExtension, type ExportSettings } from './exportSettings'
 import { computeRasterSize } from './rasterSize'
 
@@ -50,6 +50,20 @@ describe('prepareExport', () => {
     const root = new XMLParser({ ignoreAttributes: false }).parse(svg).svg
     expect(root['@_xmlns']).toBe('http://www.w3.org/2000/svg')
     expect(svg).not.toMatch(/<script|<foreignObject|href="http/i)
+  })
+
+  it("rasterises the caller's picture when it has one, giving the same file as drawing it afresh", async () => {
+    const analysis = analyze(design)
+    const drawn = renderExportSvg(design, settings, analysis)
+    const seen: string[] = []
+    const spy: Rasterize = (picture, scale) => {
+      seen.push(picture === drawn ? 'given' : 'fresh')
+      return rasterizeWithResvg(picture, scale)
+    }
+    const reused = await prepareExport(design, settings, 'T', analysis, spy, undefined, drawn)
+    const fresh = await prepareExport(design, settings, 'T', analysis, spy)
+    expect(seen).toEqual(['given', 'fresh'])
+    expect(reused.request.data).toEqual(fresh.request.data)
   })
 
   it('writes the design file as JSON', async () => {

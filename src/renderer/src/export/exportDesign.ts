@@ -65,6 +65,10 @@ export function renderExportSvg(
   })
 }
 
+/**
+ * `drawn`: the picture of exactly these inputs when the caller has it already (the dialog's preview), so a
+ * 500-node design is not drawn twice; it must be renderExportSvg(design, settings, analysis, routes).
+ */
 export async function prepareExport(
   design: Design,
   settings: ExportSettings,
@@ -72,11 +76,12 @@ export async function prepareExport(
   analysis: Analysis | undefined,
   rasterize: Rasterize,
   routes?: ExportRoutes,
+  drawn?: SvgResult,
 ): Promise<PreparedExport> {
   const { mimeType } = FORMAT_INFO[settings.format]
   const suggestedName = withExtension(fileName, settings.format)
   if (settings.format === 'json') return { request: { suggestedName, mimeType, data: serializeDesign(design) } }
-  const picture = timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, routes))
+  const picture = drawn ?? timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, routes))
   if (settings.format === 'svg') return { request: { suggestedName, mimeType, data: picture.svg + '\n' } }
   const { png, size } = await timeAsync('archsight:export-rasterize', () => rasterize(picture, settings.scale))
   const data = timeSync('archsight:export-chunk', () => embedDesignInPng(png, serializeDesign(design)))
