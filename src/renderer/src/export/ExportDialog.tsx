@@ -42,9 +42,10 @@ function ExportDialogBody() {
   const analysis = useMemo(() => getAnalysisFor(design), [design])
   // The routes the canvas draws right now, so the picture matches it after an auto-layout.
   const routes = useMemo(() => collectCurrentRoutes(design, storedRoutes), [design, storedRoutes])
+  const { theme, background, legend } = settings
   const picture = useMemo(
-    () => timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, routes)),
-    [design, settings, analysis, routes],
+    () => timeSync('archsight:export-svg', () => renderExportSvg(design, { theme, background, legend }, analysis, routes)),
+    [design, theme, background, legend, analysis, routes],
   )
   const previewUrl = useSvgUrl(picture.svg)
   const isPicture = settings.format !== 'json'

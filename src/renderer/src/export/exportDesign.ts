@@ -50,9 +50,12 @@ export function collectCurrentRoutes(design: Design, stored: ReadonlyMap<string,
   return Object.fromEntries(current)
 }
 
+/** The picture reads only these settings: a change of scale or format must not draw it again. */
+export type PictureSettings = Pick<ExportSettings, 'theme' | 'background' | 'legend'>
+
 export function renderExportSvg(
   design: Design,
-  settings: ExportSettings,
+  settings: PictureSettings,
   analysis: Analysis | undefined,
   routes?: ExportRoutes,
 ): SvgResult {
