@@ -4,8 +4,11 @@
  * - layout: 50, 200 and 500 nodes, each opened piled on one spot and laid out with the top-bar button. Figures
  *   are the app's own User Timing measures: `archsight:layout-worker` (post to the Web Worker, ELK, answer) and
  *   `archsight:auto-layout` (the whole command: graph, worker, positions, store update).
- * - export: a 500-node design as a 2x PNG: `archsight:export-svg` (core's SVG string), `-rasterize` (<img> from a
- *   Blob URL, canvas, toBlob), `-chunk` (the design embedded), and click-to-download wall time.
+ * - export: a 500-node design as a 2x PNG: `archsight:export-svg` (core's SVG string, built when the dialog shows
+ *   its preview), `-rasterize` (<img> from the preview's Blob URL, canvas, toBlob) split into `-load`, `-draw`
+ *   and `-encode` (Chromium may defer the draw's rasterising into the encode: read their sum), `-chunk` (the
+ *   design embedded), and click-to-download wall time.
+ * BENCH_ONLY=layout or BENCH_ONLY=export runs one half.
  * A benchmark, not a test: it prints figures and asserts nothing. It serves dist-web with `vite preview` on port
  * 4176, or uses BENCH_URL when that is set.
  */
@@ -111,7 +114,8 @@ async function benchExport(browser: Browser, url: string): Promise<void> {
   const path = writeGrid(generated)
   const design = { nodes: generated.nodes.filter((n) => n.kind !== 'zone'), edges: generated.edges }
   const page = await open(browser, url, path, design.nodes.length)
-  const rows: { svg: number; raster: number; chunk: number; wall: number; size: string; bytes: number }[] = []
+  type Row = Record<'svg' | 'raster' | 'load' | 'draw' | 'encode' | 'chunk' | 'wall', number> & { size: string; bytes: number }
+  const rows: Row[] = []
   for (let run = 0; run < EXPORT_RUNS; run++) {
     await page.getByTestId('export-menu').click()
     await page.getByTestId('export-png').click()
@@ -128,17 +132,21 @@ async function benchExport(browser: Browser, url: string): Promise<void> {
     rows.push({
       svg: await lastMeasure(page, 'archsight:export-svg'),
       raster: await lastMeasure(page, 'archsight:export-rasterize'),
+      load: await lastMeasure(page, 'archsight:export-load'),
+      draw: await lastMeasure(page, 'archsight:export-draw'),
+      encode: await lastMeasure(page, 'archsight:export-encode'),
       chunk: await lastMeasure(page, 'archsight:export-chunk'),
       wall,
       size: caption.split(' · ')[0],
       bytes,
     })
   }
-  const pick = (key: 'svg' | 'raster' | 'chunk' | 'wall') => median(rows.map((r) => r[key]))
+  const pick = (key: Exclude<keyof Row, 'size' | 'bytes'>) => median(rows.map((r) => r[key]))
   const megabytes = (rows[0].bytes / 1048576).toFixed(1)
   const counts = `${design.nodes.length} nodes / ${design.edges.length} edges`
   console.log(`\nPNG export, ${counts} at 2x (${rows[0].size}, ${megabytes} MB), median of ${EXPORT_RUNS}`)
   console.log(`  SVG string ${ms(pick('svg'))}   rasterise ${ms(pick('raster'))}   design chunk ${ms(pick('chunk'))}`)
+  console.log(`  rasterise = load ${ms(pick('load'))} + draw ${ms(pick('draw'))} + encode ${ms(pick('encode'))}`)
   console.log(`  click to download ${ms(pick('wall'))}`)
 }
 
@@ -146,8 +154,9 @@ async function main(): Promise<void> {
   const { url, stop } = await startPreview('vite.web.config.ts', PORT)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
-    await benchLayout(browser, url)
-    await benchExport(browser, url)
+    const only = process.env.BENCH_ONLY
+    if (only !== 'export') await benchLayout(browser, url)
+    if (only !== 'layout') await benchExport(browser, url)
   } finally {
     await browser.close()
     stop()

@@ -1,17 +1,12 @@
 /// <reference lib="webworker" />
 import { analyze } from '../../../core/analysis'
-import type { AnalysisRequest, AnalysisResponse } from './scheduler'
+import { createAnalysisResponder } from './analysisResponder'
+import type { AnalysisRequest } from './scheduler'
 
-/** Off-main-thread analysis for large designs: one request in, one answer out, tagged with its sequence number. */
+/** Off-main-thread analysis for large designs: one request in, one delta from the previous answer out. */
 const scope = self as unknown as DedicatedWorkerGlobalScope
+const respond = createAnalysisResponder(analyze)
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { seq, design } = event.data
-  let response: AnalysisResponse
-  try {
-    response = { seq, analysis: analyze(design) }
-  } catch (error) {
-    response = { seq, error: error instanceof Error ? error.message : String(error) }
-  }
-  scope.postMessage(response)
+  scope.postMessage(respond(event.data))
 }

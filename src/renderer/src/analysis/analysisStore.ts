@@ -25,16 +25,18 @@ export const useAnalysisStore = create<AnalysisState>()(() => ({
 }))
 
 export function publishAnalysis(analysis: Analysis, design: Design): void {
-  const previous = useAnalysisStore.getState().annotations
+  const { annotations: previous, analysis: before } = useAnalysisStore.getState()
   const isHeatOn = useAnnotationUi.getState().isHeatOn
-  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, design, isHeatOn, previous) })
+  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, design, isHeatOn, previous, before) })
 }
 
 // The heat view changes what the cards draw (core/picture's marks), so turning it on or off re-slices the
 // analysis on screen; cards whose marks did not change keep their objects and do not re-render.
 useAnnotationUi.subscribe((state, before) => {
-  const { analysis, design } = useAnalysisStore.getState()
-  if (state.isHeatOn !== before.isHeatOn && analysis && design) publishAnalysis(analysis, design)
+  const { analysis, design, annotations } = useAnalysisStore.getState()
+  if (state.isHeatOn === before.isHeatOn || !analysis || !design) return
+  // No `before`: the same analysis under another heat setting still changes the marks.
+  useAnalysisStore.setState({ annotations: buildAnnotations(analysis, design, state.isHeatOn, annotations) })
 })
 
 export function setAnalysisPending(isPending: boolean): void {

@@ -68,12 +68,59 @@ function tallyFindings(diagnostics: readonly Diagnostic[], type: 'node' | 'edge'
   return out
 }
 
+interface Touched {
+  nodes: Set<string>
+  edges: Set<string>
+}
+
+/**
+ * The nodes and edges whose annotations may differ between two results that share their unchanged objects
+ * (analysisDelta.ts): a reference comparison per entry, no object built. Exact for such results; for two
+ * unrelated results it names everything that differs, which is still correct, only slower.
+ */
+function findTouched(before: Analysis, after: Analysis): Touched {
+  const touched: Touched = { nodes: new Set(), edges: new Set() }
+  const compareRecords = <T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): void => {
+    if (a === b) return
+    for (const id of Object.keys(a)) if (a[id] !== b[id]) touched.nodes.add(id)
+    for (const id of Object.keys(b)) if (a[id] !== b[id]) touched.nodes.add(id)
+  }
+  compareRecords(before.cap.nodes, after.cap.nodes)
+  compareRecords(before.load, after.load)
+  if (before.spof !== after.spof) {
+    const [was, is] = [new Set(before.spof), new Set(after.spof)]
+    for (const entry of before.spof) if (!is.has(entry)) touched.nodes.add(entry.node)
+    for (const entry of after.spof) if (!was.has(entry)) touched.nodes.add(entry.node)
+  }
+  if (before.diagnostics !== after.diagnostics) {
+    const [was, is] = [new Set(before.diagnostics), new Set(after.diagnostics)]
+    const add = (d: Diagnostic): void => {
+      if (d.target.type === 'node') touched.nodes.add(d.target.id)
+      else if (d.target.type === 'edge') touched.edges.add(d.target.id)
+    }
+    for (const d of before.diagnostics) if (!is.has(d)) add(d)
+    for (const d of after.diagnostics) if (!was.has(d)) add(d)
+  }
+  return touched
+}
+
+/**
+ * The annotations of `analysis`. With `before` (the analysis `previous` was built from, under the same heat
+ * setting), a result that changed no node's or edge's findings or marks, on the same nodes, returns `previous`
+ * itself: nothing downstream re-renders. Otherwise every entry is rebuilt and an entry equal to the previous
+ * one keeps its old object.
+ */
 export function buildAnnotations(
   analysis: Analysis,
   design: Pick<Design, 'nodes'>,
   isHeatOn: boolean,
   previous: Annotations = EMPTY_ANNOTATIONS,
+  before?: Analysis | null,
 ): Annotations {
+  if (before && previous.nodes.size === design.nodes.length && design.nodes.every((n) => previous.nodes.has(n.id))) {
+    const touched = findTouched(before, analysis)
+    if (touched.nodes.size === 0 && touched.edges.size === 0) return previous
+  }
   const picture = collectMarks(design, analysis, isHeatOn)
   const nodeTallies = tallyFindings(analysis.diagnostics, 'node')
   const spofs = new Map(analysis.spof.map((entry) => [entry.node, entry.scope]))

@@ -2,17 +2,22 @@ import { describe, expect, it, vi } from 'vitest'
 import { analyze, type Analysis } from '../../../core/analysis'
 import { createEmptyDesign, type Design } from '../../../core/design/types'
 import { createEditorStore } from '../store'
+import { createAnalysisResponder } from './analysisResponder'
 import { AnalysisScheduler, type AnalysisRequest, type AnalysisResponse, type WorkerLike } from './scheduler'
 
+/** The worker's own responder behind a fake message port; answers go through a structured clone, as they do. */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: { data: AnalysisResponse }) => void) | null = null
   readonly requests: AnalysisRequest[] = []
+  respond = createAnalysisResponder(analyze)
   postMessage(message: AnalysisRequest): void {
-    this.requests.push(message)
+    this.requests.push(structuredClone(message))
   }
   terminate(): void {}
-  answer(request: AnalysisRequest): void {
-    this.onmessage?.({ data: { seq: request.seq, analysis: analyze(request.design) } })
+  answer(request: AnalysisRequest): AnalysisResponse {
+    const response = structuredClone(this.respond(request))
+    this.onmessage?.({ data: response })
+    return response
   }
 }
 
@@ -81,5 +86,44 @@ describe('AnalysisScheduler', () => {
     })
     scheduler.submit(withServices(2))
     expect(results).toHaveLength(1)
+  })
+
+  it('keeps the objects of unchanged findings from one worker answer to the next, and applies stale answers to its mirror', () => {
+    const { scheduler, results, worker } = setup()
+    const three = withServices(3)
+    scheduler.submit(three)
+    worker.answer(worker.requests[0])
+    const scaled: Design = { ...three, nodes: three.nodes.map((n, i) => (i === 0 ? { ...n, props: { instances: 2 } } : n)) }
+    const renamed: Design = { ...scaled, nodes: scaled.nodes.map((n, i) => (i === 1 ? { ...n, label: 'Checkout' } : n)) }
+    scheduler.submit(scaled)
+    scheduler.submit(renamed)
+    worker.answer(worker.requests[1])
+    worker.answer(worker.requests[2])
+    expect(results).toHaveLength(2)
+    const [before, after] = results.map((r) => r.analysis)
+    expect(after).toEqual(analyze(renamed))
+    const untouched = after.diagnostics.filter((d) => d.target.type === 'node' && d.target.id === three.nodes[2].id)
+    expect(untouched.length).toBeGreaterThan(0)
+    for (const d of untouched) expect(before.diagnostics).toContain(d)
+  })
+
+  it('recovers with a whole result when an answer does not fit its mirror', () => {
+    const { scheduler, results, worker, analyzeNow } = setup()
+    const design = withServices(3)
+    scheduler.submit(design)
+    // An answer built on a result this side never saw (as after a lost message).
+    worker.respond = createAnalysisResponder(analyze)
+    worker.respond({ seq: 99, design: withServices(5) })
+    worker.answer(worker.requests[0])
+    expect(results).toHaveLength(1)
+    expect(results[0].analysis).toEqual(analyze(design))
+    expect(analyzeNow).toHaveBeenCalledTimes(1)
+    const bigger = withServices(4)
+    scheduler.submit(bigger)
+    expect(worker.requests[1].reset).toBe(true)
+    const response = worker.answer(worker.requests[1])
+    expect('base' in response && response.base).toBe(0)
+    expect(results[1].analysis).toEqual(analyze(bigger))
+    expect(analyzeNow).toHaveBeenCalledTimes(1)
   })
 })

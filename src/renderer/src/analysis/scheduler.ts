@@ -1,12 +1,17 @@
 import type { Analysis } from '../../../core/analysis'
 import type { Design } from '../../../core/design/types'
+import { applyAnalysisDelta, reuseUnchanged, type AnalysisDelta } from './analysisDelta'
 import { isSameForAnalysis } from './designCompare'
 
 /**
  * Decides when and where the analysis runs. Small designs run synchronously in the same task as the edit,
  * so the result paints with it; above `workerAbove` nodes the run moves to a worker and the last result stays
  * on screen until the new one arrives. Every request carries a sequence number; a worker answer for anything
- * but the latest request is stale and dropped. A design that differs only in positions is not re-analysed.
+ * but the latest request is stale and not shown. A design that differs only in positions is not re-analysed.
+ *
+ * The worker answers with deltas from its previous answer (analysisDelta.ts). The scheduler applies EVERY
+ * answer, stale ones too, to a mirror of the worker's last result, so the two never fall out of step; only the
+ * latest is published. Unchanged findings and marks keep their objects from one result to the next.
  */
 
 export interface WorkerLike {
@@ -18,9 +23,12 @@ export interface WorkerLike {
 export interface AnalysisRequest {
   seq: number
   design: Design
+  /** Forget the previous result and answer with a whole one (the mirror was lost). */
+  reset?: true
 }
 
-export type AnalysisResponse = { seq: number; analysis: Analysis } | { seq: number; error: string }
+/** `base`: the sequence number of the result the delta applies to (0: none, a whole result). */
+export type AnalysisResponse = { seq: number; base: number; delta: AnalysisDelta } | { seq: number; error: string }
 
 export interface SchedulerOptions {
   analyzeNow: (design: Design) => Analysis
@@ -38,6 +46,10 @@ export class AnalysisScheduler {
   private worker: WorkerLike | null = null
   private isWorkerBroken = false
   private readonly inFlight = new Map<number, Design>()
+  /** The worker's last result as rebuilt here from its deltas. */
+  private mirror: { seq: number; analysis: Analysis } | null = null
+  private needsReset = false
+  private published: Analysis | null = null
 
   constructor(private readonly options: SchedulerOptions) {}
 
@@ -50,19 +62,26 @@ export class AnalysisScheduler {
     if (!worker) {
       this.inFlight.clear()
       this.options.onPending?.(false)
-      this.options.onResult(this.options.analyzeNow(design), design)
+      this.publish(reuseUnchanged(this.published, this.options.analyzeNow(design)), design)
       return true
     }
     this.inFlight.set(seq, design)
     this.options.onPending?.(true)
-    worker.postMessage({ seq, design })
+    worker.postMessage(this.needsReset ? { seq, design, reset: true } : { seq, design })
+    this.needsReset = false
     return true
   }
 
   dispose(): void {
     this.worker?.terminate()
     this.worker = null
+    this.mirror = null
     this.inFlight.clear()
+  }
+
+  private publish(analysis: Analysis, design: Design): void {
+    this.published = analysis
+    this.options.onResult(analysis, design)
   }
 
   private getWorker(): WorkerLike | null {
@@ -80,10 +99,23 @@ export class AnalysisScheduler {
   private receive(response: AnalysisResponse): void {
     const design = this.inFlight.get(response.seq)
     this.inFlight.delete(response.seq)
+    const analysis = 'delta' in response ? this.applyToMirror(response.seq, response.base, response.delta) : null
     if (response.seq !== this.seq || !design) return
     this.options.onPending?.(false)
-    // A worker that failed (it should not: analyze never throws) falls back to the main thread for this run.
-    const analysis = 'analysis' in response ? response.analysis : this.options.analyzeNow(design)
-    this.options.onResult(analysis, design)
+    // A worker that failed (it should not: analyze never throws) or a lost mirror: this run on the main thread.
+    this.publish(analysis ?? reuseUnchanged(this.published, this.options.analyzeNow(design)), design)
+  }
+
+  private applyToMirror(seq: number, base: number, delta: AnalysisDelta): Analysis | null {
+    try {
+      if (base !== (this.mirror?.seq ?? 0)) throw new Error('analysis delta for a result this thread does not have')
+      this.mirror = { seq, analysis: applyAnalysisDelta(this.mirror?.analysis ?? null, delta) }
+      return this.mirror.analysis
+    } catch {
+      // Out of step (never expected): start again from a whole result on the next request.
+      this.mirror = null
+      this.needsReset = true
+      return null
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Copy, Download } from 'lucide-react'
 import { serializeDesign } from '../../../core/design'
+import type { SvgResult } from '../../../core/export/svg'
 import { platform } from '../platform'
 import { useDesign, useEditorStore } from '../store'
 import { getAnalysisFor } from '../analysis/analysisStore'
@@ -16,6 +17,7 @@ import { ExportSettingsPanel } from './ExportSettingsPanel'
 import { ModalDialog } from '../ui/ModalDialog'
 import { rasterizeSvg } from './rasterize'
 import { computeRasterSize } from './rasterSize'
+import { timeSync } from './timing'
 import { useSvgUrl } from './useSvgUrl'
 import { useWhatIf } from '../whatif/whatIfStore'
 import './export.css'
@@ -52,9 +54,10 @@ function ExportDialogBody() {
     () => ({ routes: collectCurrentRoutes(design, storedRoutes), heat: isHeatOn, scenario, scenarios: listLoadScenarios(design, loadScale) }),
     [design, storedRoutes, isHeatOn, scenario, loadScale],
   )
+  const { theme, background, legend } = settings
   const picture = useMemo(
-    () => renderExportSvg(design, settings, analysis, view),
-    [design, settings, analysis, view],
+    () => timeSync('archsight:export-svg', () => renderExportSvg(design, { theme, background, legend }, analysis, view)),
+    [design, theme, background, legend, analysis, view],
   )
   const previewUrl = useSvgUrl(picture.svg)
   const isPicture = settings.format !== 'json'
@@ -79,7 +82,9 @@ function ExportDialogBody() {
 
   const onExport = () =>
     run(async () => {
-      const prepared = await prepareExport(design, settings, fileName, analysis, rasterizeSvg, view)
+      // The preview's picture and its loaded URL: the export draws the same SVG without building or parsing it again.
+      const rasterize = (svg: SvgResult, scale: number) => rasterizeSvg(svg, scale, previewUrl ?? undefined)
+      const prepared = await prepareExport(design, settings, fileName, analysis, rasterize, view, picture)
       if (!(await platform.exportFile(prepared.request))) return
       close()
       showNotice({ message: prepared.notice ?? `Exported ${prepared.request.suggestedName}` })
@@ -87,7 +92,7 @@ function ExportDialogBody() {
 
   const onCopy = () =>
     run(async () => {
-      const problem = await copyPictureToClipboard(picture, settings.scale)
+      const problem = await copyPictureToClipboard(picture, settings.scale, previewUrl ?? undefined)
       if (problem) throw new Error(problem)
       close()
       showNotice({ message: 'Picture copied to the clipboard' })

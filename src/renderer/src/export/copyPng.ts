@@ -6,12 +6,12 @@ import { rasterizeToBlob } from './rasterize'
  * the click, because rasterising a large design can outlast the click's user activation. Resolves to null on
  * success, or to the message to show.
  */
-export async function copyPictureToClipboard(picture: SvgResult, scale: number): Promise<string | null> {
+export async function copyPictureToClipboard(picture: SvgResult, scale: number, loadedUrl?: string): Promise<string | null> {
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
     return 'Copying images is not available here; export a PNG file instead.'
   }
   try {
-    const blob = rasterizeToBlob(picture, scale).then((result) => result.blob)
+    const blob = rasterizeToBlob(picture, scale, loadedUrl).then((result) => result.blob)
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })])
     return null
   } catch (error) {

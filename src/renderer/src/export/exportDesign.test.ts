@@ -9,7 +9,7 @@ import { scaleWorkload } from '../../../core/design/edit/scaleWorkload'
 import TEMPLATE from '../../../../resources/templates/twitter-timeline.archsight?raw'
 import type { Design } from '../../../core/design'
 import { storeRoutes } from '../canvas/edges/edgeRoutes'
-import { collectCurrentRoutes, prepareExport, type Rasterize } from './exportDesign'
+import { collectCurrentRoutes, prepareExport, renderExportSvg, type Rasterize } from './exportDesign'
 import { suggestBaseName, withExtension, type ExportSettings } from './exportSettings'
 import { computeRasterSize } from './rasterSize'
 
@@ -65,6 +65,20 @@ describe('prepareExport', () => {
     const png = await prepareExport(design, { ...settings, scale: 1, legend: true }, 'T', analyze(scaled), rasterizeWithResvg, view)
     const extracted = extractDesignFromPng(png.request.data as Uint8Array)
     expect(extracted.ok && extracted.json).toBe(serializeDesign(design))
+  })
+
+  it("rasterises the caller's picture when it has one, giving the same file as drawing it afresh", async () => {
+    const analysis = analyze(design)
+    const drawn = renderExportSvg(design, settings, analysis)
+    const seen: string[] = []
+    const spy: Rasterize = (picture, scale) => {
+      seen.push(picture === drawn ? 'given' : 'fresh')
+      return rasterizeWithResvg(picture, scale)
+    }
+    const reused = await prepareExport(design, settings, 'T', analysis, spy, {}, drawn)
+    const fresh = await prepareExport(design, settings, 'T', analysis, spy)
+    expect(seen).toEqual(['given', 'fresh'])
+    expect(reused.request.data).toEqual(fresh.request.data)
   })
 
   it('writes the design file as JSON', async () => {

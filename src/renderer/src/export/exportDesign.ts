@@ -37,9 +37,12 @@ export interface PreparedExport {
   notice?: string
 }
 
+/** The picture reads only these settings: a change of scale or format must not draw it again. */
+export type PictureSettings = Pick<ExportSettings, 'theme' | 'background' | 'legend'>
+
 export function renderExportSvg(
   design: Design,
-  settings: ExportSettings,
+  settings: PictureSettings,
   analysis: Analysis | undefined,
   view: ExportView = {},
 ): SvgResult {
@@ -55,6 +58,10 @@ export function renderExportSvg(
   })
 }
 
+/**
+ * `drawn`: the picture of exactly these inputs when the caller has it already (the dialog's preview), so a
+ * 500-node design is not drawn twice; it must be renderExportSvg(design, settings, analysis, routes).
+ */
 export async function prepareExport(
   design: Design,
   settings: ExportSettings,
@@ -62,11 +69,12 @@ export async function prepareExport(
   analysis: Analysis | undefined,
   rasterize: Rasterize,
   view: ExportView = {},
+  drawn?: SvgResult,
 ): Promise<PreparedExport> {
   const { mimeType } = FORMAT_INFO[settings.format]
   const suggestedName = withExtension(fileName, settings.format)
   if (settings.format === 'json') return { request: { suggestedName, mimeType, data: serializeDesign(design) } }
-  const picture = timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, view))
+  const picture = drawn ?? timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, view))
   if (settings.format === 'svg') return { request: { suggestedName, mimeType, data: picture.svg + '\n' } }
   const { png, size } = await timeAsync('archsight:export-rasterize', () => rasterize(picture, settings.scale))
   const data = timeSync('archsight:export-chunk', () => embedDesignInPng(png, serializeDesign(design)))

@@ -36,6 +36,10 @@ export function ProblemsPanel() {
     [analysis, nameOf, severities, text],
   )
   const keys = useMemo(() => (list ? list.rows.map(getProblemKey) : []), [list])
+  // Read through a ref so the row handlers stay the same functions across results: with unchanged findings
+  // keeping their objects (analysisDelta.ts), every memoised row but the changed ones then skips its render.
+  const keysRef = useRef(keys)
+  keysRef.current = keys
   const rows = list?.rows ?? []
   const activeIndex = Math.max(0, activeKey === null ? 0 : keys.indexOf(activeKey))
 
@@ -53,6 +57,7 @@ export function ProblemsPanel() {
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => {
       if (event.target !== event.currentTarget) return
+      const keys = keysRef.current
       const index = keys.indexOf(getProblemKey(d))
       let next = -1
       if (event.key === 'ArrowDown') next = Math.min(index + 1, keys.length - 1)
@@ -68,7 +73,7 @@ export function ProblemsPanel() {
       setActiveKey(keys[next])
       listRef.current?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[next]?.focus()
     },
-    [keys, onReveal],
+    [onReveal],
   )
 
   const total = list ? list.counts.error + list.counts.warning + list.counts.info : 0
