@@ -6,6 +6,8 @@ import { ArchEdge } from './edges/ArchEdge'
 import { EdgeMarkers } from './edges/EdgeMarkers'
 import { ComponentNode } from './nodes/ComponentNode'
 import { ZoneNode } from './nodes/ZoneNode'
+import { CompareOverlay } from '../compare/CompareOverlay'
+import { ComparePanel } from '../compare/ComparePanel'
 import { EmptyState } from './EmptyState'
 import { HeatControl } from './heat/HeatControl'
 import { useCanvasDrop } from './useCanvasDrop'
@@ -79,8 +81,10 @@ export function Canvas() {
         {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
         {flow.nodes.length > 0 && <Controls showInteractive={false} />}
         {flow.nodes.length > 0 && <HeatControl />}
+        <CompareOverlay />
       </ReactFlow>
       {flow.nodes.length === 0 && <EmptyState />}
+      <ComparePanel />
     </div>
   )
 }
