@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
-import { useReactFlow } from '@xyflow/react'
+import { getViewportForBounds, useReactFlow, useStore } from '@xyflow/react'
 import { AlertCircle, AlertTriangle, CheckCircle2, GitCompareArrows, Info, Minus, PencilLine, Plus, X } from 'lucide-react'
 import type { FindingRef, ItemRef } from '../../../core/diff/diffDesigns'
 import type { Rect } from '../../../core/design'
@@ -13,22 +13,43 @@ import { useCompareView } from './useCompareView'
  * edges, CAP and single points of failure, and findings introduced and resolved. A row shows its node on the
  * canvas; "Leave compare" (or Escape in the panel) ends compare mode. Labels are rendered as text only.
  */
+/** The panel floats over the canvas's left side: fitting leaves its width free when the canvas can spare it. */
+const PANEL_ROOM = 372
+const MIN_DESIGN_ROOM = 420
+
+function sameSize(a: { width: number; height: number }, b: { width: number; height: number }): boolean {
+  return a.width === b.width && a.height === b.height
+}
+
 export function ComparePanel() {
   const view = useCompareView()
   const { compare } = useEditorServices()
   const flow = useReactFlow()
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const size = useStore((s) => ({ width: s.width, height: s.height }), sameSize)
+  // fitBounds takes one number for padding; the panel needs room on the left only, so compute the viewport.
+  const showBounds = (rect: Rect, maxZoom: number) => {
+    const left = size.width - PANEL_ROOM >= MIN_DESIGN_ROOM ? (`${PANEL_ROOM}px` as const) : FIT_OPTIONS.padding.left
+    const viewport = getViewportForBounds(rect, size.width, size.height, 0.1, maxZoom, { ...FIT_OPTIONS.padding, left })
+    void flow.setViewport(viewport, matchMedia('(prefers-reduced-motion: reduce)').matches ? {} : { duration: 200 })
+  }
   const fileName = view?.fileName
-  // Keyboard users land in the panel when compare mode starts (and when another version is picked).
+  const bounds = view?.bounds
+  // Keyboard users land in the panel when compare mode starts (and when another version is picked), and the
+  // view fits the design and the ghosts together, clear of the panel.
   useEffect(() => {
-    if (fileName) headingRef.current?.focus()
+    if (!fileName) return
+    headingRef.current?.focus()
+    if (bounds) showBounds(bounds, 1)
+    // Only on entering compare mode: later edits must not move the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fileName])
   if (!view) return null
   const { diff } = view
   const rectOf = new Map<string, Rect>([...view.marks, ...view.ghosts].map((item) => [item.id, item.rect]))
   const reveal = (id: string) => {
     const rect = rectOf.get(id)
-    if (rect) void flow.fitBounds(rect, { ...FIT_OPTIONS, padding: 0.6 })
+    if (rect) showBounds(rect, 1.2)
   }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return

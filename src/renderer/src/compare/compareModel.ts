@@ -1,5 +1,5 @@
 import type { Analysis } from '../../../core/analysis'
-import { computeNodeRects, type Design, type Rect } from '../../../core/design'
+import { computeNodeRects, unionRects, type Design, type Rect } from '../../../core/design'
 import { diffDesigns, type DesignDiff, type FieldChange } from '../../../core/diff/diffDesigns'
 
 /**
@@ -31,6 +31,8 @@ export interface CompareView {
   diff: DesignDiff
   marks: CompareMark[]
   ghosts: CompareGhost[]
+  /** The design on screen and the ghosts together: what compare mode fits into view. Null when both are empty. */
+  bounds: Rect | null
 }
 
 export function buildCompareView(before: Design, after: Design, beforeAnalysis: Analysis, afterAnalysis: Analysis): CompareView {
@@ -51,7 +53,8 @@ export function buildCompareView(before: Design, after: Design, beforeAnalysis: 
     const rect = beforeRects.get(item.id)
     return rect ? [{ id: item.id, name: item.name, kind: kindOf.get(item.id) ?? 'service', rect }] : []
   })
-  return { diff, marks, ghosts }
+  const all = [...afterRects.values(), ...ghosts.map((g) => g.rect)]
+  return { diff, marks, ghosts, bounds: all.length > 0 ? unionRects(all) : null }
 }
 
 export function describeFieldChange(change: FieldChange): string {
