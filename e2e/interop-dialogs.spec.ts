@@ -58,11 +58,17 @@ test('a broken drawing names the problem and changes nothing; a dropped drawing 
   await expect(app.report).toBeHidden()
   await expect(app.editor.node('timeline-svc')).toBeVisible()
 
-  await app.dropOnCanvas('overview.drawio', readFileSync(join(DRAWINGS, '03-system-overview-generic.drawio'), 'utf8'))
+  const overview = readFileSync(join(DRAWINGS, '03-system-overview-generic.drawio'), 'utf8')
+  await app.drop('overview.drawio', overview)
   await expect(app.report).toBeVisible()
   await expect(app.report.getByTestId('import-guessed')).toContainText('Guessed from a label')
   await page.keyboard.press('Escape')
   await expect(app.report).toBeHidden()
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+  // Beside the canvas (here the inspector) too: the window takes the drop instead of navigating to the file.
+  await app.drop('overview.drawio', overview, app.editor.inspector)
+  await expect(app.report).toBeVisible()
+  await app.report.getByTestId('import-cancel').click()
   await expect(app.editor.node('timeline-svc')).toBeVisible()
 })
 

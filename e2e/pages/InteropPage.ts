@@ -33,8 +33,8 @@ export class InteropPage {
     await expect(this.report).toBeVisible()
   }
 
-  /** Drops a file on the canvas the way a file manager does. */
-  async dropOnCanvas(name: string, text: string): Promise<void> {
+  /** Drops a file on `target` (the canvas when absent) the way a file manager does. */
+  async drop(name: string, text: string, target: Locator = this.editor.canvas): Promise<void> {
     const transfer = await this.page.evaluateHandle(
       ([fileName, content]) => {
         const data = new DataTransfer()
@@ -43,7 +43,7 @@ export class InteropPage {
       },
       [name, text] as const,
     )
-    await this.editor.canvas.dispatchEvent('drop', { dataTransfer: transfer })
+    await target.dispatchEvent('drop', { dataTransfer: transfer })
   }
 
   /** A ghost, outline or badge the compare overlay draws for a node. */
