@@ -7,7 +7,7 @@ describe('Copy as Mermaid', () => {
   it("puts core's flowchart on the clipboard and says so", async () => {
     const store = createEditorStore()
     store.getState().addNode('service', 'generic', { x: 0, y: 0 })
-    const writeText = vi.fn(async () => {})
+    const writeText = vi.fn(async (_text: string) => {})
     const action = createCopyMermaidAction(store, () => ({ writeText }) as unknown as Clipboard)
     expect(action.isEnabled?.()).toBe(true)
     await action.run()
