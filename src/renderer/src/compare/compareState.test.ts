@@ -22,6 +22,17 @@ describe('compare mode', () => {
     expect(store.getState().fileName).toBe(before.fileName)
   })
 
+  it('ends when another document replaces the one on screen, not when it is edited or saved', () => {
+    const store = createEditorStore()
+    const compare = createCompareActions(store, {} as Platform)
+    compare.compareWithBytes('old.archsight', new TextEncoder().encode(serializeDesign(store.getState().design)))
+    store.getState().addNode('service', 'generic', { x: 0, y: 0 })
+    store.getState().markSaved('a.archsight', 'id-a')
+    expect(useCompareBase.getState()?.fileName).toBe('old.archsight')
+    store.getState().loadDesign({ ...store.getState().design, name: 'Other' }, 'b.archsight', 'id-b')
+    expect(useCompareBase.getState()).toBeNull()
+  })
+
   it('a broken file names the JSON path in the banner and keeps the comparison as it was', () => {
     const store = createEditorStore()
     const compare = createCompareActions(store, {} as Platform)

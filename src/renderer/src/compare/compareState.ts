@@ -27,6 +27,12 @@ export interface CompareActions {
 }
 
 export function createCompareActions(store: EditorStore, platform: Platform): CompareActions {
+  // Another document on screen (opened, imported, new, restored: the design and its saved copy replaced
+  // together) ends the comparison, which was about the previous one. A save replaces only the saved copy.
+  store.subscribe((state, previous) => {
+    const isOtherDocument = state.design !== previous.design && state.savedDesign !== previous.savedDesign && state.design === state.savedDesign
+    if (isOtherDocument && useCompareBase.getState()) useCompareBase.setState(null, true)
+  })
   const compareWithBytes = (name: string, bytes: Uint8Array) => {
     const result = readDesignFromBytes(bytes)
     if (!result.ok) {
