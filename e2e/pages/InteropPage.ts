@@ -21,10 +21,20 @@ export class InteropPage {
     this.comparePanel = page.getByTestId('compare-panel')
   }
 
-  /** Runs a command that opens the file chooser (a top-bar button), and chooses `path` in it. */
+  /**
+   * Runs a command that opens the file chooser and chooses `path` in it: its top-bar button, or (in a small
+   * window, where the button gives way) the command palette.
+   */
   async choose(commandId: string, path: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser')
-    await this.editor.command(commandId)
+    const button = this.page.getByTestId(`cmd-${commandId}`)
+    if (await button.isVisible()) {
+      await button.click()
+    } else {
+      await this.page.keyboard.press('Control+K')
+      await this.page.keyboard.type(commandId === 'file.importDrawio' ? 'import draw.io' : 'compare with')
+      await this.page.keyboard.press('Enter')
+    }
     await (await chooser).setFiles(path)
   }
 
