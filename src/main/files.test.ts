@@ -282,6 +282,44 @@ describe('saveFile: a file changed by another program', () => {
   })
 })
 
+describe('pickFile (import a drawing, compare with a version)', () => {
+  it('reads a .drawio for import without making it the document or a recent file, so Save never writes over it', async () => {
+    const path = join(folder, 'shop.drawio')
+    await writeFile(path, '<mxfile><diagram name="p"/></mxfile>')
+    answerOpen(path)
+    const picked = await handlers.invoke.pickFile(event(), 'import-drawio')
+    expect(picked).toMatchObject({ name: 'shop.drawio', fileId: null })
+    expect(new TextDecoder().decode(picked?.bytes)).toContain('<mxfile>')
+    expect(electron.dialog.showOpenDialog.mock.calls[0]).toContainEqual(
+      expect.objectContaining({ filters: [{ name: 'draw.io diagram', extensions: ['drawio', 'xml'] }] }),
+    )
+    expect(recent.list()).toEqual([])
+  })
+
+  it('reads a design to compare with, also without a file id or a recent entry', async () => {
+    const path = join(folder, 'old.archsight')
+    await writeFile(path, design('old'))
+    answerOpen(path)
+    expect(await handlers.invoke.pickFile(event(), 'compare')).toMatchObject({ name: 'old.archsight', fileId: null })
+    expect(recent.list()).toEqual([])
+  })
+
+  it('refuses a file type the purpose does not read, an unknown purpose, and returns null on cancel', async () => {
+    const other = join(folder, 'notes.txt')
+    await writeFile(other, 'hello')
+    answerOpen(other)
+    await expect(handlers.invoke.pickFile(event(), 'import-drawio')).rejects.toThrow(/reads .drawio, .xml files/)
+    await expect(handlers.invoke.pickFile(event(), 'anything' as never)).rejects.toThrow(/Unknown file purpose/)
+    expect(await handlers.invoke.pickFile(event(), 'compare')).toBeNull()
+  })
+
+  it('exports a draw.io diagram with its own filter and extension', async () => {
+    answerSave(join(folder, 'shop'))
+    expect(await exportAs('application/vnd.jgraph.mxfile', '<mxfile/>')).toBe(true)
+    expect(await readFile(join(folder, 'shop.drawio'), 'utf8')).toBe('<mxfile/>')
+  })
+})
+
 describe('openFile and openRecent', () => {
   it('returns name and bytes, and a valid design becomes the current file', async () => {
     const path = join(folder, 'orders.archsight')

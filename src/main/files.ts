@@ -13,13 +13,18 @@ import { basename, dirname, extname, isAbsolute, join, relative } from 'node:pat
 import { app, dialog } from 'electron'
 import type { BrowserWindow, FileFilter, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { LIMITS } from '../core/design'
-import type { ExportOptions, OpenResult, SaveOptions, SaveResult } from '../shared/ipc'
+import type { ExportOptions, OpenResult, PickPurpose, SaveOptions, SaveResult } from '../shared/ipc'
 import { writeFileAtomic } from '../node/atomicWrite'
 import type { RecentFiles } from './recent'
 import { validateDesignBytes, validateDesignText } from './validate'
 
 export const MAX_OPEN_BYTES = LIMITS.fileBytes
 const OPENABLE = ['archsight', 'json', 'png']
+/** What File > Import draw.io… and File > Compare with… may read: never the document, never remembered. */
+const PICKABLE: Record<PickPurpose, { title: string; filter: FileFilter }> = {
+  'import-drawio': { title: 'Import draw.io diagram', filter: { name: 'draw.io diagram', extensions: ['drawio', 'xml'] } },
+  compare: { title: 'Compare with design', filter: { name: 'Archsight design or PNG', extensions: OPENABLE } },
+}
 const DESIGN_FILTERS: FileFilter[] = [
   { name: 'Archsight design', extensions: ['archsight'] },
   { name: 'JSON', extensions: ['json'] },
@@ -31,6 +36,7 @@ export const EXPORT_TYPES: Record<string, FileFilter> = {
   'image/svg+xml': { name: 'SVG image', extensions: ['svg'] },
   'application/json': { name: 'JSON', extensions: ['json'] },
   'application/sarif+json': { name: 'SARIF report', extensions: ['sarif'] },
+  'application/vnd.jgraph.mxfile': { name: 'draw.io diagram', extensions: ['drawio'] },
 }
 
 export interface KnownFile {
@@ -86,6 +92,29 @@ export class DocumentFiles {
     const path = result.filePaths[0]
     if (result.canceled || !path) return null
     return this.openPath(path, windowId)
+  }
+
+  /**
+   * A file read for its content only (a drawing to import, a version to compare with): no file id and no
+   * recent entry, so the design that comes of it saves through Save As and never over this file.
+   */
+  async pick(window: BrowserWindow | null, windowId: number, purpose: PickPurpose): Promise<OpenResult | null> {
+    const { title, filter } = PICKABLE[purpose]
+    const options: OpenDialogOptions = {
+      title,
+      defaultPath: this.getDialogFolder(windowId),
+      properties: ['openFile'],
+      filters: [filter],
+    }
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+    const path = result.filePaths[0]
+    if (result.canceled || !path) return null
+    const extension = extname(path).slice(1).toLowerCase()
+    if (!filter.extensions.includes(extension)) throw new Error(`${title} reads .${filter.extensions.join(', .')} files.`)
+    const info = await stat(path).catch(() => null)
+    if (!info?.isFile()) throw new Error(`${basename(path)} no longer exists.`)
+    if (info.size > MAX_OPEN_BYTES) throw new Error(`${basename(path)} is larger than 50 MB and was not opened.`)
+    return { name: basename(path), bytes: new Uint8Array(await readFile(path)), fileId: null }
   }
 
   async openRecent(windowId: number, id: string): Promise<OpenResult> {

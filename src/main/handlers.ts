@@ -7,6 +7,7 @@ import { LIMITS } from '../core/design'
 import type { WebContents } from 'electron'
 import type { BackupOwner, BackupStore } from './backups'
 import type { DocumentFiles } from './files'
+import { PICK_PURPOSES } from '../shared/ipc'
 import { requireBoolean, requireObject, requireString } from './ipc'
 import type { InvokeHandlers, SendHandlers, SyncHandlers } from './ipc'
 import type { RecentFiles } from './recent'
@@ -38,6 +39,11 @@ export function createHandlers({ files, recent, backups }: Services): {
 } {
   const invoke: InvokeHandlers = {
     openFile: (event) => files.open(getWindow(event.sender), event.sender.id),
+    pickFile: async (event, purpose) => {
+      const known = PICK_PURPOSES.find((p) => p === purpose)
+      if (!known) throw new TypeError('Unknown file purpose')
+      return files.pick(getWindow(event.sender), event.sender.id, known)
+    },
     openRecent: async (event, id) => files.openRecent(event.sender.id, requireString(id, 'Recent file id', 64)),
     listRecent: () => recent.list(),
     saveFile: async (event, content, options) => {

@@ -44,6 +44,8 @@ describe('preload', () => {
     await desktop.exportFile({ suggestedName: 'x', mimeType: 'image/png', data: bytes, path: '/x' } as never)
     const sent = { suggestedName: 'x', mimeType: 'image/png', data: bytes }
     expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.exportFile, sent)
+    await desktop.pickFile('import-drawio')
+    expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.pickFile, 'import-drawio')
     await desktop.openRecent('id-1')
     expect(invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.openRecent, 'id-1')
     await desktop.openExternal('https://example.org')

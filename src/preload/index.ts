@@ -10,6 +10,7 @@ import type { DesktopApi } from '../shared/ipc'
 
 const desktop: DesktopApi = {
   openFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.openFile),
+  pickFile: (purpose) => ipcRenderer.invoke(INVOKE_CHANNELS.pickFile, purpose),
   openRecent: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.openRecent, id),
   listRecent: () => ipcRenderer.invoke(INVOKE_CHANNELS.listRecent),
   saveFile: (content, options) =>

@@ -69,10 +69,21 @@ export interface ExportOptions {
   data: Uint8Array | string
 }
 
+/**
+ * Why a file is picked without opening it as the document: a draw.io drawing to import, or another version of
+ * a design to compare with. Main picks the dialog's filter from it; the file never gets a file id or a place
+ * in the recent list, so Save can never write the design on screen over it.
+ */
+export type PickPurpose = 'import-drawio' | 'compare'
+
+export const PICK_PURPOSES: readonly PickPurpose[] = ['import-drawio', 'compare']
+
 /** Request/response calls (ipcRenderer.invoke). A failure rejects with a message for the user. */
 export interface InvokeApi {
   /** Native open dialog; null when the user cancels. */
   openFile(): Promise<OpenResult | null>
+  /** Native open dialog for `purpose`; the result's fileId is always null. Null when the user cancels. */
+  pickFile(purpose: PickPurpose): Promise<OpenResult | null>
   /** Rejects when the entry is unknown or the file is gone (the entry is then dropped). */
   openRecent(id: string): Promise<OpenResult | null>
   listRecent(): Promise<RecentEntry[]>
@@ -126,6 +137,7 @@ const PREFIX = 'archsight:'
 /** Channel name for each method: one fixed string per function, so nothing else can be reached. */
 export const INVOKE_CHANNELS: { readonly [K in InvokeChannel]: string } = {
   openFile: `${PREFIX}openFile`,
+  pickFile: `${PREFIX}pickFile`,
   openRecent: `${PREFIX}openRecent`,
   listRecent: `${PREFIX}listRecent`,
   saveFile: `${PREFIX}saveFile`,

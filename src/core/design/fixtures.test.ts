@@ -45,7 +45,7 @@ const BROKEN: Record<string, { path: string; message: string }> = {
   "top-level-array": { path: "", message: "The file is not an Archsight design: expected a JSON object at the top level, got an array" },
   "truncated-json": { path: "", message: "The file is not valid JSON: Unexpected end of input at line 125, column 3" },
   "unknown-node-key": { path: "nodes[3].colour", message: "Component 4 (\"Photo API\"): colour: unknown key \"colour\" in a node; allowed keys are id, kind, technology, label, position, parent, props (at nodes[3].colour)" },
-  "unknown-top-level-key": { path: "theme", message: "theme: unknown key \"theme\" in a design; allowed keys are format, version, name, description, workload, nodes, edges, rules, suppressions, view" },
+  "unknown-top-level-key": { path: "theme", message: "theme: unknown key \"theme\" in a design; allowed keys are $schema, format, version, name, description, workload, nodes, edges, rules, suppressions, view" },
   "utf16-be-no-bom": { path: "", message: "The file is UTF-16; save it as UTF-8" },
   "utf16-le-bom": { path: "", message: "The file is UTF-16; save it as UTF-8" },
   "wrong-format": { path: "format", message: "format: expected \"archsight\", got \"drawio\"" },

@@ -8,12 +8,11 @@
  */
 import { KIND_SPECS } from '../catalogue'
 import type { PropSpec } from '../catalogue'
-import { DESIGN_FORMAT, DESIGN_VERSION, ID_PATTERN, READABLE_VERSIONS } from './types'
+import { DESIGN_FORMAT, DESIGN_VERSION, ID_PATTERN, READABLE_VERSIONS, SCHEMA_ID } from './types'
 import { DESIGN_KEYS, EDGE_KEYS, WORKLOAD_KEYS } from './validate'
 import { NODE_KEYS } from './validateNodes'
 
-/** A URN, not a web address: the schema ships in docs/, and no site hosts it. */
-export const SCHEMA_ID = 'urn:archsight:design-format'
+export { SCHEMA_ID }
 
 type Schema = Record<string, unknown>
 
@@ -121,6 +120,8 @@ export function buildDesignSchema(): Schema {
   )
   const design = closed(
     {
+      // Any string: a file may point an editor at a copy of the schema wherever it keeps one.
+      $schema: { type: 'string', maxLength: 2000 },
       format: { const: DESIGN_FORMAT },
       version: { enum: [...READABLE_VERSIONS], $comment: `Archsight writes version ${DESIGN_VERSION}; version 1 files are read and migrated` },
       name: { type: 'string', minLength: 1, maxLength: 200 },

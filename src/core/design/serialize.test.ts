@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { arbitraryDesign } from '../testing/arbitraries'
 import { parseDesign } from './parse'
 import { serializeDesign } from './serialize'
-import type { Design } from './types'
+import { buildDesignSchema } from './jsonSchema'
+import { SCHEMA_ID, type Design } from './types'
 
 describe('serializeDesign', () => {
   it('round-trips every valid design: parse(serialize(d)) deep-equals d', () => {
@@ -41,6 +42,7 @@ describe('serializeDesign', () => {
     expect(serializeDesign(design)).toBe(
       [
         '{',
+        '  "$schema": "urn:archsight:design-format",',
         '  "format": "archsight",',
         '  "version": 2,',
         '  "name": "Order",',
@@ -66,11 +68,41 @@ describe('serializeDesign', () => {
 
   it('writes an empty design compactly and keeps the example designs intact', () => {
     expect(serializeDesign({ format: 'archsight', version: 2, name: 'E', nodes: [], edges: [] })).toBe(
-      '{\n  "format": "archsight",\n  "version": 2,\n  "name": "E",\n  "nodes": [],\n  "edges": []\n}\n',
+      '{\n  "$schema": "urn:archsight:design-format",\n  "format": "archsight",\n  "version": 2,\n  "name": "E",\n  "nodes": [],\n  "edges": []\n}\n',
     )
     const text = readFileSync(new URL('../../../resources/templates/twitter-timeline.archsight', import.meta.url), 'utf8')
     const parsed = parseDesign(text)
     if (!parsed.ok) throw new Error(parsed.error.message)
-    expect(JSON.parse(serializeDesign(parsed.design))).toEqual(JSON.parse(text))
+    // The shared example is copied verbatim and has no "$schema"; everything else comes back as it was.
+    expect(JSON.parse(serializeDesign(parsed.design))).toEqual({ $schema: SCHEMA_ID, ...JSON.parse(text) })
+  })
+
+  it('points "$schema" at the schema\'s $id, so an editor that knows docs/archsight.schema.json validates the file', () => {
+    const text = serializeDesign({ format: 'archsight', version: 2, name: 'E', nodes: [], edges: [] })
+    expect(JSON.parse(text).$schema).toBe(buildDesignSchema().$id)
+    expect(text.split('\n')[1]).toBe('  "$schema": "urn:archsight:design-format",')
+  })
+})
+
+describe('"$schema" in a file', () => {
+  const base = { format: 'archsight', version: 2, name: 'S', nodes: [], edges: [] }
+  it('is accepted in version 2 and 1 files, whatever schema copy it names, and not kept in the design', () => {
+    for (const [version, $schema] of [[2, SCHEMA_ID], [2, './docs/archsight.schema.json'], [1, 'https://example.com/s.json']] as const) {
+      const result = parseDesign(JSON.stringify({ $schema, ...base, version }))
+      if (!result.ok) throw new Error(result.error.message)
+      expect(result.design).not.toHaveProperty('$schema')
+      expect(result.design.name).toBe('S')
+    }
+  })
+  it('refuses a "$schema" that is not a string, naming the key', () => {
+    const result = parseDesign(JSON.stringify({ $schema: 42, ...base }))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message).toMatch(/^\$schema: expected a string of at most 2000 characters, got 42/)
+  })
+  it('survives a round trip: a saved file parses to the same design and saves to the same text', () => {
+    const text = serializeDesign({ ...base, version: 2, description: 'd' } as Design)
+    const again = parseDesign(text)
+    if (!again.ok) throw new Error(again.error.message)
+    expect(serializeDesign(again.design)).toBe(text)
   })
 })

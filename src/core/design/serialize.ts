@@ -1,9 +1,10 @@
-import type { Design, DesignEdge, DesignNode, Workload } from './types'
+import { SCHEMA_ID, type Design, type DesignEdge, type DesignNode, type Workload } from './types'
 
 /**
  * Design -> file text: keys in format.md's order, optional fields left out when undefined, 2-space JSON with
  * a trailing newline. Flat objects (a position, an edge, simple props) stay on one line so a diff shows one
- * change per line. parseDesign(serializeDesign(d)) deep-equals d.
+ * change per line. parseDesign(serializeDesign(d)) deep-equals d. The file starts with "$schema" (the schema's
+ * $id) so an editor that knows docs/archsight.schema.json validates and completes it.
  */
 
 const INDENT = '  '
@@ -24,7 +25,7 @@ function pick<T extends object>(source: T, keys: readonly (keyof T & string)[]):
 }
 
 function orderDesign(design: Design): { [key: string]: Json } {
-  const out = pick(design, ['format', 'version', 'name', 'description'])
+  const out: { [key: string]: Json } = { $schema: SCHEMA_ID, ...pick(design, ['format', 'version', 'name', 'description']) }
   if (design.workload) out.workload = orderWorkload(design.workload)
   out.nodes = design.nodes.map(orderNode)
   out.edges = design.edges.map((edge) =>

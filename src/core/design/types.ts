@@ -7,6 +7,11 @@
 
 export const DESIGN_FORMAT = 'archsight'
 export const DESIGN_VERSION = 2
+/**
+ * The JSON Schema's $id (docs/archsight.schema.json), written as "$schema" in every file Archsight saves.
+ * A URN, not a web address: the schema ships in docs/ and with the CLI package, and no site hosts it.
+ */
+export const SCHEMA_ID = 'urn:archsight:design-format'
 /** Every version this build opens; above the last one is refused ("written by a newer Archsight"). */
 export const READABLE_VERSIONS = [1, 2] as const
 export type ReadableVersion = (typeof READABLE_VERSIONS)[number]

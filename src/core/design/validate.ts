@@ -24,6 +24,7 @@ import { LIMITS } from './limits'
  */
 
 export const DESIGN_KEYS = [
+  '$schema',
   'format',
   'version',
   'name',
@@ -85,6 +86,8 @@ export function validateDesign(value: unknown): Design {
   checkKeys(value, DESIGN_KEYS, '', 'a design')
 
   const design: Design = { format: DESIGN_FORMAT, version: DESIGN_VERSION, name: '', nodes: [], edges: [] }
+  // Where an editor finds the JSON Schema; it has no meaning here, so it is checked and not kept.
+  if (value.$schema !== undefined) checkString(value.$schema, '$schema', { max: 2000 })
   design.name = checkString(value.name, 'name', { min: 1, max: LIMITS.nameChars })
   if (value.description !== undefined) design.description = checkString(value.description, 'description', { max: LIMITS.textChars })
   if (value.workload !== undefined) design.workload = validateWorkload(value.workload)

@@ -2,6 +2,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels'
 import { AnalysisHost } from '../analysis/AnalysisHost'
 import { Canvas } from '../canvas/Canvas'
 import { ExportDialog } from '../export/ExportDialog'
+import { ImportReportDialog } from '../files/ImportReportDialog'
 import { Inspector } from '../inspector/Inspector'
 import { Palette } from '../palette/Palette'
 import { ProblemsPanel } from '../problems/ProblemsPanel'
@@ -102,6 +103,7 @@ export function App() {
         <FileNameDialog />
         <RestoreBackups />
         <ExportDialog />
+        <ImportReportDialog />
         <TemplateGallery />
         <CommandPalette />
         <AnalysisHost />

@@ -1,6 +1,8 @@
 import {
+  FileInput,
   FilePlus,
   FolderOpen,
+  GitCompareArrows,
   LayoutTemplate,
   Maximize,
   Moon,
@@ -60,6 +62,8 @@ export function TopBar() {
         </button>
         <CommandButton id="file.open" icon={<FolderOpen size={16} />} />
         <RecentMenu />
+        <CommandButton id="file.importDrawio" icon={<FileInput size={16} />} />
+        <CommandButton id="file.compareWith" icon={<GitCompareArrows size={16} />} />
         <CommandButton id="file.save" icon={<Save size={16} />} />
         <ExportMenu />
         <span className="toolbar-sep" />

@@ -1,10 +1,12 @@
 import { createContext, useContext } from 'react'
 import type { Command } from '../commands/types'
+import type { CompareActions } from '../compare/compareState'
 import type { DocumentActions } from '../files/documentActions'
 
 export interface EditorServices {
   commands: readonly Command[]
   docs: DocumentActions
+  compare: CompareActions
   runCommand: (id: string) => void
 }
 

@@ -4,6 +4,7 @@ import { createClipboardActions } from '../commands/clipboardActions'
 import { createCommands } from '../commands/createCommands'
 import { findCommandForKey, isCommandEnabled, isEditable, runCommandById } from '../commands/dispatch'
 import { isMacPlatform } from '../commands/shortcuts'
+import { createCompareActions } from '../compare/compareState'
 import { createDocumentActions } from '../files/documentActions'
 import { platform } from '../platform'
 import { useEditorStore } from '../store'
@@ -26,10 +27,12 @@ export function useCreateEditorServices(): EditorServices {
   const services = useMemo(() => {
     const store = useEditorStore
     const docs = createDocumentActions(store, platform)
+    const compare = createCompareActions(store, platform)
     const motion = () => (matchMedia('(prefers-reduced-motion: reduce)').matches ? {} : ZOOM)
     const commands = createCommands({
       store,
       docs,
+      compare,
       clipboard: createClipboardActions(store),
       view: {
         fit: () => void flow.fitView({ ...FIT_OPTIONS, ...motion() }),
@@ -45,7 +48,7 @@ export function useCreateEditorServices(): EditorServices {
     const runCommand = (id: string) => {
       runCommandById(commands, docs, id)
     }
-    return { commands, docs, runCommand }
+    return { commands, docs, compare, runCommand }
   }, [flow])
 
   useEffect(() => {

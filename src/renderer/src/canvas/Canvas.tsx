@@ -5,6 +5,8 @@ import { useResolvedTheme } from '../app/useTheme'
 import { ArchEdge } from './edges/ArchEdge'
 import { ComponentNode } from './nodes/ComponentNode'
 import { ZoneNode } from './nodes/ZoneNode'
+import { CompareOverlay } from '../compare/CompareOverlay'
+import { ComparePanel } from '../compare/ComparePanel'
 import { EmptyState } from './EmptyState'
 import { HeatControl } from './heat/HeatControl'
 import { useCanvasDrop } from './useCanvasDrop'
@@ -95,8 +97,10 @@ export function Canvas() {
         {flow.nodes.length > 0 && <Controls showInteractive={false} />}
         {flow.nodes.length > 0 && <HeatControl />}
         {flow.nodes.length > 0 && <WhatIfControl />}
+        <CompareOverlay />
       </ReactFlow>
       {flow.nodes.length === 0 && <EmptyState />}
+      <ComparePanel />
     </div>
   )
 }

@@ -7,16 +7,22 @@ import { useEditorStore } from '../store'
 import { sizeOf } from '../../../core/design/edit/designOps'
 
 /**
- * Palette items dropped on the canvas become nodes centred under the pointer; a design file dropped on it
- * opens like File > Open (asking first when there are unsaved changes).
+ * Palette items dropped on the canvas become nodes centred under the pointer; a design file dropped on it (or
+ * anywhere in the window) opens like File > Open, asking first when there are unsaved changes; a draw.io
+ * drawing goes to the import report instead.
  */
 export function useCanvasDrop() {
   const flow = useReactFlow()
   const { docs } = useEditorServices()
   useEffect(() => {
-    // A file dropped beside the canvas must not make the browser navigate away from the editor.
+    // A file dropped beside the canvas must not make the browser navigate away from the editor: it opens (a
+    // design) or imports (a draw.io drawing) as if dropped on the canvas, whose own handler came first.
     const keepFilesOut = (event: globalThis.DragEvent) => {
-      if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
+      if (!event.dataTransfer?.types.includes('Files')) return
+      const isUnclaimedDrop = event.type === 'drop' && !event.defaultPrevented
+      event.preventDefault()
+      const file = event.dataTransfer.files[0]
+      if (isUnclaimedDrop && file) void readFileBytes(file).then(docs.openGiven)
     }
     window.addEventListener('dragover', keepFilesOut)
     window.addEventListener('drop', keepFilesOut)
@@ -24,7 +30,7 @@ export function useCanvasDrop() {
       window.removeEventListener('dragover', keepFilesOut)
       window.removeEventListener('drop', keepFilesOut)
     }
-  }, [])
+  }, [docs])
   const onDragOver = useCallback((event: DragEvent) => {
     const types = event.dataTransfer.types
     if (!types.includes(PALETTE_MIME) && !types.includes('Files')) return

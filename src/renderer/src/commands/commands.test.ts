@@ -21,10 +21,12 @@ function setup() {
     saveAs: vi.fn(),
     getTitle: vi.fn(),
     publishState: vi.fn(),
+    drawio: { pick: vi.fn(), importGiven: vi.fn(), confirm: vi.fn(), cancel: vi.fn() },
   } as unknown as DocumentActions
   const view = { fit: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn(), zoomReset: vi.fn(), toggleTheme: vi.fn() }
-  const commands = createCommands({ store, docs, clipboard: createClipboardActions(store), view })
-  return { store, docs, commands }
+  const compare = { pick: vi.fn(), compareWithBytes: vi.fn(), leave: vi.fn() }
+  const commands = createCommands({ store, docs, compare, clipboard: createClipboardActions(store), view })
+  return { store, docs, compare, commands }
 }
 
 const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean; code: string }> = {}) => ({
@@ -65,6 +67,19 @@ describe('commands', () => {
     expect(layout?.isEnabled?.()).toBe(false)
     store.getState().addNode('service', 'generic', { x: 0, y: 0 })
     expect(layout?.isEnabled?.()).toBe(true)
+  })
+
+  it('wires the interop commands: import and compare pick a file, draw.io opens the export dialog preset', () => {
+    const { docs, compare, commands } = setup()
+    expect(runCommandById(commands, docs, 'file.importDrawio')).toBe(true)
+    expect(docs.drawio.pick).toHaveBeenCalledOnce()
+    expect(runCommandById(commands, docs, 'file.compareWith')).toBe(true)
+    expect(compare.pick).toHaveBeenCalledOnce()
+    expect(runCommandById(commands, docs, 'file.exportDrawio')).toBe(true)
+    expect(useExportDialog.getState()).toMatchObject({ isOpen: true, settings: { format: 'drawio' } })
+    useExportDialog.getState().close()
+    // Nothing to copy from an empty canvas.
+    expect(commands.find((c) => c.id === 'file.copyMermaid')?.isEnabled?.()).toBe(false)
   })
 
   it('runs by id, including open-recent with its id', () => {

@@ -1,5 +1,7 @@
 import { COMMANDS, type CommandId } from '../../../shared/commands'
 import { useAnnotationUi } from '../analysis/annotationUi'
+import type { CompareActions } from '../compare/compareState'
+import { createCopyMermaidAction } from '../export/copyMermaid'
 import { createExportActions } from '../export/exportCommands'
 import type { DocumentActions } from '../files/documentActions'
 import { createLayoutAction } from '../layout/layoutCommand'
@@ -20,6 +22,7 @@ export interface ViewActions {
 export interface CommandContext {
   store: EditorStore
   docs: DocumentActions
+  compare: CompareActions
   clipboard: ClipboardActions
   view: ViewActions
 }
@@ -28,7 +31,7 @@ export interface CommandContext {
  * The shared command table with the renderer's actions attached. The record is typed by the table's ids, so
  * a command added to the table without an action here (or an action for no command) fails to compile.
  */
-export function createCommands({ store, docs, clipboard, view }: CommandContext): Command[] {
+export function createCommands({ store, docs, compare, clipboard, view }: CommandContext): Command[] {
   const state = () => store.getState()
   const hasSelection = () => state().selectedNodeIds.length + state().selectedEdgeIds.length > 0
   const hasNodeSelection = () => state().selectedNodeIds.length > 0
@@ -40,9 +43,12 @@ export function createCommands({ store, docs, clipboard, view }: CommandContext)
     'file.new': { run: docs.newDesign },
     'file.newFromTemplate': createTemplateAction(),
     'file.open': { run: docs.open },
+    'file.importDrawio': { run: docs.drawio.pick },
     'file.save': { run: docs.save },
     'file.saveAs': { run: docs.saveAs },
     ...createExportActions(),
+    'file.copyMermaid': createCopyMermaidAction(store),
+    'file.compareWith': { run: compare.pick },
     'edit.undo': { isEnabled: () => store.temporal.getState().pastStates.length > 0, run: () => state().undo() },
     'edit.redo': { isEnabled: () => store.temporal.getState().futureStates.length > 0, run: () => state().redo() },
     'edit.copy': { isEnabled: hasNodeSelection, run: clipboard.copy },

@@ -12,7 +12,9 @@ import { copyPictureToClipboard } from './copyPng'
 import { useEdgeRoutes } from '../canvas/edges/edgeRoutes'
 import { collectCurrentRoutes, prepareExport, renderExportSvg } from './exportDesign'
 import { useExportDialog } from './exportDialogState'
-import { FORMAT_INFO, suggestBaseName, type ExportFormat } from './exportSettings'
+import { FORMAT_INFO, isPictureFormat, suggestBaseName, type ExportFormat } from './exportSettings'
+import { toDrawio } from '../../../core/drawio/exportDrawio'
+import type { Design } from '../../../core/design'
 import { ExportSettingsPanel } from './ExportSettingsPanel'
 import { ModalDialog } from '../ui/ModalDialog'
 import { rasterizeSvg } from './rasterize'
@@ -36,7 +38,7 @@ function ExportDialogBody() {
   const showNotice = useEditorStore((s) => s.showNotice)
   const documentName = useEditorStore((s) => getDisplayName(s.fileName, s.design))
   const [fileName, setFileName] = useState(() =>
-    suggestBaseName(documentName.replace(/\.(archsight|json|png)$/i, '')),
+    suggestBaseName(documentName.replace(/\.(archsight|json|png|drawio)$/i, '')),
   )
   const [isBusy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -60,12 +62,12 @@ function ExportDialogBody() {
     [design, theme, background, legend, analysis, view],
   )
   const previewUrl = useSvgUrl(picture.svg)
-  const isPicture = settings.format !== 'json'
+  const isPicture = isPictureFormat(settings.format)
   const raster = computeRasterSize(picture.width, picture.height, settings.scale)
   // The start of the file, as text: enough to see what is exported without laying out megabytes.
   const jsonPreview = useMemo(
-    () => (isPicture ? '' : serializeDesign(design).split('\n').slice(0, 60).join('\n')),
-    [design, isPicture],
+    () => (isPicture ? '' : previewText(design, settings.format).split('\n').slice(0, 60).join('\n')),
+    [design, isPicture, settings.format],
   )
 
   const run = async (task: () => Promise<void>) => {
@@ -157,6 +159,10 @@ function ExportDialogBody() {
   )
 }
 
+function previewText(design: Design, format: ExportFormat): string {
+  return format === 'drawio' ? toDrawio(design) : serializeDesign(design)
+}
+
 function describeOutput(
   format: ExportFormat,
   raster: { width: number; height: number },
@@ -166,5 +172,6 @@ function describeOutput(
 ): string {
   if (format === 'png') return `${raster.width} × ${raster.height} px · carries the design, reopens in Archsight`
   if (format === 'svg') return `${picture.width} × ${picture.height} · vector, self-contained`
+  if (format === 'drawio') return `An editable draw.io diagram: ${nodes} ${nodes === 1 ? 'shape' : 'shapes'}, ${edges} ${edges === 1 ? 'edge' : 'edges'}; reimports into Archsight`
   return `The design file: ${nodes} ${nodes === 1 ? 'node' : 'nodes'}, ${edges} ${edges === 1 ? 'edge' : 'edges'}`
 }

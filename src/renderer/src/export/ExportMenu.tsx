@@ -2,22 +2,28 @@ import { ChevronDown, Share } from 'lucide-react'
 import { useEditorServices } from '../app/editorContext'
 import { DropdownMenu } from './DropdownMenu'
 
-/** Top-bar Export menu: each entry runs its command, which opens the export dialog preset to that format. */
+const ENTRIES = [
+  { id: 'png', command: 'file.exportPng', label: 'Export PNG…', detail: 'Picture with the design inside; reopens in Archsight' },
+  { id: 'svg', command: 'file.exportSvg', label: 'Export SVG…', detail: 'Vector picture for docs and slides' },
+  { id: 'json', command: 'file.exportJson', label: 'Export JSON…', detail: 'The design file' },
+  { id: 'drawio', command: 'file.exportDrawio', label: 'Export draw.io…', detail: 'Editable diagram with AWS shapes; imports back' },
+  { id: 'mermaid', command: 'file.copyMermaid', label: 'Copy as Mermaid', detail: 'Flowchart text for a README; GitHub renders it' },
+] as const
+
+/** Top-bar Export menu: each entry runs its command (the export dialog preset to a format, or the copy). */
 export function ExportMenu() {
   const { runCommand } = useEditorServices()
-  const entries = [
-    { id: 'png', label: 'Export PNG…', detail: 'Picture with the design inside; reopens in Archsight' },
-    { id: 'svg', label: 'Export SVG…', detail: 'Vector picture for docs and slides' },
-    { id: 'json', label: 'Export JSON…', detail: 'The design file' },
-  ].map((entry) => ({
-    ...entry,
-    testId: `export-${entry.id}`,
-    onSelect: () => runCommand(`file.export${entry.id === 'png' ? 'Png' : entry.id === 'svg' ? 'Svg' : 'Json'}`),
+  const entries = ENTRIES.map(({ id, command, label, detail }) => ({
+    id,
+    label,
+    detail,
+    testId: `export-${id}`,
+    onSelect: () => runCommand(command),
   }))
   return (
     <DropdownMenu
       trigger={{
-        label: 'Export PNG, SVG or JSON',
+        label: 'Export PNG, SVG, JSON, draw.io or Mermaid',
         testId: 'export-menu',
         className: 'has-chevron',
         content: (

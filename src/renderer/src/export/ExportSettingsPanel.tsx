@@ -1,8 +1,8 @@
 import { ChoiceGroup } from './ChoiceGroup'
-import { FORMAT_INFO, type ExportFormat, type ExportSettings, type ExportTheme } from './exportSettings'
+import { FORMAT_INFO, isPictureFormat, type ExportFormat, type ExportSettings, type ExportTheme } from './exportSettings'
 import { EXPORT_SCALES, formatScale, type ExportScale, type RasterSize } from './rasterSize'
 
-const FORMATS = (['png', 'svg', 'json'] as const).map((value) => ({ value, label: FORMAT_INFO[value].label }))
+const FORMATS = (['png', 'svg', 'json', 'drawio'] as const).map((value) => ({ value, label: FORMAT_INFO[value].label }))
 const SCALES = EXPORT_SCALES.map((value) => ({ value, label: `${value}x` }))
 const THEMES = [
   { value: 'light' as const, label: 'Light' },
@@ -19,7 +19,7 @@ interface Props {
 
 /** The export dialog's right-hand column: what to export and under which name. */
 export function ExportSettingsPanel({ settings, update, fileName, setFileName, raster }: Props) {
-  const isPicture = settings.format !== 'json'
+  const isPicture = isPictureFormat(settings.format)
   return (
     <div className="export-settings">
       <ChoiceGroup<ExportFormat>

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../../core/analysis'
 import { serializeDesign, type Design } from '../../../core/design'
+import { toDrawio } from '../../../core/drawio/exportDrawio'
 import { embedDesignInPng } from '../../../core/export/pngChunk'
 import { renderDesignSvg, type SvgOptions, type SvgResult } from '../../../core/export/svg'
 import type { PictureOptions } from '../../../core/picture'
@@ -74,6 +75,8 @@ export async function prepareExport(
   const { mimeType } = FORMAT_INFO[settings.format]
   const suggestedName = withExtension(fileName, settings.format)
   if (settings.format === 'json') return { request: { suggestedName, mimeType, data: serializeDesign(design) } }
+  // core's exporter, the file `archsight export --format drawio` writes: AWS 4 shapes, zones as groups.
+  if (settings.format === 'drawio') return { request: { suggestedName, mimeType, data: toDrawio(design) } }
   const picture = drawn ?? timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, view))
   if (settings.format === 'svg') return { request: { suggestedName, mimeType, data: picture.svg + '\n' } }
   const { png, size } = await timeAsync('archsight:export-rasterize', () => rasterize(picture, settings.scale))

@@ -2,7 +2,7 @@ import type { ExportScale } from './rasterSize'
 
 /** What the export dialog asks; kept between openings so a second export repeats the first one's choices. */
 
-export type ExportFormat = 'png' | 'svg' | 'json'
+export type ExportFormat = 'png' | 'svg' | 'json' | 'drawio'
 export type ExportTheme = 'light' | 'dark'
 
 export interface ExportSettings {
@@ -19,6 +19,7 @@ export const FORMAT_INFO: Readonly<Record<ExportFormat, { label: string; extensi
   png: { label: 'PNG', extension: 'png', mimeType: 'image/png' },
   svg: { label: 'SVG', extension: 'svg', mimeType: 'image/svg+xml' },
   json: { label: 'JSON', extension: 'json', mimeType: 'application/json' },
+  drawio: { label: 'draw.io', extension: 'drawio', mimeType: 'application/vnd.jgraph.mxfile' },
 }
 
 /** A file name from the design's name: no path separators or characters Windows refuses, never empty. */
@@ -35,6 +36,11 @@ export function suggestBaseName(designName: string): string {
 
 /** The typed name with this format's extension (a typed .png/.svg/.json/.archsight is replaced, not doubled). */
 export function withExtension(name: string, format: ExportFormat): string {
-  const base = suggestBaseName(name.replace(/\.(png|svg|json|archsight)$/i, ''))
+  const base = suggestBaseName(name.replace(/\.(png|svg|json|archsight|drawio)$/i, ''))
   return `${base}.${FORMAT_INFO[format].extension}`
+}
+
+/** PNG and SVG are pictures (scale, theme, background, legend apply); JSON and draw.io are editable files. */
+export function isPictureFormat(format: ExportFormat): boolean {
+  return format === 'png' || format === 'svg'
 }

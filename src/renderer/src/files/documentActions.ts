@@ -2,6 +2,7 @@ import { createEmptyDesign, DESIGN_VERSION, serializeDesign, type Design } from 
 import { readDesignFromBytes } from '../export/openBytes'
 import type { EditorStore } from '../store'
 import type { OpenedFile, Platform } from '../platform/types'
+import { createDrawioImportActions, isDrawioFile, type DrawioImportActions } from './drawioImport'
 
 /**
  * File > New / Open / Save as the user sees them: offer Save, Don't save or Cancel before replacing unsaved
@@ -14,6 +15,8 @@ import type { OpenedFile, Platform } from '../platform/types'
 export const DISCARD_MESSAGE = 'Do you want to save the changes to the current design?'
 
 export interface DocumentActions {
+  /** File > Import draw.io… and its report dialog; a drawing given to Open or dropped goes here too. */
+  drawio: DrawioImportActions
   /** The one entry point for bytes from anywhere (open dialog, recent, file input, drop). */
   openBytes: (name: string, bytes: Uint8Array, fileId?: string | null) => boolean
   /** A file the user gave us without File > Open (the file input, a drop): asks first about unsaved changes. */
@@ -96,10 +99,16 @@ export function createDocumentActions(store: EditorStore, platform: Platform): D
     return true
   }
 
+  const drawio = createDrawioImportActions(store, platform, mayReplace)
+  // A drawing is imported (report first, the unsaved question on "Open design"), never opened as a design.
+  const isDrawing = (file: OpenedFile) => isDrawioFile(file.name, file.bytes)
+
   return {
+    drawio,
     openBytes,
     mayReplace,
     openGiven: async (file) => {
+      if (isDrawing(file)) return drawio.importGiven(file)
       if (await mayReplace()) openBytes(file.name, file.bytes, file.fileId ?? null)
     },
     newDesign: async () => {
@@ -111,7 +120,8 @@ export function createDocumentActions(store: EditorStore, platform: Platform): D
       if (!(await mayReplace())) return
       try {
         const file = await platform.open()
-        if (file) openBytes(file.name, file.bytes, file.fileId ?? null)
+        if (file && isDrawing(file)) drawio.importGiven(file)
+        else if (file) openBytes(file.name, file.bytes, file.fileId ?? null)
       } catch (error) {
         report(error)
       }

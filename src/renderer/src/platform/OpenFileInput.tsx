@@ -21,13 +21,17 @@ export function OpenFileInput({ onOpen }: Props) {
     })
   }
   return (
-    <input
-      type="file"
-      hidden
-      data-testid="open-file-input"
-      accept=".archsight,.json,.png"
-      aria-label="Open a design file"
-      onChange={onChange}
-    />
+    <>
+      <input
+        type="file"
+        hidden
+        data-testid="open-file-input"
+        accept=".archsight,.json,.png,.drawio,.xml"
+        aria-label="Open a design file"
+        onChange={onChange}
+      />
+      {/* File > Import draw.io… and Compare with… pick through this one (platform/browser.ts pickFile). */}
+      <input type="file" hidden data-testid="pick-file-input" aria-label="Choose a file to import or compare" />
+    </>
   )
 }

@@ -1,7 +1,7 @@
 import { createBrowserBackups } from './browserBackups'
 import { formatWindowTitle } from '../../../shared/ipc'
 import { confirmHost, fileNameHost } from './dialogHost'
-import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile } from './types'
+import type { ExportRequest, OpenedFile, PickPurpose, Platform, RecentFile, SavedFile } from './types'
 
 /**
  * The platform in a plain browser: open through the hidden file input (always in the DOM, see
@@ -11,6 +11,8 @@ import type { ExportRequest, OpenedFile, Platform, RecentFile, SavedFile } from 
  */
 
 const OPEN_INPUT_SELECTOR = '[data-testid="open-file-input"]'
+const PICK_INPUT_SELECTOR = '[data-testid="pick-file-input"]'
+const PICK_ACCEPT: Record<PickPurpose, string> = { 'import-drawio': '.drawio,.xml', compare: '.archsight,.json,.png' }
 const RECENT_KEY = 'archsight.recent'
 const RECENT_LIMIT = 10
 const FILE_ID_PREFIX = 'browser:'
@@ -72,6 +74,28 @@ function withExtension(name: string): string {
   return /\.(archsight|json)$/i.test(name) ? name : `${name.replace(/\.png$/i, '')}.archsight`
 }
 
+/** Clicks a hidden file input and resolves with the chosen file (null on cancel); the change is claimed here. */
+function chooseFile(input: HTMLInputElement | null): Promise<File | null> {
+  return new Promise((resolve) => {
+    if (!input) return resolve(null)
+    const onChange = (event: Event) => {
+      // Claimed here: OpenFileInput's own handler is for files set without File > Open (drag, tests).
+      event.stopPropagation()
+      input.removeEventListener('cancel', onCancel)
+      const file = input.files?.[0] ?? null
+      input.value = ''
+      resolve(file)
+    }
+    const onCancel = () => {
+      input.removeEventListener('change', onChange)
+      resolve(null)
+    }
+    input.addEventListener('change', onChange, { once: true })
+    input.addEventListener('cancel', onCancel, { once: true })
+    input.click()
+  })
+}
+
 export function createBrowserPlatform(): Platform {
   // Closing or reloading the tab over unsaved changes asks first, like the desktop window's close guard. The
   // draft in localStorage still restores the design if the user goes ahead.
@@ -102,26 +126,17 @@ export function createBrowserPlatform(): Platform {
 
   return {
     kind: 'browser',
-    open: () =>
-      new Promise<OpenedFile | null>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>(OPEN_INPUT_SELECTOR)
-        if (!input) return resolve(null)
-        const onChange = (event: Event) => {
-          // Claimed here: OpenFileInput's own handler is for files set without File > Open (drag, tests).
-          event.stopPropagation()
-          input.removeEventListener('cancel', onCancel)
-          const file = input.files?.[0]
-          input.value = ''
-          resolve(file ? readFileBytes(file).then(rememberOpened) : null)
-        }
-        const onCancel = () => {
-          input.removeEventListener('change', onChange)
-          resolve(null)
-        }
-        input.addEventListener('change', onChange, { once: true })
-        input.addEventListener('cancel', onCancel, { once: true })
-        input.click()
-      }),
+    open: async () => {
+      const file = await chooseFile(document.querySelector<HTMLInputElement>(OPEN_INPUT_SELECTOR))
+      return file ? readFileBytes(file).then(rememberOpened) : null
+    },
+    // Not remembered and no file id: an imported drawing or a compared version is never the document's file.
+    pickFile: async (purpose) => {
+      const input = document.querySelector<HTMLInputElement>(PICK_INPUT_SELECTOR)
+      if (input) input.accept = PICK_ACCEPT[purpose]
+      const file = await chooseFile(input)
+      return file ? { ...(await readFileBytes(file)), fileId: null } : null
+    },
     openRecent: async (id) => {
       const entry = readRecent().find((r) => r.id === id)
       if (!entry) throw new Error('That recent file is no longer in the list.')

@@ -5,6 +5,7 @@ import { createDesktopPlatform, getIpcErrorMessage } from './desktop'
 function createApi(): DesktopApi {
   return {
     openFile: vi.fn(async () => ({ name: 'a.archsight', bytes: new Uint8Array([123]), fileId: 'f1' })),
+    pickFile: vi.fn(async () => ({ name: 'a.drawio', bytes: new Uint8Array([60]), fileId: null })),
     openRecent: vi.fn(async () => null),
     listRecent: vi.fn(async () => [{ id: 'r1', name: 'a.archsight', detail: '/home' }]),
     saveFile: vi.fn(async () => ({ name: 'a.archsight', fileId: 'f1' })),
@@ -38,6 +39,8 @@ describe('desktop platform', () => {
     const platform = createDesktopPlatform(api)
     expect(await platform.open()).toMatchObject({ name: 'a.archsight', fileId: 'f1' })
     expect(await platform.listRecent()).toHaveLength(1)
+    expect(await platform.pickFile('import-drawio')).toMatchObject({ name: 'a.drawio', fileId: null })
+    expect(api.pickFile).toHaveBeenCalledWith('import-drawio')
     await platform.openRecent('r1')
     expect(api.openRecent).toHaveBeenCalledWith('r1')
     expect(await platform.exportFile({ suggestedName: 'x', mimeType: 'image/svg+xml', data: '<svg/>' })).toBe(true)

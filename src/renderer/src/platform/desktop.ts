@@ -23,6 +23,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
   return {
     kind: 'desktop',
     open: () => unwrap(() => api.openFile()),
+    pickFile: (purpose) => unwrap(() => api.pickFile(purpose)),
     openRecent: (id) => unwrap(() => api.openRecent(id)),
     listRecent: () => unwrap(() => api.listRecent()),
     save: (content, { suggestedName, fileId }) => unwrap(() => api.saveFile(content, { saveAs: false, suggestedName, fileId })),

@@ -4,9 +4,9 @@
  * localStorage). Commands call these; nothing else in the renderer touches files.
  */
 
-import type { BackupEntry, RestoredBackup, UnsavedChoice } from '../../../shared/ipc'
+import type { BackupEntry, PickPurpose, RestoredBackup, UnsavedChoice } from '../../../shared/ipc'
 
-export type { BackupEntry, RestoredBackup, UnsavedChoice }
+export type { BackupEntry, PickPurpose, RestoredBackup, UnsavedChoice }
 
 export interface OpenedFile {
   /** File name for the title bar (no directory in the browser). */
@@ -45,6 +45,8 @@ export interface Platform {
   readonly kind: PlatformKind
   /** Ask the user for a file; null when they cancel. */
   open(): Promise<OpenedFile | null>
+  /** A file read for its content, never the document's file (no file id): a drawing to import, a version to compare. */
+  pickFile(purpose: PickPurpose): Promise<OpenedFile | null>
   openRecent(id: string): Promise<OpenedFile | null>
   listRecent(): Promise<RecentFile[]>
   /** Save to the document's file (`fileId`); null when cancelled. Rejects with a message on failure, leaving the old file whole. */

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { DRAWINGS, InteropPage, TEMPLATE, writeTemp } from './pages/InteropPage'
+
+// Issue 14 in the app: import a real draw.io drawing with its report, export draw.io and import it back,
+// Copy as Mermaid, and Compare with another version. The file name ends in dialogs.spec.ts, so the "dev"
+// project (the dev server, StrictMode) runs these journeys too.
+
+const SERVERLESS = join(DRAWINGS, '04-bansheebuddy-aws-serverless.drawio')
+const API_ID = '1g_JZ47R_lxXqYcb-9b_-14'
+
+test('open a template, import a drawing: report first, Cancel keeps the design, Open design is untitled and Save goes to Save As', async ({ page }) => {
+  const app = new InteropPage(page)
+  await app.editor.goto()
+  await app.editor.openFile(TEMPLATE)
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+
+  await app.importDrawing(SERVERLESS)
+  await expect(app.report).toContainText('9 mapped, 0 guessed, 0 zones, 9 edges, 4 left out')
+  await expect(app.report.getByTestId('import-mapped')).toContainText('userDB')
+  await expect(app.report.getByTestId('import-mapped')).toContainText('AWS icon dynamodb')
+  await expect(app.report.getByTestId('import-skipped')).toContainText('Archsight has no kind for it')
+  await app.expectNoSeriousViolations('[data-testid="import-report-dialog"]')
+  await app.report.getByTestId('import-cancel').click()
+  await expect(app.report).toBeHidden()
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+  await expect(page).toHaveTitle('twitter-timeline.archsight — Archsight')
+
+  // An edit makes the design dirty: Open design asks first, as File > Open does.
+  await app.editor.node('web').click()
+  await page.keyboard.press('Delete')
+  await app.importDrawing(SERVERLESS)
+  await app.report.getByTestId('import-open').click()
+  await expect(page.getByTestId('confirm-discard')).toBeVisible()
+  await page.getByTestId('confirm-discard').click()
+  await expect(app.report).toBeHidden()
+  await expect(app.editor.node(API_ID)).toBeVisible()
+  await expect(app.editor.node('timeline-svc')).toHaveCount(0)
+  await expect(page).toHaveTitle('04-bansheebuddy-aws-serverless — Archsight')
+
+  // Save never writes to the drawing: it asks for a name, proposing a .archsight file.
+  const download = page.waitForEvent('download')
+  await page.keyboard.press('Control+S')
+  const saveAs = page.getByTestId('save-as-dialog')
+  await expect(saveAs).toBeVisible()
+  await expect(page.getByTestId('save-as-name')).toHaveValue('04-bansheebuddy-aws-serverless.archsight')
+  await page.getByTestId('save-as-confirm').click()
+  expect((await download).suggestedFilename()).toBe('04-bansheebuddy-aws-serverless.archsight')
+})
+
+test('a broken drawing names the problem and changes nothing; a dropped drawing shows its report', async ({ page }) => {
+  const app = new InteropPage(page)
+  await app.editor.goto()
+  await app.editor.openFile(TEMPLATE)
+  await app.choose('file.importDrawio', writeTemp('broken.drawio', '<mxfile><diagram><mxGraphModel><root>'))
+  await expect(app.editor.errorBanner).toContainText('Could not import broken.drawio: The file is not well-formed XML')
+  await expect(app.report).toBeHidden()
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+
+  const overview = readFileSync(join(DRAWINGS, '03-system-overview-generic.drawio'), 'utf8')
+  await app.drop('overview.drawio', overview)
+  await expect(app.report).toBeVisible()
+  await expect(app.report.getByTestId('import-guessed')).toContainText('Guessed from a label')
+  await page.keyboard.press('Escape')
+  await expect(app.report).toBeHidden()
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+  // Beside the canvas (here the inspector) too: the window takes the drop instead of navigating to the file.
+  await app.drop('overview.drawio', overview, app.editor.inspector)
+  await expect(app.report).toBeVisible()
+  await app.report.getByTestId('import-cancel').click()
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+})
+
+test('Export draw.io saves an editable .drawio that imports back with the same components', async ({ page }) => {
+  const app = new InteropPage(page)
+  await app.editor.goto()
+  await app.editor.openFile(TEMPLATE)
+  await page.getByTestId('export-menu').click()
+  await page.getByTestId('export-drawio').click()
+  const dialog = page.getByTestId('export-dialog')
+  await expect(dialog).toContainText('An editable draw.io diagram: 10 shapes, 12 edges')
+  await app.expectNoSeriousViolations('[data-testid="export-dialog"]')
+  const download = page.waitForEvent('download')
+  await dialog.getByTestId('export-confirm').click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('twitter-timeline.drawio')
+  const path = await file.path()
+  expect(readFileSync(path, 'utf8')).toContain('<mxfile')
+
+  await app.importDrawing(writeTemp('round-trip.drawio', readFileSync(path, 'utf8')))
+  await expect(app.report).toContainText('10 mapped, 0 guessed')
+  await app.report.getByTestId('import-open').click()
+  for (const id of ['timeline-svc', 'tweets-db', 'fanout', 'logs']) await expect(app.editor.node(id)).toBeVisible()
+})
+
+test('Copy as Mermaid puts the flowchart on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const app = new InteropPage(page)
+  await app.editor.goto()
+  await app.editor.openFile(TEMPLATE)
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+  await page.getByTestId('export-menu').click()
+  await page.getByTestId('export-mermaid').click()
+  await expect(page.getByTestId('toast')).toContainText('Copied a Mermaid flowchart of Twitter home timeline (read-heavy)')
+  const text = await page.evaluate(() => navigator.clipboard.readText())
+  expect(text.startsWith('flowchart LR\n')).toBe(true)
+  expect(text).toContain('Timeline service')
+  expect(text).toMatch(/-->|-\.->/)
+})
+
+/** The template last week: an archive DB since removed, no logging yet, the tweets DB without standbys. */
+function writeOldVersion(): string {
+  const design = JSON.parse(readFileSync(TEMPLATE, 'utf8'))
+  design.name = 'Twitter timeline (last week)'
+  design.nodes = design.nodes.filter((n: { id: string }) => n.id !== 'logs')
+  design.edges = design.edges.filter((e: { target: string }) => e.target !== 'logs')
+  for (const node of design.nodes) if (node.id === 'tweets-db') node.props = { replicas: 0, shards: 4 }
+  design.nodes.push({ id: 'archive-db', kind: 'relational-db', label: 'Archive DB', position: { x: 900, y: 600 } })
+  design.edges.push({ id: 'tweet-archive', source: 'tweet-svc', target: 'archive-db', mode: 'async', access: 'write' })
+  return writeTemp('last-week.archsight', JSON.stringify(design, null, 2))
+}
+
+test('Compare with… marks added and changed nodes, ghosts the removed one, lists finding changes, and leaves the design alone', async ({ page }) => {
+  const app = new InteropPage(page)
+  await app.editor.goto()
+  await app.editor.openFile(TEMPLATE)
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+  await app.choose('file.compareWith', writeOldVersion())
+  await expect(app.comparePanel).toBeVisible()
+  await expect(app.comparePanel.getByRole('heading', { name: 'Compared with last-week.archsight' })).toBeFocused()
+
+  await expect(app.mark('logs')).toHaveAttribute('data-compare-change', 'added')
+  await expect(app.mark('logs')).toContainText('Added')
+  await expect(app.mark('tweets-db')).toHaveAttribute('data-compare-change', 'changed')
+  await expect(app.mark('tweets-db')).toContainText('Changed')
+  const ghost = app.mark('archive-db')
+  await expect(ghost).toHaveAttribute('data-compare-change', 'removed')
+  await expect(ghost).toContainText('Archive DB')
+  await expect(ghost).toBeVisible()
+  await expect(app.comparePanel.getByTestId('compare-components')).toContainText('props.replicas: 0 → 2')
+  await expect(app.comparePanel.getByTestId('compare-introduced')).toContainText('async-failover-may-lose-writes')
+  await expect(app.comparePanel.getByTestId('compare-resolved')).toContainText('single-point-of-failure')
+  await app.expectNoSeriousViolations('[data-testid="compare-panel"]')
+
+  // Compare mode reads only: nothing to undo, the title not marked unsaved.
+  await expect(page.getByTestId('cmd-edit.undo')).toBeDisabled()
+  await expect(page).toHaveTitle('twitter-timeline.archsight — Archsight')
+
+  // Keyboard: Tab reaches a row (it shows that node), Escape in the panel leaves compare mode.
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(app.comparePanel.locator('.compare-row').first()).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(app.comparePanel).toBeHidden()
+  await expect(page.getByTestId('compare-layer')).toHaveCount(0)
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+})
+
+test('Import draw.io and Compare with are reachable from the keyboard through the command palette', async ({ page }) => {
+  const app = new InteropPage(page)
+  await app.editor.goto()
+  await app.editor.openFile(TEMPLATE)
+  await expect(app.editor.node('timeline-svc')).toBeVisible()
+  for (const [query, path] of [
+    ['import draw', SERVERLESS],
+    ['compare with', writeOldVersion()],
+  ] as const) {
+    const chooser = page.waitForEvent('filechooser')
+    await page.keyboard.press('Control+K')
+    await page.keyboard.type(query)
+    await page.keyboard.press('Enter')
+    await (await chooser).setFiles(path)
+    if (query === 'import draw') {
+      await expect(app.report).toBeVisible()
+      await expect(app.report.getByTestId('import-open')).toBeFocused()
+      await page.keyboard.press('Shift+Tab')
+      await expect(app.report.getByTestId('import-cancel')).toBeFocused()
+      await page.keyboard.press('Enter')
+      await expect(app.report).toBeHidden()
+    } else {
+      await expect(app.comparePanel).toBeVisible()
+      await page.keyboard.press('Tab')
+      await expect(app.comparePanel.getByTestId('compare-leave')).toBeFocused()
+      await page.keyboard.press('Enter')
+      await expect(app.comparePanel).toBeHidden()
+    }
+  }
+})
