@@ -2,9 +2,9 @@ import { memo, useMemo } from 'react'
 import type { DesignNode } from '../../../core/design/types'
 import { layoutChips, type CardMarks, type Chip } from '../../../core/picture'
 import type { NodeAnnotation } from '../analysis/annotations'
-import { SEVERITY_ICONS, SEVERITY_LABEL } from '../problems/SeverityIcon'
+import { SEVERITY_ICONS, SEVERITY_LABEL } from '../ui/SeverityIcon'
 import { formatRps } from '../analysis/format'
-import { describeCap, describeSpof } from './heat/capText'
+import { describeCap, describeSpof } from '../analysis/capText'
 import './heat/annotations.css'
 
 interface Props {

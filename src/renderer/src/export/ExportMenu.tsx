@@ -1,6 +1,6 @@
 import { ChevronDown, Share } from 'lucide-react'
-import { useEditorServices } from '../app/editorContext'
-import { DropdownMenu } from './DropdownMenu'
+import { useEditorServices } from '../commands/editorContext'
+import { DropdownMenu } from '../ui/DropdownMenu'
 
 /** Top-bar Export menu: each entry runs its command, which opens the export dialog preset to that format. */
 export function ExportMenu() {

@@ -8,7 +8,7 @@ import { useAnnotationUi } from '../analysis/annotationUi'
 import { useRevealTarget } from '../analysis/useRevealTarget'
 import { formatRps } from '../analysis/format'
 import { countUnsuppressed, createTargetNamer, SEVERITIES } from '../problems/problemsModel'
-import { SeverityIcon, SEVERITY_PLURAL } from '../problems/SeverityIcon'
+import { SeverityIcon, SEVERITY_PLURAL } from '../ui/SeverityIcon'
 import { useEditorStore } from '../store'
 import './summary.css'
 

@@ -7,7 +7,7 @@ import { isEdgeOptional } from '../../../../core/design/edges'
 import { computeEdgePath, describePill, drawEdgeStroke, getStackDepth, type Point } from '../../../../core/picture'
 import { useAnalysisStore } from '../../analysis/analysisStore'
 import type { FlowEdge, FlowNode } from '../flowMapping'
-import { isRouteCurrent, useEdgeRoutes } from './edgeRoutes'
+import { isRouteCurrent, useEdgeRoutes } from '../../store/edgeRoutes'
 
 const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
 

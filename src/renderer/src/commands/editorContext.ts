@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { Command } from '../commands/types'
+import type { Command } from './types'
 import type { DocumentActions } from '../files/documentActions'
 
 export interface EditorServices {

@@ -6,7 +6,7 @@ import { createLayoutAction } from '../layout/layoutCommand'
 import type { EditorStore } from '../store'
 import { createTemplateAction } from '../templates/templateCommand'
 import type { ClipboardActions } from './clipboardActions'
-import type { Command, CommandAction } from './types'
+import type { Command, CommandAction } from '../commands/types'
 
 export interface ViewActions {
   fit: () => void
