@@ -4,10 +4,10 @@ import type { DocumentActions } from '../files/documentActions'
 import { useExportDialog } from '../export/exportDialogState'
 import { createEditorStore } from '../store'
 import { useTemplateGallery } from '../templates/openTemplate'
-import { createClipboardActions } from '../app/clipboardActions'
-import { createCommands } from '../app/createCommands'
-import { runCommandById } from './dispatch'
-import { formatShortcut, matchesShortcut, normalizeShortcut } from './shortcuts'
+import { createClipboardActions } from './clipboardActions'
+import { createCommands } from './createCommands'
+import { runCommandById } from '../commands/dispatch'
+import { formatShortcut, matchesShortcut, normalizeShortcut } from '../commands/shortcuts'
 
 function setup() {
   const store = createEditorStore()
