@@ -12,8 +12,9 @@ const pureLayer = {
 
 /**
  * The renderer's folders by screen region, highest first: a folder may import only from folders listed after
- * it, so the folders can never form a cycle. app/ composes the screens; ui/, platform/, store/ and styles/ know
- * no feature. Each folder's index.ts says what belongs in it. Stylesheets are imported where they are used.
+ * it, so the folders can never form a cycle, and only through the folder's index.ts, which says what belongs in
+ * the folder and exports what others may use. app/ composes the screens; ui/, platform/, store/ and styles/ know
+ * no feature. Stylesheets are imported where they are used.
  */
 const RENDERER_LAYERS = [
   'app',
@@ -40,6 +41,15 @@ const layerZones = RENDERER_LAYERS.slice(1).map((folder, i) => ({
   from: RENDERER_LAYERS.slice(0, i + 1).map((higher) => `${RENDERER}/${higher}`),
   message: `${folder}/ sits below these folders (eslint.config.js, RENDERER_LAYERS): move the shared piece down instead.`,
 }))
+// A lower folder is reached only through its index.ts (`@renderer/ui`), never its files; stylesheets excepted.
+const indexZones = RENDERER_LAYERS.flatMap((folder, i) =>
+  RENDERER_LAYERS.slice(i + 1).map((lower) => ({
+    target: `${RENDERER}/${folder}`,
+    from: `${RENDERER}/${lower}`,
+    except: ['./index.ts', './**/*.css'],
+    message: `import ${lower}/ through its index ('@renderer/${lower}'): what it does not export there is internal.`,
+  })),
+)
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'packages/cli/dist/**', 'dist-web/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'dist-compare/**', 'src/lintFixtures/**'] },
@@ -69,7 +79,7 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...indexZones] }],
     },
   },
   {
