@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import { aliases } from './aliases.config'
 import react from '@vitejs/plugin-react'
 
-const alias = { '@core': resolve('src/core'), '@shared': resolve('src/shared') }
+const alias = aliases
 
 // Development-only paths in main (the dev server URL, DevTools) exist only in `electron-vite dev` (src/main/devBuild.ts).
 export default defineConfig(({ command }) => ({

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { aliases } from './aliases.config'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
@@ -6,7 +7,7 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   root: 'src/renderer',
   base: './',
-  resolve: { alias: { '@core': resolve('src/core'), '@shared': resolve('src/shared') } },
+  resolve: { alias: aliases },
   plugins: [react()],
   build: { outDir: resolve('dist-web'), emptyOutDir: true },
   worker: { format: 'es' },

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path'
+import { aliases } from './aliases.config'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  resolve: { alias: { '@core': resolve('src/core'), '@shared': resolve('src/shared') } },
+  resolve: { alias: aliases },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',

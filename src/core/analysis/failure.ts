@@ -1,6 +1,6 @@
 import type { SpofEntry } from './types'
 import { canFailAlone } from './redundancy'
-import { ROUTER_KINDS, type DesignView, type ViewEdge, type ViewNode } from './view'
+import type { DesignView, ViewEdge, ViewNode } from './view'
 
 /**
  * catalogue.md, "How failure travels", as the greatest fixed point: with nothing failed every node is up (that
@@ -61,7 +61,7 @@ export class FailureModel {
     this.writeUp0 = new Int32Array(n)
     this.down = new Uint8Array(n)
     const revCount = new Int32Array(n + 1)
-    for (const node of view.nodes) if (ROUTER_KINDS.has(node.kind)) this.isRouter[node.index] = 1
+    for (const node of view.nodes) if (node.roles.router) this.isRouter[node.index] = 1
     for (const edge of view.edges) {
       if (!edge.isHard) continue
       revCount[edge.target.index + 1]++

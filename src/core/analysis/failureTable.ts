@@ -1,6 +1,6 @@
 import { collectLostSoftEdges, DegradeSpread, isSoftDependency } from './degrade'
 import { FailureModel, isBackgroundFlowBroken, listZoneMembers } from './failure'
-import { ROUTER_KINDS, type DesignView, type ViewEdge, type ViewNode } from './view'
+import type { DesignView, ViewEdge, ViewNode } from './view'
 
 /**
  * The single-failure table (issue 12): every node, every zone and every edge failed alone, sorted by impact.
@@ -123,7 +123,7 @@ class TableBuilder {
   edgeEffect(edge: ViewEdge): Effect {
     const source = edge.source
     if (edge.isHard) {
-      if (ROUTER_KINDS.has(source.kind) && !this.isLastRoute(edge)) return NO_EFFECT
+      if (source.roles.router && !this.isLastRoute(edge)) return NO_EFFECT
       return this.nodeEffect(source.index)
     }
     if (edge.isDelivery) {

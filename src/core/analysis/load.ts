@@ -1,5 +1,5 @@
 import { computeCapacity } from './capacity'
-import { ROUTER_KINDS, type DesignView, type ViewEdge, type ViewNode } from './view'
+import type { DesignView, ViewEdge, ViewNode } from './view'
 import type { DerivedWorkload } from './workload'
 
 /**
@@ -95,7 +95,7 @@ export function computeLoad(view: DesignView, workload: DerivedWorkload): LoadRe
       }
       continue
     }
-    const isRouter = ROUTER_KINDS.has(node.kind)
+    const isRouter = node.roles.router
     const readers = isRouter ? node.outgoing.filter((e) => e.reads).length : 1
     const writers = isRouter ? node.outgoing.filter((e) => e.writes).length : 1
     const readOnly = isRouter ? node.outgoing.filter((e) => e.edge.access === 'read').length : 1

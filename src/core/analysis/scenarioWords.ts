@@ -1,6 +1,6 @@
 import type { DegradeSpread } from './degrade'
 import type { FailureTarget } from './failureTable'
-import { ROUTER_KINDS, type DesignView, type ViewEdge, type ViewNode } from './view'
+import type { DesignView, ViewEdge, ViewNode } from './view'
 
 /**
  * The sentences a person reads about a what-if scenario: who fails, and the failure that causes it, traced
@@ -70,7 +70,7 @@ function describeCause(world: ScenarioWorld, trace: Trace, subject?: ViewNode): 
   const base = `${seed.name} is down${zone ? ` with ${zone.name}` : ''}`
   const previous = trace.nodes[trace.nodes.length - 2]
   if (!previous || previous === subject) return base
-  const needs = ROUTER_KINDS.has(previous.kind) ? describeRouterLoss(world, previous) : `${previous.name} needs it`
+  const needs = previous.roles.router ? describeRouterLoss(world, previous) : `${previous.name} needs it`
   return `${base} (${needs})`
 }
 

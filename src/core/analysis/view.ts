@@ -20,8 +20,6 @@ import { deriveWorkload, type DerivedWorkload } from './workload'
 // Kind roles are catalogue data (catalogue/types.ts KindRoles); these sets index them for the hot loops.
 export const BROKER_KINDS: ReadonlySet<Kind> = getKindsWithRole('broker')
 export const DURABLE_KINDS: ReadonlySet<Kind> = getKindsWithRole('durableStore')
-/** Routers that route around a dead target: OR per access kind (catalogue.md, "How failure travels"). */
-export const ROUTER_KINDS: ReadonlySet<Kind> = getKindsWithRole('router')
 
 export interface ViewNode {
   readonly id: string

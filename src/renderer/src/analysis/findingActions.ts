@@ -1,6 +1,6 @@
 import { applyPatch, type Diagnostic, type Fix } from '../../../core/analysis'
 import type { RuleSetting } from '../../../core/design/types'
-import { addSuppression, removeSuppression } from '../problems/suppressions'
+import { addSuppression, removeSuppression } from './suppressions'
 import { useEditorStore } from '../store'
 
 /** The analysis UI's edits to the design. Each is exactly one undo step, as every store action is. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { isCommandEnabled } from '../commands/dispatch'
 import { formatShortcut, isMacPlatform } from '../commands/shortcuts'
-import { useEditorServices } from './editorContext'
+import { useEditorServices } from '../commands/editorContext'
 
 const IS_MAC = isMacPlatform()
 

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import { Clock } from 'lucide-react'
 import { platform, type RecentFile } from '../platform'
 import { useDismissOnOutside } from '../ui/useDismissOnOutside'
-import { useEditorServices } from './editorContext'
+import { useEditorServices } from '../commands/editorContext'
 
 /** Recent files, fetched when opened; each runs `file.openRecent:<id>` like the native menu does. */
 export function RecentMenu() {

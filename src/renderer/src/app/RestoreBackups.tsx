@@ -3,7 +3,7 @@ import { createEmptyDesign, parseDesign } from '../../../core/design'
 import { platform, type BackupEntry } from '../platform'
 import { useEditorStore } from '../store'
 import { ModalDialog } from '../ui/ModalDialog'
-import { useEditorServices } from './editorContext'
+import { useEditorServices } from '../commands/editorContext'
 import './restore.css'
 
 /**

@@ -22,9 +22,9 @@ import { SummaryBar } from '../summary/SummaryBar'
 import { useCanRedo, useCanUndo, useEditorStore, useIsDirty } from '../store'
 import { getDisplayName } from '../files/documentActions'
 import { CommandButton } from './CommandButton'
-import { useEditorServices } from './editorContext'
+import { useEditorServices } from '../commands/editorContext'
 import { RecentMenu } from './RecentMenu'
-import { useResolvedTheme } from './useTheme'
+import { useResolvedTheme } from '../styles/useTheme'
 
 export function TopBar() {
   const name = useEditorStore((s) => getDisplayName(s.fileName, s.design))

@@ -1,15 +1,15 @@
 import { useEffect, useMemo } from 'react'
 import { useReactFlow } from '@xyflow/react'
-import { createClipboardActions } from '../commands/clipboardActions'
-import { createCommands } from '../commands/createCommands'
+import { createClipboardActions } from './clipboardActions'
+import { createCommands } from './createCommands'
 import { findCommandForKey, isCommandEnabled, isEditable, runCommandById } from '../commands/dispatch'
 import { isMacPlatform } from '../commands/shortcuts'
 import { createCompareActions } from '../compare/compareState'
 import { createDocumentActions } from '../files/documentActions'
 import { platform } from '../platform'
 import { useEditorStore } from '../store'
-import type { EditorServices } from './editorContext'
-import { FIT_OPTIONS } from '../canvas/fitOptions'
+import type { EditorServices } from '../commands/editorContext'
+import { FIT_OPTIONS } from '../store/fitOptions'
 
 const ZOOM = { duration: 150 }
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react'
 import { getKindSpec } from '../../../core/catalogue'
-import { useResolvedTheme } from '../app/useTheme'
+import { useResolvedTheme } from '../styles/useTheme'
 import { ArchEdge } from './edges/ArchEdge'
 import { ComponentNode } from './nodes/ComponentNode'
 import { ZoneNode } from './nodes/ZoneNode'

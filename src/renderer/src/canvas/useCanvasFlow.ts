@@ -10,7 +10,7 @@ import {
   type FinalConnectionState,
 } from '@xyflow/react'
 import { useEditorStore } from '../store'
-import { useEdgeRoutes } from './edges/edgeRoutes'
+import { useEdgeRoutes } from '../store/edgeRoutes'
 import { placeEdgePills } from './edges/placeEdgePills'
 import { createEdgeMapper, createNodeMapper, toAbsoluteMoves, type FlowNode } from './flowMapping'
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type PointerEvent, type RefObject } from 'react'
 import { useNodesInitialized, useReactFlow } from '@xyflow/react'
 import { useEditorStore } from '../store'
-import { FIT_OPTIONS } from './fitOptions'
+import { FIT_OPTIONS } from '../store/fitOptions'
 
 /**
  * The panel dividers' grab area (react-resizable-panels' hit region, 10 px) reaches over the canvas edge, so

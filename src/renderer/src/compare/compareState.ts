@@ -1,9 +1,10 @@
 import { create } from 'zustand'
 import { analyze, type Analysis } from '../../../core/analysis'
 import type { Design } from '../../../core/design'
-import { readDesignFromBytes } from '../export/openBytes'
+import { readDesignFromBytes } from '../files/openBytes'
 import type { EditorStore } from '../store'
 import type { Platform } from '../platform/types'
+import type { CompareActions } from '../commands/editorContext'
 
 /**
  * File > Compare with…: the other version the design on screen is compared with. Read-only: compare mode
@@ -18,13 +19,7 @@ export interface CompareBase {
 
 export const useCompareBase = create<CompareBase | null>()(() => null)
 
-export interface CompareActions {
-  /** Pick the other version; a broken file shows its message and leaves compare mode as it was. */
-  pick: () => Promise<void>
-  /** Compare with bytes already read (tests, and a file given another way). */
-  compareWithBytes: (name: string, bytes: Uint8Array) => boolean
-  leave: () => void
-}
+export type { CompareActions }
 
 export function createCompareActions(store: EditorStore, platform: Platform): CompareActions {
   // Another document on screen (opened, imported, new, restored: the design and its saved copy replaced

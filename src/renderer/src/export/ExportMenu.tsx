@@ -1,6 +1,6 @@
 import { ChevronDown, Share } from 'lucide-react'
-import { useEditorServices } from '../app/editorContext'
-import { DropdownMenu } from './DropdownMenu'
+import { useEditorServices } from '../commands/editorContext'
+import { DropdownMenu } from '../ui/DropdownMenu'
 
 const ENTRIES = [
   { id: 'png', command: 'file.exportPng', label: 'Export PNG…', detail: 'Picture with the design inside; reopens in Archsight' },

@@ -4,11 +4,11 @@ import { toDrawio } from '../../../core/drawio/exportDrawio'
 import { embedDesignInPng } from '../../../core/export/pngChunk'
 import { renderDesignSvg, type SvgOptions, type SvgResult } from '../../../core/export/svg'
 import type { PictureOptions } from '../../../core/picture'
-import { collectCurrentRoutes, type ExportRoutes } from '../canvas/edges/edgeRoutes'
+import { collectCurrentRoutes, type ExportRoutes } from '../store/edgeRoutes'
 import type { ExportRequest } from '../platform/types'
 import { FORMAT_INFO, withExtension, type ExportSettings } from './exportSettings'
 import { describeReduction, type RasterSize } from './rasterSize'
-import { timeAsync, timeSync } from './timing'
+import { timeAsync, timeSync } from '../platform/timing'
 
 /**
  * Design + the dialog's choices -> the bytes to save. The picture is core's renderDesignSvg, the same one

@@ -1,5 +1,5 @@
 import { createEmptyDesign, DESIGN_VERSION, serializeDesign, type Design } from '../../../core/design'
-import { readDesignFromBytes } from '../export/openBytes'
+import { readDesignFromBytes } from './openBytes'
 import type { EditorStore } from '../store'
 import type { OpenedFile, Platform } from '../platform/types'
 import { createDrawioImportActions, isDrawioFile, type DrawioImportActions } from './drawioImport'

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { computeNodeRects } from '../../../core/design'
 import type { ElkNodeJson, LayoutEngine } from '../../../core/layout'
 import { createEditorStore } from '../store'
-import { isRouteCurrent, useEdgeRoutes } from '../canvas/edges/edgeRoutes'
+import { isRouteCurrent, useEdgeRoutes } from '../store/edgeRoutes'
 import { runAutoLayout } from './autoLayout'
 import { createWorkerEngine, LayoutTimeoutError, type LayoutWorker } from './workerEngine'
 

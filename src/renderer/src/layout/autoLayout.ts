@@ -1,7 +1,7 @@
 import { layoutDesignWithRoutes, type LayoutDirection, type LayoutEngine } from '../../../core/layout'
 import type { EditorStore } from '../store'
-import { useEdgeRoutes } from '../canvas/edges/edgeRoutes'
-import { timeAsync } from '../export/timing'
+import { useEdgeRoutes } from '../store/edgeRoutes'
+import { timeAsync } from '../platform/timing'
 import { useLayoutState } from './layoutState'
 import { createWorkerEngine, LayoutTimeoutError } from './workerEngine'
 

@@ -2,7 +2,7 @@ import { memo, type KeyboardEvent } from 'react'
 import { EyeOff, Wrench } from 'lucide-react'
 import type { Diagnostic } from '../../../core/analysis'
 import { RuleLink } from '../rules/RuleLink'
-import { SeverityIcon } from './SeverityIcon'
+import { SeverityIcon } from '../ui/SeverityIcon'
 
 interface Props {
   diagnostic: Diagnostic

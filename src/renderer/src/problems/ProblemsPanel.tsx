@@ -7,7 +7,7 @@ import { applyFix } from '../analysis/findingActions'
 import { useRevealTarget } from '../analysis/useRevealTarget'
 import { ProblemRow } from './ProblemRow'
 import { createTargetNamer, getProblemKey, listProblems, SEVERITIES } from './problemsModel'
-import { SeverityIcon, SEVERITY_PLURAL } from './SeverityIcon'
+import { SeverityIcon, SEVERITY_PLURAL } from '../ui/SeverityIcon'
 import { SuppressedSection } from './SuppressedSection'
 import './problems.css'
 

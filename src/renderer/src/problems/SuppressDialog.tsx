@@ -3,8 +3,8 @@ import { useAnnotationUi } from '../analysis/annotationUi'
 import { suppressFinding } from '../analysis/findingActions'
 import { ModalDialog } from '../ui/ModalDialog'
 import '../analysis/dialogs.css'
-import { SeverityIcon } from './SeverityIcon'
-import { validateReason } from './suppressions'
+import { SeverityIcon } from '../ui/SeverityIcon'
+import { validateReason } from '../analysis/suppressions'
 
 /** Asks why a finding is accepted; an empty reason is refused. Writes one suppression (one undo step). */
 export function SuppressDialog() {

@@ -3,7 +3,7 @@ import type { Diagnostic, DiagnosticTarget } from '../../../core/analysis'
 import { unsuppressFinding } from '../analysis/findingActions'
 import { getProblemKey, type TargetInfo } from './problemsModel'
 import { RuleLink } from '../rules/RuleLink'
-import { SeverityIcon } from './SeverityIcon'
+import { SeverityIcon } from '../ui/SeverityIcon'
 
 interface Props {
   items: readonly Diagnostic[]

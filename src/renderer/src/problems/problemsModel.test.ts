@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../../../core/analysis'
 import { createEmptyDesign, type Design } from '../../../core/design/types'
 import { ALL_SEVERITIES, createTargetNamer, getProblemKey, listProblems, soloSeverity } from './problemsModel'
-import { addSuppression, removeSuppression, validateReason } from './suppressions'
+import { addSuppression, removeSuppression, validateReason } from '../analysis/suppressions'
 
 const design: Design = {
   ...createEmptyDesign(),

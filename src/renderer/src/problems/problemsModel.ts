@@ -2,13 +2,12 @@ import { getEdgeName, getNodeName } from '../../../core/design/names'
 import { SEVERITIES } from '../../../core/design/severity'
 import type { Diagnostic, DiagnosticTarget } from '../../../core/analysis'
 import type { Design, Severity } from '../../../core/design/types'
+import { ALL_SEVERITIES, soloSeverity, type SeverityFilter } from '../analysis/severityFilter'
 
 /** The problems panel's pure logic: target names, severity and text filters, grouping, counts. */
 
-export { SEVERITIES }
+export { ALL_SEVERITIES, SEVERITIES, soloSeverity, type SeverityFilter }
 
-export type SeverityFilter = Readonly<Record<Severity, boolean>>
-export const ALL_SEVERITIES: SeverityFilter = { error: true, warning: true, info: true }
 
 export interface ProblemFilter {
   severities: SeverityFilter
@@ -84,11 +83,4 @@ export function listProblems(
 export function getProblemKey(d: Diagnostic): string {
   const target = d.target.type === 'design' ? '' : `${d.target.type}:${d.target.id}`
   return `${d.ruleId}|${target}|${d.message}`
-}
-
-/** Only the given severity shown (a click on a count in the summary bar); the same click again shows all. */
-export function soloSeverity(current: SeverityFilter, severity: Severity): SeverityFilter {
-  const isAlreadySolo = SEVERITIES.every((s) => current[s] === (s === severity))
-  if (isAlreadySolo) return ALL_SEVERITIES
-  return { error: severity === 'error', warning: severity === 'warning', info: severity === 'info' }
 }

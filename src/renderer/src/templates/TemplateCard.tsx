@@ -1,4 +1,4 @@
-import { useResolvedTheme } from '../app/useTheme'
+import { useResolvedTheme } from '../styles/useTheme'
 import type { Template } from './templates'
 import { TemplateThumbnail } from './TemplateThumbnail'
 

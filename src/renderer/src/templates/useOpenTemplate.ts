@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useEditorServices } from '../app/editorContext'
+import { useEditorServices } from '../commands/editorContext'
 import { useEditorStore } from '../store'
 import { openTemplate, useTemplateGallery } from './openTemplate'
 import type { Template } from './templates'

@@ -8,7 +8,7 @@ import { computeEdgePath, describePill, drawEdgeStroke, getStackDepth, type Poin
 import { useAnalysisStore } from '../../analysis/analysisStore'
 import { useEdgeStateMark } from '../../whatif/useStateMarks'
 import type { FlowEdge, FlowNode } from '../flowMapping'
-import { isRouteCurrent, useEdgeRoutes } from './edgeRoutes'
+import { isRouteCurrent, useEdgeRoutes } from '../../store/edgeRoutes'
 
 const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
 

@@ -3,7 +3,7 @@ import type { Diagnostic, DiagnosticTarget } from '../../../../core/analysis'
 import { useAnalysisStore } from '../../analysis/analysisStore'
 import { useAnnotationUi } from '../../analysis/annotationUi'
 import { applyFix } from '../../analysis/findingActions'
-import { SeverityIcon } from '../../problems/SeverityIcon'
+import { SeverityIcon } from '../../ui/SeverityIcon'
 import { getProblemKey } from '../../problems/problemsModel'
 import { RuleLink } from '../../rules/RuleLink'
 

@@ -1,6 +1,6 @@
 import { useNodeAnnotation } from '../../analysis/analysisStore'
 import { formatPercent, formatRps } from '../../analysis/format'
-import { describeSpof } from '../../canvas/heat/capText'
+import { describeSpof } from '../../analysis/capText'
 import { FindingList } from './FindingList'
 import './analysis.css'
 

@@ -1,14 +1,14 @@
 import { Fragment, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { Search } from 'lucide-react'
 import { useRevealTarget } from '../analysis/useRevealTarget'
-import { useEditorServices } from '../app/editorContext'
+import { useEditorServices } from '../commands/editorContext'
 import { useAddAtCentre } from '../canvas/useAddAtCentre'
 import { PALETTE_GROUPS } from '../palette/paletteItems'
 import { useEditorStore } from '../store'
 import { useModalDialog } from '../ui/useModalDialog'
-import { isCommandEnabled } from './dispatch'
+import { isCommandEnabled } from '../commands/dispatch'
 import { filterEntries, GROUP_LABELS, type PaletteEntry } from './paletteEntries'
-import { formatShortcut, isMacPlatform } from './shortcuts'
+import { formatShortcut, isMacPlatform } from '../commands/shortcuts'
 import './commandPalette.css'
 
 const IS_MAC = isMacPlatform()

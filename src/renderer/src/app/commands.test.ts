@@ -6,8 +6,8 @@ import { createEditorStore } from '../store'
 import { useTemplateGallery } from '../templates/openTemplate'
 import { createClipboardActions } from './clipboardActions'
 import { createCommands } from './createCommands'
-import { runCommandById } from './dispatch'
-import { formatShortcut, matchesShortcut, normalizeShortcut } from './shortcuts'
+import { runCommandById } from '../commands/dispatch'
+import { formatShortcut, matchesShortcut, normalizeShortcut } from '../commands/shortcuts'
 
 function setup() {
   const store = createEditorStore()

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import { useDismissOnOutside } from '../ui/useDismissOnOutside'
+import { useDismissOnOutside } from './useDismissOnOutside'
 
 export interface MenuEntry {
   id: string

@@ -9,7 +9,7 @@ import type { EditorStore } from '../store'
 import { createTemplateAction } from '../templates/templateCommand'
 import { useWhatIf } from '../whatif/whatIfStore'
 import type { ClipboardActions } from './clipboardActions'
-import type { Command, CommandAction } from './types'
+import type { Command, CommandAction } from '../commands/types'
 
 export interface ViewActions {
   fit: () => void

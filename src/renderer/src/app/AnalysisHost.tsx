@@ -1,7 +1,7 @@
 import { SuppressDialog } from '../problems/SuppressDialog'
 import { RulePageDialog } from '../rules/RulePageDialog'
 import { RulesDialog } from '../rules/RulesDialog'
-import { useAnalysisRunner } from './useAnalysisRunner'
+import { useAnalysisRunner } from '../analysis/useAnalysisRunner'
 
 /** Mounted once by the frame: keeps the analysis in step with the design and hosts its dialogs. */
 export function AnalysisHost() {

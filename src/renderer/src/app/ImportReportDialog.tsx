@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { AlertTriangle, Check, CircleHelp, MinusCircle } from 'lucide-react'
 import type { ImportedComponent, ImportReport } from '../../../core/drawio/report'
-import { useEditorServices } from '../app/editorContext'
+import { useEditorServices } from '../commands/editorContext'
 import { ModalDialog } from '../ui/ModalDialog'
-import { usePendingImport } from './drawioImport'
+import { usePendingImport } from '../files/drawioImport'
 import './importReport.css'
 
 /**
