@@ -58,7 +58,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const analysis = analyze(loaded.design)
   if (format === 'drawio' || format === 'mermaid') {
     const text = format === 'drawio' ? toDrawio(loaded.design) : toMermaid(loaded.design, analysis)
-    return writeText(io, out, text, format === 'drawio' ? 'draw.io' : 'Mermaid')
+    return writeOutput(io, out, text, format === 'drawio' ? 'draw.io' : 'Mermaid')
   }
   const picture = renderDesignSvg(loaded.design, {
     theme,
@@ -82,32 +82,22 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     bytes = await renderPng(picture.svg, scale, serializeDesign(loaded.design))
   }
 
-  if (!out) {
-    io.stdoutBytes(bytes)
-    return EXIT_OK
-  }
-  try {
-    // Atomic: a full disk or a crash leaves the previous picture whole, never a truncated one.
-    await writeFileAtomic(out, bytes)
-  } catch (error) {
-    io.stderr(`error: cannot write ${toTerminalText(out)}: ${toTerminalText(error instanceof Error ? error.message : String(error))}\n`)
-    return EXIT_FAILURE
-  }
   const size =
     format === 'png'
       ? `${Math.round(picture.width * scale)}x${Math.round(picture.height * scale)} px`
       : `${picture.width}x${picture.height}`
-  io.stderr(`wrote ${toTerminalText(out)} (${format.toUpperCase()}, ${size})\n`)
-  return EXIT_OK
+  return writeOutput(io, out, bytes, `${format.toUpperCase()}, ${size}`)
 }
 
-async function writeText(io: CliIo, out: string | undefined, text: string, what: string): Promise<number> {
+/** To --out (atomic: a full disk or a crash leaves the previous file whole, never a truncated one) or stdout. */
+async function writeOutput(io: CliIo, out: string | undefined, data: string | Uint8Array, what: string): Promise<number> {
   if (!out) {
-    io.stdout(text)
+    if (typeof data === 'string') io.stdout(data)
+    else io.stdoutBytes(data)
     return EXIT_OK
   }
   try {
-    await writeFileAtomic(out, text)
+    await writeFileAtomic(out, data)
   } catch (error) {
     io.stderr(`error: cannot write ${toTerminalText(out)}: ${toTerminalText(error instanceof Error ? error.message : String(error))}\n`)
     return EXIT_FAILURE

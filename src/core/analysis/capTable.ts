@@ -193,6 +193,11 @@ function same(row: NodeCapRow): NodeCapRows {
   return { write: row, read: row }
 }
 
+/** Reads that go to replicas or secondaries take their own row; otherwise they behave as the writes. */
+function withReads(write: NodeCapRow, isReadElsewhere: boolean, read: () => NodeCapRow): NodeCapRows {
+  return isReadElsewhere ? { write, read: read() } : same(write)
+}
+
 function classifyRelational(node: ViewNode): NodeCapRows {
   const p = node.props
   if (p.replicas === 0 || p.replication === 'none') {
@@ -202,8 +207,7 @@ function classifyRelational(node: ViewNode): NodeCapRows {
     p.replication === 'sync'
       ? toRow(ROWS.relationalSync, 'relational-db with sync replication')
       : toRow(ROWS.relationalAsync, 'relational-db with async replication')
-  if (p.readFrom !== 'replicas') return same(write)
-  return { write, read: toRow(ROWS.relationalReplicaReads, 'relational-db reading from replicas') }
+  return withReads(write, p.readFrom === 'replicas', () => toRow(ROWS.relationalReplicaReads, 'relational-db reading from replicas'))
 }
 
 function classifyKeyValue(node: ViewNode): NodeCapRows {
@@ -218,8 +222,7 @@ function classifyKeyValue(node: ViewNode): NodeCapRows {
     p.writeConcern === '1'
       ? toRow(ROWS.mongoW1, 'mongodb with writeConcern 1')
       : toRow(ROWS.mongoMajority, 'mongodb with majority writes')
-  if (p.readPreference !== 'secondary') return same(write)
-  return { write, read: toRow(ROWS.mongoSecondary, 'mongodb reading from secondaries') }
+  return withReads(write, p.readPreference === 'secondary', () => toRow(ROWS.mongoSecondary, 'mongodb reading from secondaries'))
 }
 
 function classifyRedisStore(node: ViewNode): NodeCapRows {

@@ -137,26 +137,12 @@ export class FailureModel {
    * so chains and trees of such nodes share one cascade instead of repeating it: exact, and linear on a chain.
    */
   breaksOf(index: number): Breaks {
-    const path: number[] = []
-    const onPath = new Set<number>()
-    let current = index
-    let known = this.breaks.get(current)
-    while (known === undefined) {
-      const parent = this.findSoleDependent(current)
-      if (parent < 0 || onPath.has(parent)) break
-      path.push(current)
-      onPath.add(current)
-      current = parent
-      known = this.breaks.get(current)
-    }
-    if (known === undefined) {
-      const downList = this.fail([current])
-      known = { entries: this.brokenEntries(downList), brokers: this.brokenBrokers(downList) }
+    return shareAlongSoleDependents(index, this.breaks, (i) => this.findSoleDependent(i), (root) => {
+      const downList = this.fail([root])
+      const breaks = { entries: this.brokenEntries(downList), brokers: this.brokenBrokers(downList) }
       this.reset()
-      this.breaks.set(current, known)
-    }
-    for (const x of path) this.breaks.set(x, known)
-    return known
+      return breaks
+    })
   }
 
   /**
@@ -207,6 +193,37 @@ export class FailureModel {
  * Whether a background flow fails (a broker's, or a job's), given whether its source is down and which
  * deliveries are lost (consumer down, or the link cut): a queue's competing consumers cover for each other, a topic's subscribers do not.
  */
+/**
+ * The value of `index` when it equals that of the node `next` leads to (its sole AND dependent), walked until a
+ * known value or a node with no such dependent (-1) or a cycle; `compute` runs once at that end, and every node
+ * on the way shares its result in `cache`. Linear on a chain instead of one cascade a node.
+ */
+export function shareAlongSoleDependents<T>(
+  index: number,
+  cache: Map<number, T>,
+  next: (index: number) => number,
+  compute: (root: number) => T,
+): T {
+  const path: number[] = []
+  const onPath = new Set<number>()
+  let current = index
+  let known = cache.get(current)
+  while (known === undefined) {
+    const parent = next(current)
+    if (parent < 0 || onPath.has(parent)) break
+    path.push(current)
+    onPath.add(current)
+    current = parent
+    known = cache.get(current)
+  }
+  if (known === undefined) {
+    known = compute(current)
+    cache.set(current, known)
+  }
+  for (const x of path) cache.set(x, known)
+  return known
+}
+
 export function isBackgroundFlowBroken(
   broker: ViewNode,
   isDown: boolean,

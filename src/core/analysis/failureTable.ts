@@ -1,5 +1,5 @@
 import { collectLostSoftEdges, DegradeSpread, isSoftDependency } from './degrade'
-import { FailureModel, isBackgroundFlowBroken, listZoneMembers } from './failure'
+import { FailureModel, isBackgroundFlowBroken, listZoneMembers, shareAlongSoleDependents } from './failure'
 import type { DesignView, ViewEdge, ViewNode } from './view'
 
 /**
@@ -92,25 +92,12 @@ class TableBuilder {
    * soft edge points at it, its own loss degrades nothing more, so the two share one row.
    */
   nodeEffect(index: number): Effect {
-    const path: number[] = []
-    const onPath = new Set<number>()
-    let current = index
-    let known = this.nodeEffects.get(current)
-    while (known === undefined && !this.hasSoftIncoming[current]) {
-      const parent = this.model.findSoleDependent(current)
-      if (parent < 0 || onPath.has(parent)) break
-      path.push(current)
-      onPath.add(current)
-      current = parent
-      known = this.nodeEffects.get(current)
-    }
-    if (known === undefined) {
-      known = this.describeDown(this.model.fail([current]))
+    const next = (i: number) => (this.hasSoftIncoming[i] ? -1 : this.model.findSoleDependent(i))
+    return shareAlongSoleDependents(index, this.nodeEffects, next, (root) => {
+      const effect = this.describeDown(this.model.fail([root]))
       this.model.reset()
-      this.nodeEffects.set(current, known)
-    }
-    for (const x of path) this.nodeEffects.set(x, known)
-    return known
+      return effect
+    })
   }
 
   zoneEffect(members: readonly number[]): Effect {

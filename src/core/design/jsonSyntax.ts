@@ -21,6 +21,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   let state: State = 'value'
   let i = 0
   const closeValue = (): State => (stack.length === 0 ? 'end' : 'after-value')
+  // text[i] closes the innermost container: step past it, and what follows is that container's value ending.
+  const closeContainer = (): State => {
+    stack.pop()
+    i++
+    return closeValue()
+  }
   for (;;) {
     i = skipWhitespace(text, i)
     if (i >= text.length) {
@@ -33,9 +39,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       case 'value':
       case 'value-or-close': {
         if (c === ']' && state === 'value-or-close') {
-          stack.pop()
-          i++
-          state = closeValue()
+          state = closeContainer()
           break
         }
         if (c === '{' || c === '[') {
@@ -57,9 +61,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       case 'key':
       case 'key-or-close': {
         if (c === '}' && state === 'key-or-close') {
-          stack.pop()
-          i++
-          state = closeValue()
+          state = closeContainer()
           break
         }
         if (c !== '"') {
@@ -85,9 +87,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           state = top === '{' ? 'key' : 'value'
           i++
         } else if (c === close) {
-          stack.pop()
-          i++
-          state = closeValue()
+          state = closeContainer()
         } else {
           const where = top === '{' ? 'a property value' : 'an array item'
           return { offset: i, message: `Unexpected ${showToken(text, i)}, expected ',' or '${close}' after ${where}` }

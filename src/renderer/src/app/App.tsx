@@ -47,17 +47,7 @@ export function App() {
         <TopBar />
         <ErrorBanner />
         <Group orientation="horizontal" className="frame" id="frame">
-          <Panel
-            id="palette-panel"
-            panelRef={palette.panelRef}
-            onResize={palette.onResize}
-            defaultSize={PALETTE_SIZE}
-            minSize={180}
-            maxSize={360}
-            collapsible
-            collapsedSize={0}
-            groupResizeBehavior="preserve-pixel-size"
-          >
+          <Panel id="palette-panel" {...palette} defaultSize={PALETTE_SIZE} minSize={180} maxSize={360}>
             {/* A folded panel leaves the Tab order and the accessibility tree, not only the screen. */}
             {isPaletteOpen && <Palette />}
           </Panel>
@@ -68,33 +58,14 @@ export function App() {
                 <Canvas />
               </Panel>
               <Separator className="resize-handle resize-handle--h" />
-              <Panel
-                id="problems-panel-slot"
-                panelRef={problems.panelRef}
-                onResize={problems.onResize}
-                defaultSize={160}
-                minSize={80}
-                collapsible
-                collapsedSize={0}
-                groupResizeBehavior="preserve-pixel-size"
-              >
+              <Panel id="problems-panel-slot" {...problems} defaultSize={160} minSize={80}>
                 {/* The what-if mode shows its scenario and single-failure table where the problems are. */}
                 {isWhatIf ? <WhatIfPanel /> : <ProblemsPanel />}
               </Panel>
             </Group>
           </Panel>
           <Separator className="resize-handle resize-handle--v" />
-          <Panel
-            id="inspector-panel"
-            panelRef={inspector.panelRef}
-            onResize={inspector.onResize}
-            defaultSize={INSPECTOR_SIZE}
-            minSize={240}
-            maxSize={480}
-            collapsible
-            collapsedSize={0}
-            groupResizeBehavior="preserve-pixel-size"
-          >
+          <Panel id="inspector-panel" {...inspector} defaultSize={INSPECTOR_SIZE} minSize={240} maxSize={480}>
             {isInspectorOpen && <Inspector />}
           </Panel>
         </Group>

@@ -1,10 +1,11 @@
-import { Fragment, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { Fragment, useCallback, useMemo, useRef } from 'react'
 import { Search } from 'lucide-react'
 import { useRevealTarget } from '../analysis/useRevealTarget'
 import { useEditorServices } from '../commands/editorContext'
 import { useAddAtCentre } from '../canvas/useAddAtCentre'
 import { PALETTE_GROUPS } from '../palette/paletteItems'
 import { useEditorStore } from '../store'
+import { useComboboxList } from '../ui/useComboboxList'
 import { useModalDialog } from '../ui/useModalDialog'
 import { isCommandEnabled } from '../commands/dispatch'
 import { filterEntries, GROUP_LABELS, type PaletteEntry } from './paletteEntries'
@@ -21,36 +22,17 @@ export function CommandPalette() {
 
 function CommandPaletteBody() {
   const ref = useRef<HTMLDialogElement>(null)
-  const listId = useId()
   const close = () => useEditorStore.getState().setCommandPaletteOpen(false)
   useModalDialog(ref, close)
   const entries = usePaletteEntries()
-  const [query, setQuery] = useState('')
-  const [active, setActive] = useState(0)
-  const shown = useMemo(() => filterEntries(entries, query), [entries, query])
-  const current = Math.min(active, shown.length - 1)
-
+  const filter = useCallback((query: string) => filterEntries(entries, query), [entries])
   const run = (entry: PaletteEntry | undefined) => {
     if (!entry || !entry.isEnabled) return
     close()
     // After the dialog has closed and handed focus back, so a command that moves focus keeps it.
     requestAnimationFrame(() => entry.run())
   }
-  const move = (offset: number) => {
-    if (shown.length === 0) return
-    const next = (current + offset + shown.length) % shown.length
-    setActive(next)
-    document.getElementById(`${listId}-${next}`)?.scrollIntoView({ block: 'nearest' })
-  }
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault()
-      move(event.key === 'ArrowDown' ? 1 : -1)
-    } else if (event.key === 'Enter') {
-      event.preventDefault()
-      run(shown[current])
-    }
-  }
+  const { listId, query, shown, current, inputProps, optionProps } = useComboboxList({ filter, onChoose: run })
 
   return (
     <dialog
@@ -65,23 +47,11 @@ function CommandPaletteBody() {
       <div className="command-palette__search">
         <Search size={15} aria-hidden="true" />
         <input
-          type="text"
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={listId}
-          aria-activedescendant={shown.length > 0 ? `${listId}-${current}` : undefined}
+          {...inputProps}
           aria-label="Type a command, a component to add or a node to go to"
           placeholder="Type a command, a component to add, a node to go to…"
           data-testid="command-palette-input"
           data-autofocus
-          spellCheck={false}
-          autoComplete="off"
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value)
-            setActive(0)
-          }}
-          onKeyDown={onKeyDown}
         />
       </div>
       <ul id={listId} role="listbox" className="command-palette__list" aria-label="Results">
@@ -93,14 +63,11 @@ function CommandPaletteBody() {
               </li>
             )}
             <li
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === current}
+              {...optionProps(index)}
               aria-disabled={!entry.isEnabled || undefined}
               className={`command-palette__item${index === current ? ' is-active' : ''}`}
               data-testid="command-palette-option"
               data-entry={entry.key}
-              onMouseMove={() => index !== current && setActive(index)}
               onClick={() => run(entry)}
             >
               <span className="command-palette__label">{entry.label}</span>

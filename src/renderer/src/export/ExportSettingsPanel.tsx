@@ -47,26 +47,20 @@ export function ExportSettingsPanel({ settings, update, fileName, setFileName, r
             options={THEMES}
             onChange={(theme) => update({ theme })}
           />
-          <label className="export-switch">
-            <input
-              type="checkbox"
-              checked={settings.background}
-              onChange={(e) => update({ background: e.target.checked })}
-              data-testid="export-background"
-            />
-            <span>Background</span>
-            <small>{settings.background ? 'Filled with the theme colour' : 'Transparent'}</small>
-          </label>
-          <label className="export-switch">
-            <input
-              type="checkbox"
-              checked={settings.legend}
-              onChange={(e) => update({ legend: e.target.checked })}
-              data-testid="export-legend"
-            />
-            <span>Legend</span>
-            <small>CAP, workload and finding counts under the picture</small>
-          </label>
+          <ExportSwitch
+            label="Background"
+            note={settings.background ? 'Filled with the theme colour' : 'Transparent'}
+            isOn={settings.background}
+            onChange={(background) => update({ background })}
+            testId="export-background"
+          />
+          <ExportSwitch
+            label="Legend"
+            note="CAP, workload and finding counts under the picture"
+            isOn={settings.legend}
+            onChange={(legend) => update({ legend })}
+            testId="export-legend"
+          />
         </>
       )}
       <label className="export-field">
@@ -88,5 +82,24 @@ export function ExportSettingsPanel({ settings, update, fileName, setFileName, r
         </p>
       )}
     </div>
+  )
+}
+
+interface ExportSwitchProps {
+  label: string
+  note: string
+  isOn: boolean
+  onChange: (isOn: boolean) => void
+  testId: string
+}
+
+/** A checkbox with its label and a quiet line saying what it does; the picture options are all of this kind. */
+function ExportSwitch({ label, note, isOn, onChange, testId }: ExportSwitchProps) {
+  return (
+    <label className="export-switch">
+      <input type="checkbox" checked={isOn} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
+      <span>{label}</span>
+      <small>{note}</small>
+    </label>
   )
 }

@@ -41,33 +41,18 @@ export function AutoscalingField({ id, label, help, value, instances, onCommit }
     onCommit(value ? null : { min, max: Math.max(min * 2, min + 2) })
   }
 
+  // What the min and max inputs share: both commit together on blur or Enter and show the pair's error.
+  const countInput = { inputMode: 'numeric' as const, onBlur: commit, onKeyDown, 'aria-invalid': error ? true : undefined }
+
   return (
     <Field id={id} label={label} help={help} error={error}>
       <div className="field__control field__control--inline">
         <Switch id={id} isOn={value !== null} label={label} onToggle={toggle} />
         {value ? (
           <div className="range-pair">
-            <input
-              aria-label="Min instances"
-              data-testid={`${id}-min`}
-              value={minDraft}
-              inputMode="numeric"
-              onChange={(e) => setMinDraft(e.target.value)}
-              onBlur={commit}
-              onKeyDown={onKeyDown}
-              aria-invalid={error ? true : undefined}
-            />
+            <input {...countInput} aria-label="Min instances" data-testid={`${id}-min`} value={minDraft} onChange={(e) => setMinDraft(e.target.value)} />
             <span className="muted">to</span>
-            <input
-              aria-label="Max instances"
-              data-testid={`${id}-max`}
-              value={maxDraft}
-              inputMode="numeric"
-              onChange={(e) => setMaxDraft(e.target.value)}
-              onBlur={commit}
-              onKeyDown={onKeyDown}
-              aria-invalid={error ? true : undefined}
-            />
+            <input {...countInput} aria-label="Max instances" data-testid={`${id}-max`} value={maxDraft} onChange={(e) => setMaxDraft(e.target.value)} />
             <span className="field__unit">instances</span>
           </div>
         ) : (

@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { Cable } from 'lucide-react'
 import { useShallow } from 'zustand/react/shallow'
 import { getKindSpec } from '../../../core/catalogue'
 import { useEditorStore } from '../store'
 import { KindIcon } from '../ui/KindIcon'
+import { useComboboxList } from '../ui/useComboboxList'
 import '../ui/dialog.css'
 
 interface Target {
@@ -52,9 +53,6 @@ export function ConnectTo({ nodeId }: { nodeId: string }) {
 }
 
 function TargetPicker({ nodeId, onDone }: { nodeId: string; onDone: (refocus: boolean) => void }) {
-  const listId = useId()
-  const [query, setQuery] = useState('')
-  const [active, setActive] = useState(0)
   const rows = useEditorStore(
     useShallow((s) => {
       const connected = new Set(s.design.edges.filter((e) => e.source === nodeId).map((e) => e.target))
@@ -71,37 +69,29 @@ function TargetPicker({ nodeId, onDone }: { nodeId: string; onDone: (refocus: bo
       }),
     [rows],
   )
-  const shown = useMemo(() => {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-    return targets.filter((t) => {
-      const text = `${t.name} ${t.id} ${getKindSpec(t.kind as never).label} ${t.technology ?? ''}`.toLowerCase()
-      return words.every((w) => text.includes(w))
-    })
-  }, [targets, query])
-  const current = Math.min(active, shown.length - 1)
-
+  const filter = useCallback(
+    (query: string) => {
+      const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+      return targets.filter((t) => {
+        const text = `${t.name} ${t.id} ${getKindSpec(t.kind as never).label} ${t.technology ?? ''}`.toLowerCase()
+        return words.every((w) => text.includes(w))
+      })
+    },
+    [targets],
+  )
   const choose = (target: Target | undefined) => {
     if (!target) return
     onDone(false)
     useEditorStore.getState().addEdge(nodeId, target.id)
   }
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault()
-      if (shown.length === 0) return
-      const next = (current + (event.key === 'ArrowDown' ? 1 : -1) + shown.length) % shown.length
-      setActive(next)
-      document.getElementById(`${listId}-${next}`)?.scrollIntoView({ block: 'nearest' })
-    } else if (event.key === 'Enter') {
-      event.preventDefault()
-      choose(shown[current])
-    } else if (event.key === 'Escape') {
-      // Closes the picker only: the selection (and the inspector) stay.
-      event.preventDefault()
-      event.nativeEvent.stopImmediatePropagation()
-      onDone(true)
-    }
+  const onOtherKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Escape') return
+    // Closes the picker only: the selection (and the inspector) stay.
+    event.preventDefault()
+    event.nativeEvent.stopImmediatePropagation()
+    onDone(true)
   }
+  const { listId, query, shown, current, inputProps, optionProps } = useComboboxList({ filter, onChoose: choose, onOtherKey })
 
   if (targets.length === 0) {
     return (
@@ -113,23 +103,11 @@ function TargetPicker({ nodeId, onDone }: { nodeId: string; onDone: (refocus: bo
   return (
     <div className="connect-to__picker">
       <input
-        type="text"
-        role="combobox"
-        aria-expanded="true"
-        aria-controls={listId}
-        aria-activedescendant={shown.length > 0 ? `${listId}-${current}` : undefined}
+        {...inputProps}
         aria-label="Find the component to connect to"
         placeholder="Find a component…"
         data-testid="connect-search"
-        autoComplete="off"
-        spellCheck={false}
         autoFocus
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value)
-          setActive(0)
-        }}
-        onKeyDown={onKeyDown}
         onBlur={(event) => {
           if (!event.currentTarget.parentElement?.contains(event.relatedTarget as Node | null)) onDone(false)
         }}
@@ -138,15 +116,12 @@ function TargetPicker({ nodeId, onDone }: { nodeId: string; onDone: (refocus: bo
         {shown.map((target, index) => (
           <li
             key={target.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === current}
+            {...optionProps(index)}
             className={`connect-to__option${index === current ? ' is-active' : ''}`}
             data-testid="connect-option"
             data-node-id={target.id}
             // Keeps the focus in the field, so the blur above does not close the list before the click lands.
             onMouseDown={(event) => event.preventDefault()}
-            onMouseMove={() => index !== current && setActive(index)}
             onClick={() => choose(target)}
           >
             <KindIcon kind={target.kind as never} technology={target.technology} size={14} />
