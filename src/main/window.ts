@@ -5,10 +5,9 @@
  */
 import { BrowserWindow, dialog, nativeTheme } from 'electron'
 import type { BrowserWindowConstructorOptions, MessageBoxSyncOptions, WebContents, WebPreferences } from 'electron'
-import { COMMAND_CHANNEL } from '../shared/ipc'
+import { COMMAND_CHANNEL, formatWindowTitle } from '../shared/ipc'
 import type { UnsavedChoice } from '../shared/ipc'
 import { getRendererUrl, isSafeExternalUrl, openExternalSafely } from './security'
-import { formatWindowTitle } from '../shared/ipc'
 
 export interface DocumentState {
   title: string

@@ -4,9 +4,8 @@
  * from it (WAF between CloudFront and the load balancer, a "message" document between a function and a
  * queue); an end left loose is attached to the shape it lies on; anything else is dropped with a reason.
  */
-import type { Point } from './mxfile'
 import { containsPoint, containsRect, placeEdgePoint, readLabel, type PlacedCell } from './cells'
-import type { Cell } from './mxfile'
+import type { Cell, Point } from './mxfile'
 
 export interface EdgeEnds {
   /** Cell id -> component id, for components and for text cells that label one. */

@@ -28,8 +28,10 @@ function joinPath(base: string, relative: string): string {
 function collectImportedStylesheets(): Set<string> {
   const imported = new Set<string>()
   for (const [file, text] of Object.entries(MODULES)) {
-    for (const match of text.matchAll(/(?:import\s+|href=)['"](\.{1,2}\/[^'"]+\.css)['"]/g)) {
-      imported.add(joinPath(file, match[1]))
+    for (const match of text.matchAll(/(?:import\s+|href=)['"]((?:\.{1,2}|@renderer)\/[^'"]+\.css)['"]/g)) {
+      // '@renderer/' is src/renderer/src (aliases.config.ts); glob keys are relative to this file, which sits there.
+      const path = match[1].startsWith('@renderer/') ? match[1].slice('@renderer/'.length) : joinPath(file, match[1])
+      imported.add(normalisePath(path))
     }
   }
   return imported

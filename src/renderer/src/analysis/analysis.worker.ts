@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { analyze } from '../../../core/analysis'
+import { analyze } from '@core/analysis'
 import { createAnalysisResponder } from './analysisResponder'
 import type { AnalysisRequest } from './scheduler'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyze, type Analysis } from '../../../core/analysis'
-import { createRandom, generateDesign } from '../../../core/analysis/fixtures/generateDesign'
-import { applyRandomEdit } from '../../../core/analysis/fixtures/randomEdit'
-import { createEmptyDesign } from '../../../core/design/types'
+import { analyze, type Analysis } from '@core/analysis'
+import { createRandom, generateDesign } from '@core/analysis/fixtures/generateDesign'
+import { applyRandomEdit } from '@core/analysis/fixtures/randomEdit'
+import { createEmptyDesign } from '@core/design/types'
 import { applyAnalysisDelta, diffAnalysis, reuseUnchanged } from './analysisDelta'
 
 /** Through the worker's wire: what arrives on the main thread is a structured clone. */

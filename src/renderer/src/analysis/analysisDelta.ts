@@ -1,4 +1,4 @@
-import type { Analysis, DesignCap, Diagnostic, LoadEntry, NodeCap, SpofEntry, WorkloadResult } from '../../../core/analysis'
+import type { Analysis, DesignCap, Diagnostic, LoadEntry, NodeCap, SpofEntry, WorkloadResult } from '@core/analysis'
 
 /**
  * What changed between two analyses, small enough to post from the worker on every edit: an edit usually

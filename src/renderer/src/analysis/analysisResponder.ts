@@ -1,5 +1,5 @@
-import type { Analysis } from '../../../core/analysis'
-import type { Design } from '../../../core/design/types'
+import type { Analysis } from '@core/analysis'
+import type { Design } from '@core/design/types'
 import { diffAnalysis } from './analysisDelta'
 import type { AnalysisRequest, AnalysisResponse } from './scheduler'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../../core/analysis'
-import type { Design } from '../../../core/design/types'
+import { analyze } from '@core/analysis'
+import type { Design } from '@core/design/types'
 import { getAnalysisFor, publishAnalysis } from './analysisStore'
 
 const design: Design = {

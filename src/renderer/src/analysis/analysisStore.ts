@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import { analyze, type Analysis } from '../../../core/analysis'
-import type { Design } from '../../../core/design/types'
+import { analyze, type Analysis } from '@core/analysis'
+import type { Design } from '@core/design/types'
 import { useAnnotationUi } from './annotationUi'
 import { isSameForAnalysis } from './designCompare'
 import { buildAnnotations, EMPTY_ANNOTATIONS, EMPTY_NODE_ANNOTATION, type Annotations, type NodeAnnotation } from './annotations'

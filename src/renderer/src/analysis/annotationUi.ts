@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { Diagnostic } from '../../../core/analysis'
-import type { Severity } from '../../../core/design/types'
+import type { Diagnostic } from '@core/analysis'
+import type { Severity } from '@core/design/types'
 import { ALL_SEVERITIES, soloSeverity, type SeverityFilter } from './severityFilter'
 
 /** View state of the analysis UI: problem filters, the heat view, the rules dialog, a rule's page, a pending suppression. */

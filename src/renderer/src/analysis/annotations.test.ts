@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { analyze, type Analysis } from '../../../core/analysis'
-import { createRandom, generateDesign } from '../../../core/analysis/fixtures/generateDesign'
-import { applyRandomEdit } from '../../../core/analysis/fixtures/randomEdit'
-import type { Design } from '../../../core/design/types'
-import { createEditorStore } from '../store'
+import { analyze, type Analysis } from '@core/analysis'
+import { createRandom, generateDesign } from '@core/analysis/fixtures/generateDesign'
+import { applyRandomEdit } from '@core/analysis/fixtures/randomEdit'
+import type { Design } from '@core/design/types'
+import { createEditorStore } from '@renderer/store'
 import { buildAnnotations as buildFor, EMPTY_ANNOTATIONS, type Annotations } from './annotations'
 
 const designs = new WeakMap<Analysis, Design>()

@@ -1,6 +1,6 @@
-import type { Analysis, Diagnostic, LoadEntry, NodeCap } from '../../../core/analysis'
-import type { Design, Severity } from '../../../core/design/types'
-import { classifyHeat, collectMarks, type CardMarks, type Heat } from '../../../core/picture'
+import type { Analysis, Diagnostic, LoadEntry, NodeCap } from '@core/analysis'
+import type { Design, Severity } from '@core/design/types'
+import { classifyHeat, collectMarks, type CardMarks, type Heat } from '@core/picture'
 
 /**
  * The analysis sliced per canvas element. Each node and edge gets one small object; an object equal to the

@@ -1,4 +1,4 @@
-import type { NodeCap } from '../../../core/analysis'
+import type { NodeCap } from '@core/analysis'
 
 /** The CAP chip's tooltip: the conventional label, then the truth behind it and what flips it. */
 export function describeCap(cap: NodeCap): string {

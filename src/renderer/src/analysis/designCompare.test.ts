@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Design } from '../../../core/design/types'
-import { createEditorStore } from '../store'
+import type { Design } from '@core/design/types'
+import { createEditorStore } from '@renderer/store'
 import { isSameForAnalysis } from './designCompare'
 
 function seed(): Design {

@@ -1,4 +1,4 @@
-import type { Design, DesignNode } from '../../../core/design/types'
+import type { Design, DesignNode } from '@core/design/types'
 
 /**
  * Whether two designs give the same analysis. The analysis never reads positions or the saved viewport, so a

@@ -1,7 +1,7 @@
-import { applyPatch, type Diagnostic, type Fix } from '../../../core/analysis'
-import type { RuleSetting } from '../../../core/design/types'
+import { applyPatch, type Diagnostic, type Fix } from '@core/analysis'
+import type { RuleSetting } from '@core/design/types'
 import { addSuppression, removeSuppression } from './suppressions'
-import { useEditorStore } from '../store'
+import { useEditorStore } from '@renderer/store'
 
 /** The analysis UI's edits to the design. Each is exactly one undo step, as every store action is. */
 

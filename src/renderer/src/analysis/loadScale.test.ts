@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { analyze } from '../../../core/analysis'
-import { moveNodes } from '../../../core/design/edit/designOps'
-import type { Design } from '../../../core/design/types'
-import { useEditorStore } from '../store'
+import { analyze } from '@core/analysis'
+import { moveNodes } from '@core/design/edit/designOps'
+import type { Design } from '@core/design/types'
+import { useEditorStore } from '@renderer/store'
 import {
   applyLoadScaleToWorkload,
   findStopIndex,

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import { MAX_LOAD_SCALE, scaleWorkload } from '../../../core/design/edit/scaleWorkload'
-import type { Design, Workload } from '../../../core/design/types'
-import { useEditorStore } from '../store'
+import { MAX_LOAD_SCALE, scaleWorkload } from '@core/design/edit/scaleWorkload'
+import type { Design, Workload } from '@core/design/types'
+import { useEditorStore } from '@renderer/store'
 
 /**
  * The load scenario (issue 12): "what if we had 50 times the users?". A view of the design, like the heat

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { analyze, type Analysis } from '../../../core/analysis'
-import { createEmptyDesign, type Design } from '../../../core/design/types'
-import { createEditorStore } from '../store'
+import { analyze, type Analysis } from '@core/analysis'
+import { createEmptyDesign, type Design } from '@core/design/types'
+import { createEditorStore } from '@renderer/store'
 import { createAnalysisResponder } from './analysisResponder'
 import { AnalysisScheduler, type AnalysisRequest, type AnalysisResponse, type WorkerLike } from './scheduler'
 

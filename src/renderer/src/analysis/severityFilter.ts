@@ -1,5 +1,5 @@
-import { SEVERITIES } from '../../../core/design/severity'
-import type { Severity } from '../../../core/design/types'
+import { SEVERITIES } from '@core/design/severity'
+import type { Severity } from '@core/design/types'
 
 /** Which severities the problems panel and the canvas marks show; the summary bar's counts toggle them. */
 export type SeverityFilter = Readonly<Record<Severity, boolean>>

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../../../core/analysis'
-import type { Suppression } from '../../../core/design/types'
+import type { Diagnostic } from '@core/analysis'
+import type { Suppression } from '@core/design/types'
 
 /** Writing and removing suppressions in the design (format.md: `{ rule, target?, reason }`). */
 

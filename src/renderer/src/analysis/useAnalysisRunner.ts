@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { analyze } from '../../../core/analysis'
-import { useEditorStore } from '../store'
+import { analyze } from '@core/analysis'
+import { useEditorStore } from '@renderer/store'
 import { publishAnalysis, setAnalysisPending } from './analysisStore'
 import { useLoadScale, withLoadScale } from './loadScale'
 import { AnalysisScheduler, type WorkerLike } from './scheduler'

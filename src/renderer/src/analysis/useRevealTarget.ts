@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { useReactFlow } from '@xyflow/react'
-import type { DiagnosticTarget } from '../../../core/analysis'
-import { useEditorStore } from '../store'
+import type { DiagnosticTarget } from '@core/analysis'
+import { useEditorStore } from '@renderer/store'
 
 const READABLE_ZOOM = 0.8
 

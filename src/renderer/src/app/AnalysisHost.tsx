@@ -1,7 +1,6 @@
-import { SuppressDialog } from '../problems/SuppressDialog'
-import { RulePageDialog } from '../rules/RulePageDialog'
-import { RulesDialog } from '../rules/RulesDialog'
-import { useAnalysisRunner } from '../analysis/useAnalysisRunner'
+import { SuppressDialog } from '@renderer/problems'
+import { RulePageDialog, RulesDialog } from '@renderer/rules'
+import { useAnalysisRunner } from '@renderer/analysis'
 
 /** Mounted once by the frame: keeps the analysis in step with the design and hosts its dialogs. */
 export function AnalysisHost() {

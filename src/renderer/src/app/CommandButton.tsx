@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react'
-import { isCommandEnabled } from '../commands/dispatch'
-import { formatShortcut, isMacPlatform } from '../commands/shortcuts'
-import { useEditorServices } from '../commands/editorContext'
+import { isCommandEnabled, formatShortcut, isMacPlatform, useEditorServices } from '@renderer/commands'
 
 const IS_MAC = isMacPlatform()
 

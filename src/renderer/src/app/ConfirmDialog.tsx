@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import { ModalDialog } from '../ui/ModalDialog'
-import { confirmHost, type DialogRequest } from '../platform/dialogHost'
-import type { UnsavedChoice } from '../platform/types'
+import { ModalDialog } from '@renderer/ui'
+import { confirmHost } from '@renderer/platform'
+import type { UnsavedChoice, DialogRequest } from '@renderer/platform'
 
 /**
  * "Save changes first?" in the app's own dialog, as every desktop editor asks it: Save (the default),

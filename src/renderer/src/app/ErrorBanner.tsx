@@ -1,5 +1,5 @@
 import { X, TriangleAlert } from 'lucide-react'
-import { useEditorStore } from '../store'
+import { useEditorStore } from '@renderer/store'
 
 /** A file that could not be opened: the message, until dismissed; the design on the canvas is untouched. */
 export function ErrorBanner() {

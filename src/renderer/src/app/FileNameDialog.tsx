@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import { ModalDialog } from '../ui/ModalDialog'
-import { fileNameHost, type DialogRequest } from '../platform/dialogHost'
+import { ModalDialog } from '@renderer/ui'
+import { fileNameHost, type DialogRequest } from '@renderer/platform'
 
 /** A name a download can carry: not empty, no folder separators or characters browsers replace. */
 export function checkFileName(name: string): string | null {

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { AlertTriangle, Check, CircleHelp, MinusCircle } from 'lucide-react'
-import type { ImportedComponent, ImportReport } from '../../../core/drawio/report'
-import { useEditorServices } from '../commands/editorContext'
-import { ModalDialog } from '../ui/ModalDialog'
-import { usePendingImport } from '../files/drawioImport'
+import type { ImportedComponent, ImportReport } from '@core/drawio/report'
+import { useEditorServices } from '@renderer/commands'
+import { ModalDialog } from '@renderer/ui'
+import { usePendingImport } from '@renderer/files'
 import './importReport.css'
 
 /**

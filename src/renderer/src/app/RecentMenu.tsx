@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react'
 import { Clock } from 'lucide-react'
-import { platform, type RecentFile } from '../platform'
-import { useDismissOnOutside } from '../ui/useDismissOnOutside'
-import { useEditorServices } from '../commands/editorContext'
+import { platform, type RecentFile } from '@renderer/platform'
+import { useDismissOnOutside } from '@renderer/ui'
+import { useEditorServices } from '@renderer/commands'
 
 /** Recent files, fetched when opened; each runs `file.openRecent:<id>` like the native menu does. */
 export function RecentMenu() {

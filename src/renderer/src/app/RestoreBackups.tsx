@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { createEmptyDesign, parseDesign } from '../../../core/design'
-import { platform, type BackupEntry } from '../platform'
-import { useEditorStore } from '../store'
-import { ModalDialog } from '../ui/ModalDialog'
-import { useEditorServices } from '../commands/editorContext'
+import { createEmptyDesign, parseDesign } from '@core/design'
+import { platform, type BackupEntry } from '@renderer/platform'
+import { useEditorStore } from '@renderer/store'
+import { ModalDialog } from '@renderer/ui'
+import { useEditorServices } from '@renderer/commands'
 import './restore.css'
 
 /**

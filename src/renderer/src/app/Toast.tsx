@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { X } from 'lucide-react'
-import { useEditorStore } from '../store'
+import { useEditorStore } from '@renderer/store'
 
 const TOAST_MS = 8000
 

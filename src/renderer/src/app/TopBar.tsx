@@ -16,15 +16,15 @@ import {
   Sun,
   Undo2,
 } from 'lucide-react'
-import { ExportMenu } from '../export/ExportMenu'
-import { AutoLayoutButton } from '../layout/AutoLayoutButton'
-import { SummaryBar } from '../summary/SummaryBar'
-import { useCanRedo, useCanUndo, useEditorStore, useIsDirty } from '../store'
-import { getDisplayName } from '../files/documentActions'
+import { ExportMenu } from '@renderer/export'
+import { AutoLayoutButton } from '@renderer/layout'
+import { SummaryBar } from '@renderer/summary'
+import { useCanRedo, useCanUndo, useEditorStore, useIsDirty } from '@renderer/store'
+import { getDisplayName } from '@renderer/files'
 import { CommandButton } from './CommandButton'
-import { useEditorServices } from '../commands/editorContext'
+import { useEditorServices } from '@renderer/commands'
 import { RecentMenu } from './RecentMenu'
-import { useResolvedTheme } from '../styles/useTheme'
+import { useResolvedTheme } from '@renderer/styles'
 
 export function TopBar() {
   const name = useEditorStore((s) => getDisplayName(s.fileName, s.design))

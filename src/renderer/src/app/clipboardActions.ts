@@ -1,5 +1,5 @@
-import type { EditorStore } from '../store'
-import { copySelection, parseClipboardText, serializeClipboard } from '../../../core/design/edit/clipboard'
+import type { EditorStore } from '@renderer/store'
+import { copySelection, parseClipboardText, serializeClipboard } from '@core/design/edit/clipboard'
 
 const STEP = 24
 

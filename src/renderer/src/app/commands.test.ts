@@ -1,13 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import { COMMANDS } from '../../../shared/commands'
-import type { DocumentActions } from '../files/documentActions'
-import { useExportDialog } from '../export/exportDialogState'
-import { createEditorStore } from '../store'
-import { useTemplateGallery } from '../templates/openTemplate'
+import { COMMANDS } from '@shared/commands'
+import type { DocumentActions } from '@renderer/files'
+import { useExportDialog } from '@renderer/export'
+import { createEditorStore } from '@renderer/store'
+import { useTemplateGallery } from '@renderer/templates'
 import { createClipboardActions } from './clipboardActions'
 import { createCommands } from './createCommands'
-import { runCommandById } from '../commands/dispatch'
-import { formatShortcut, matchesShortcut, normalizeShortcut } from '../commands/shortcuts'
+import { runCommandById, formatShortcut, matchesShortcut, normalizeShortcut } from '@renderer/commands'
 
 function setup() {
   const store = createEditorStore()

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react'
-import { serializeDesign } from '../../../core/design'
-import { platform } from '../platform'
-import { useEditorStore, useIsDirty } from '../store'
-import type { DocumentActions } from '../files/documentActions'
+import { serializeDesign } from '@core/design'
+import { platform } from '@renderer/platform'
+import { useEditorStore, useIsDirty } from '@renderer/store'
+import type { DocumentActions } from '@renderer/files'
 
 const BACKUP_DELAY_MS = 800
 

@@ -1,5 +1,5 @@
 import { MousePointer2, Search, Cable } from 'lucide-react'
-import { TemplateCards } from '../templates/TemplateCards'
+import { TemplateCards } from '@renderer/templates'
 
 /**
  * What an empty canvas says. `TemplatesSlot` is where the template cards go (owned by the templates work);

@@ -1,5 +1,5 @@
-import { describeStateMark, type Chip, type StateMark } from '../../../core/picture'
-import { getStateIcon } from '../whatif/StateIcon'
+import { describeStateMark, type Chip, type StateMark } from '@core/picture'
+import { getStateIcon } from '@renderer/whatif'
 
 /** A what-if state on the card's bottom border: its icon and word (an up card: the icon, its word as the name). */
 export function StateChip({ chip, mark }: { chip: Chip; mark: StateMark }) {

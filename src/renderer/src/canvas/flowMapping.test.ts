@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createEmptyDesign, type Design } from '../../../core/design/types'
-import { NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '../../../core/design/geometry'
+import { createEmptyDesign, type Design } from '@core/design/types'
+import { NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '@core/design/geometry'
 import { createEdgeMapper, createNodeMapper, toAbsoluteMoves } from './flowMapping'
 
 function designWithZone(): Design {

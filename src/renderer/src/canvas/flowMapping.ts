@@ -1,9 +1,9 @@
 import type { Edge, Node } from '@xyflow/react'
-import type { Design, DesignEdge, DesignNode, Position } from '../../../core/design/types'
-import { computeNodeRects, type Rect } from '../../../core/design/geometry'
-import { indexZones } from '../../../core/design/zones'
-import { getKindSpec, getTechnology } from '../../../core/catalogue'
-import { getCardTitle, type EdgePill, type Point } from '../../../core/picture'
+import type { Design, DesignEdge, DesignNode, Position } from '@core/design/types'
+import { computeNodeRects, type Rect } from '@core/design/geometry'
+import { indexZones } from '@core/design/zones'
+import { getKindSpec, getTechnology } from '@core/catalogue'
+import { getCardTitle, type EdgePill, type Point } from '@core/picture'
 
 /**
  * The design <-> React Flow mapping. The design stores ABSOLUTE positions and zones without a size (drawn

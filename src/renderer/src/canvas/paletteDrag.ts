@@ -1,5 +1,5 @@
-import type { Kind } from '../../../core/design/types'
-import { isKind } from '../../../core/catalogue'
+import type { Kind } from '@core/design/types'
+import { isKind } from '@core/catalogue'
 
 export const PALETTE_MIME = 'application/x-archsight-component'
 

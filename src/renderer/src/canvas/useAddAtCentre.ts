@@ -1,10 +1,10 @@
 import { useCallback } from 'react'
 import { useReactFlow } from '@xyflow/react'
-import { computeNodeRects } from '../../../core/design/geometry'
-import { findFreeSpot } from '../../../core/design/freeSpot'
-import type { Kind } from '../../../core/design/types'
-import { useEditorStore } from '../store'
-import { sizeOf } from '../../../core/design/edit/designOps'
+import { computeNodeRects } from '@core/design/geometry'
+import { findFreeSpot } from '@core/design/freeSpot'
+import type { Kind } from '@core/design/types'
+import { useEditorStore } from '@renderer/store'
+import { sizeOf } from '@core/design/edit/designOps'
 
 const MARGIN = 48
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, type DragEvent } from 'react'
 import { useReactFlow } from '@xyflow/react'
-import { useEditorServices } from '../commands/editorContext'
+import { useEditorServices } from '@renderer/commands'
 import { PALETTE_MIME, readPaletteDrag } from './paletteDrag'
-import { readFileBytes } from '../platform/browser'
-import { useEditorStore } from '../store'
-import { sizeOf } from '../../../core/design/edit/designOps'
+import { readFileBytes } from '@renderer/platform'
+import { useEditorStore } from '@renderer/store'
+import { sizeOf } from '@core/design/edit/designOps'
 
 /**
  * Palette items dropped on the canvas become nodes centred under the pointer; a design file dropped on it (or

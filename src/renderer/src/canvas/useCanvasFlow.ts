@@ -9,8 +9,7 @@ import {
   type Connection,
   type FinalConnectionState,
 } from '@xyflow/react'
-import { useEditorStore } from '../store'
-import { useEdgeRoutes } from '../store/edgeRoutes'
+import { useEditorStore, useEdgeRoutes } from '@renderer/store'
 import { placeEdgePills } from './edges/placeEdgePills'
 import { createEdgeMapper, createNodeMapper, toAbsoluteMoves, type FlowNode } from './flowMapping'
 

@@ -1,7 +1,6 @@
 import { useEffect, useRef, type PointerEvent, type RefObject } from 'react'
 import { useNodesInitialized, useReactFlow } from '@xyflow/react'
-import { useEditorStore } from '../store'
-import { FIT_OPTIONS } from '../store/fitOptions'
+import { useEditorStore, FIT_OPTIONS } from '@renderer/store'
 
 /**
  * The panel dividers' grab area (react-resizable-panels' hit region, 10 px) reaches over the canvas edge, so

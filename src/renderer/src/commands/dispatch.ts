@@ -1,5 +1,5 @@
-import { getRecentIdFromCommand, OPEN_RECENT_PREFIX } from '../../../shared/commands'
-import type { DocumentActions } from '../files/documentActions'
+import { getRecentIdFromCommand, OPEN_RECENT_PREFIX } from '@shared/commands'
+import type { DocumentActions } from '@renderer/files'
 import { matchesShortcut } from './shortcuts'
 import type { Command } from './types'
 

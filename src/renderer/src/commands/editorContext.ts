@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { Command } from './types'
-import type { DocumentActions } from '../files/documentActions'
+import type { DocumentActions } from '@renderer/files'
 
 /** Compare with… (compare/compareState.ts implements it): the one part of compare mode commands run. */
 export interface CompareActions {

@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../../../shared/commands'
+import type { CommandSpec } from '@shared/commands'
 
 /** What the renderer adds to a command of the shared table: how to run it and whether it can act now. */
 export interface CommandAction {

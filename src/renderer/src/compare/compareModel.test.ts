@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../../core/analysis'
-import { NODE_HEIGHT, NODE_WIDTH } from '../../../core/design'
-import { design } from '../../../core/testing/designBuilder'
+import { analyze } from '@core/analysis'
+import { NODE_HEIGHT, NODE_WIDTH } from '@core/design'
+import { design } from '@core/testing/designBuilder'
 import { buildCompareView, describeFieldChange } from './compareModel'
 
 const base = () =>

@@ -1,6 +1,6 @@
-import type { Analysis } from '../../../core/analysis'
-import { computeNodeRects, unionRects, type Design, type Rect } from '../../../core/design'
-import { diffDesigns, type DesignDiff, type FieldChange } from '../../../core/diff/diffDesigns'
+import type { Analysis } from '@core/analysis'
+import { computeNodeRects, unionRects, type Design, type Rect } from '@core/design'
+import { diffDesigns, type DesignDiff, type FieldChange } from '@core/diff/diffDesigns'
 
 /**
  * Core's design diff turned into what the canvas overlay draws: a mark on each added or changed node of the

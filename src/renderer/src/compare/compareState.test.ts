@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { serializeDesign } from '../../../core/design'
-import { createEditorStore } from '../store'
-import type { Platform } from '../platform/types'
+import { serializeDesign } from '@core/design'
+import { createEditorStore } from '@renderer/store'
+import type { Platform } from '@renderer/platform'
 import { createCompareActions, useCompareBase } from './compareState'
 
 describe('compare mode', () => {

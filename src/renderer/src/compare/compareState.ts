@@ -1,10 +1,10 @@
 import { create } from 'zustand'
-import { analyze, type Analysis } from '../../../core/analysis'
-import type { Design } from '../../../core/design'
-import { readDesignFromBytes } from '../files/openBytes'
-import type { EditorStore } from '../store'
-import type { Platform } from '../platform/types'
-import type { CompareActions } from '../commands/editorContext'
+import { analyze, type Analysis } from '@core/analysis'
+import type { Design } from '@core/design'
+import { readDesignFromBytes } from '@renderer/files'
+import type { EditorStore } from '@renderer/store'
+import type { Platform } from '@renderer/platform'
+import type { CompareActions } from '@renderer/commands'
 
 /**
  * File > Compare with…: the other version the design on screen is compared with. Read-only: compare mode

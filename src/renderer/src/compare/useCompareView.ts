@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { getAnalysisFor } from '../analysis/analysisStore'
-import { useDesign } from '../store'
+import { getAnalysisFor } from '@renderer/analysis'
+import { useDesign } from '@renderer/store'
 import { buildCompareView, type CompareView } from './compareModel'
 import { useCompareBase } from './compareState'
 

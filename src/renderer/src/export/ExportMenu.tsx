@@ -1,6 +1,6 @@
 import { ChevronDown, Share } from 'lucide-react'
-import { useEditorServices } from '../commands/editorContext'
-import { DropdownMenu } from '../ui/DropdownMenu'
+import { useEditorServices } from '@renderer/commands'
+import { DropdownMenu } from '@renderer/ui'
 
 const ENTRIES = [
   { id: 'png', command: 'file.exportPng', label: 'Export PNG…', detail: 'Picture with the design inside; reopens in Archsight' },

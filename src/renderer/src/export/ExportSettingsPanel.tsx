@@ -1,4 +1,4 @@
-import { ChoiceGroup } from '../ui/ChoiceGroup'
+import { ChoiceGroup } from '@renderer/ui'
 import { FORMAT_INFO, isPictureFormat, type ExportFormat, type ExportSettings, type ExportTheme } from './exportSettings'
 import { EXPORT_SCALES, formatScale, type ExportScale, type RasterSize } from './rasterSize'
 

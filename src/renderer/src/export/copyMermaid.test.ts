@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { toMermaid } from '../../../core/export/mermaid'
-import { createEditorStore } from '../store'
+import { toMermaid } from '@core/export/mermaid'
+import { createEditorStore } from '@renderer/store'
 import { createCopyMermaidAction } from './copyMermaid'
 
 describe('Copy as Mermaid', () => {

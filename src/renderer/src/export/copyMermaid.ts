@@ -1,7 +1,7 @@
-import { toMermaid } from '../../../core/export/mermaid'
-import { getAnalysisFor } from '../analysis/analysisStore'
-import type { CommandAction } from '../commands/types'
-import type { EditorStore } from '../store'
+import { toMermaid } from '@core/export/mermaid'
+import { getAnalysisFor } from '@renderer/analysis'
+import type { CommandAction } from '@renderer/commands'
+import type { EditorStore } from '@renderer/store'
 
 /**
  * "Copy as Mermaid": core's flowchart (the text `archsight export --format mermaid` writes, with a class per

@@ -1,4 +1,4 @@
-import type { SvgResult } from '../../../core/export/svg'
+import type { SvgResult } from '@core/export/svg'
 import { rasterizeToBlob } from './rasterize'
 
 /**

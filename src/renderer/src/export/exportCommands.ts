@@ -1,4 +1,4 @@
-import type { CommandAction } from '../commands/types'
+import type { CommandAction } from '@renderer/commands'
 import { openExportDialog } from './exportDialogState'
 
 /** File > Export PNG / SVG / JSON / draw.io: each opens the export dialog preset to its format (Export confirms). */

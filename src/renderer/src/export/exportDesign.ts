@@ -1,14 +1,14 @@
-import type { Analysis } from '../../../core/analysis'
-import { serializeDesign, type Design } from '../../../core/design'
-import { toDrawio } from '../../../core/drawio/exportDrawio'
-import { embedDesignInPng } from '../../../core/export/pngChunk'
-import { renderDesignSvg, type SvgOptions, type SvgResult } from '../../../core/export/svg'
-import type { PictureOptions } from '../../../core/picture'
-import { collectCurrentRoutes, type ExportRoutes } from '../store/edgeRoutes'
-import type { ExportRequest } from '../platform/types'
+import type { Analysis } from '@core/analysis'
+import { serializeDesign, type Design } from '@core/design'
+import { toDrawio } from '@core/drawio/exportDrawio'
+import { embedDesignInPng } from '@core/export/pngChunk'
+import { renderDesignSvg, type SvgOptions, type SvgResult } from '@core/export/svg'
+import type { PictureOptions } from '@core/picture'
+import { collectCurrentRoutes, type ExportRoutes } from '@renderer/store'
+import type { ExportRequest } from '@renderer/platform'
 import { FORMAT_INFO, withExtension, type ExportSettings } from './exportSettings'
 import { describeReduction, type RasterSize } from './rasterSize'
-import { timeAsync, timeSync } from '../platform/timing'
+import { timeAsync, timeSync } from '@renderer/platform'
 
 /**
  * Design + the dialog's choices -> the bytes to save. The picture is core's renderDesignSvg, the same one

@@ -1,7 +1,7 @@
-import type { SvgResult } from '../../../core/export/svg'
+import type { SvgResult } from '@core/export/svg'
 import type { RasterizedPng } from './exportDesign'
 import { computeRasterSize, MAX_CANVAS_AREA, MAX_CANVAS_SIDE, type RasterSize } from './rasterSize'
-import { timeAsync, timeSync } from '../platform/timing'
+import { timeAsync, timeSync } from '@renderer/platform'
 
 /**
  * SVG -> PNG in the browser: the SVG loads as an <img> from a Blob URL (the CSP allows img-src blob:), is

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { DESIGN_VERSION, serializeDesign, type Design } from '../../../core/design'
-import { embedDesignInPng } from '../../../core/export/pngChunk'
-import type { Platform, UnsavedChoice } from '../platform/types'
-import { createEditorStore } from '../store'
+import { DESIGN_VERSION, serializeDesign, type Design } from '@core/design'
+import { embedDesignInPng } from '@core/export/pngChunk'
+import type { Platform, UnsavedChoice } from '@renderer/platform'
+import { createEditorStore } from '@renderer/store'
 import { createDocumentActions } from './documentActions'
 
 // The renderer's half of "Save writes the design on screen, to the file on screen" (issue 9, items 1 and 2)

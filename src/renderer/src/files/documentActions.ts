@@ -1,7 +1,7 @@
-import { createEmptyDesign, DESIGN_VERSION, serializeDesign, type Design } from '../../../core/design'
+import { createEmptyDesign, DESIGN_VERSION, serializeDesign, type Design } from '@core/design'
 import { readDesignFromBytes } from './openBytes'
-import type { EditorStore } from '../store'
-import type { OpenedFile, Platform } from '../platform/types'
+import type { EditorStore } from '@renderer/store'
+import type { OpenedFile, Platform } from '@renderer/platform'
 import { createDrawioImportActions, isDrawioFile, type DrawioImportActions } from './drawioImport'
 
 /**

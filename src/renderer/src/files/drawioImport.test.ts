@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { DESIGN_VERSION, serializeDesign, type Design } from '../../../core/design'
-import { drawioFile } from '../../../core/testing/drawio'
-import type { Platform, UnsavedChoice } from '../platform/types'
-import { createEditorStore } from '../store'
+import { DESIGN_VERSION, serializeDesign, type Design } from '@core/design'
+import { drawioFile } from '@core/testing/drawio'
+import type { Platform, UnsavedChoice } from '@renderer/platform'
+import { createEditorStore } from '@renderer/store'
 import { createDocumentActions } from './documentActions'
 import { isDrawioFile, usePendingImport } from './drawioImport'
 

@@ -1,9 +1,9 @@
 import { create } from 'zustand'
-import { importDrawio } from '../../../core/drawio/importDrawio'
-import type { ImportReport } from '../../../core/drawio/report'
-import type { Design } from '../../../core/design'
-import type { EditorStore } from '../store'
-import type { OpenedFile, Platform } from '../platform/types'
+import { importDrawio } from '@core/drawio/importDrawio'
+import type { ImportReport } from '@core/drawio/report'
+import type { Design } from '@core/design'
+import type { EditorStore } from '@renderer/store'
+import type { OpenedFile, Platform } from '@renderer/platform'
 
 /**
  * File > Import draw.io… and a dropped drawing: core's importer turns the file into a design and a report,

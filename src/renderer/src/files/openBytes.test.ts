@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js'
 import { describe, expect, it } from 'vitest'
-import { parseDesign, serializeDesign } from '../../../core/design'
-import { embedDesignInPng } from '../../../core/export/pngChunk'
+import { parseDesign, serializeDesign } from '@core/design'
+import { embedDesignInPng } from '@core/export/pngChunk'
 import { PNG_WITHOUT_DESIGN_MESSAGE, readDesignFromBytes } from './openBytes'
 import TEMPLATE from '../../../../resources/templates/url-shortener.archsight?raw'
 

@@ -1,5 +1,5 @@
-import { parseDesign, parseDesignBytes, type Design } from '../../../core/design'
-import { extractDesignFromPng, isPng } from '../../../core/export/pngChunk'
+import { parseDesign, parseDesignBytes, type Design } from '@core/design'
+import { extractDesignFromPng, isPng } from '@core/export/pngChunk'
 
 /**
  * Bytes from File > Open, a recent file or a dropped file -> a design, whatever the container: a .archsight /

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Autoscaling } from '../../../core/design/types'
+import type { Autoscaling } from '@core/design/types'
 import { Field } from './fields/Field'
 import { Switch } from './fields/SwitchField'
 import { useDraft } from './fields/useDraft'

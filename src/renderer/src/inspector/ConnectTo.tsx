@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { Cable } from 'lucide-react'
 import { useShallow } from 'zustand/react/shallow'
-import { getKindSpec } from '../../../core/catalogue'
-import { useEditorStore } from '../store'
-import { KindIcon } from '../ui/KindIcon'
-import { useComboboxList } from '../ui/useComboboxList'
-import '../ui/dialog.css'
+import { getKindSpec } from '@core/catalogue'
+import { useEditorStore } from '@renderer/store'
+import { KindIcon, useComboboxList } from '@renderer/ui'
 
 interface Target {
   id: string

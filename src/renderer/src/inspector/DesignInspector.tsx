@@ -1,4 +1,4 @@
-import { useEditorStore } from '../store'
+import { useEditorStore } from '@renderer/store'
 import { TextInputField } from './fields/TextInputField'
 import { parseTextField } from './validation'
 import { WorkloadSection } from './WorkloadSection'

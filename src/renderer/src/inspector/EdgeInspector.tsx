@@ -1,13 +1,13 @@
-import { canBeReplicaPair } from '../../../core/design/replication'
-import type { DesignEdge, Kind } from '../../../core/design/types'
-import { getIncomingEdgeDefault, getKindSpec } from '../../../core/catalogue'
-import { useEditorStore } from '../store'
+import { canBeReplicaPair } from '@core/design/replication'
+import type { DesignEdge, Kind } from '@core/design/types'
+import { getIncomingEdgeDefault, getKindSpec } from '@core/catalogue'
+import { useEditorStore } from '@renderer/store'
 import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
-import { isEdgeOptional } from '../../../core/design/edges'
+import { isEdgeOptional } from '@core/design/edges'
 import { parseNumberField, parseTextField } from './validation'
 import { FindingList } from './analysis/FindingList'
-import { WhatIfFailButton } from '../whatif/WhatIfFailButton'
+import { WhatIfFailButton } from '@renderer/whatif'
 
 const MODE_OPTIONS = [
   { value: 'sync', label: 'Sync: the caller waits for the answer' },

@@ -1,4 +1,4 @@
-import { useEditorStore, useSelection } from '../store'
+import { useEditorStore, useSelection } from '@renderer/store'
 import { DesignInspector } from './DesignInspector'
 import { EdgeInspector } from './EdgeInspector'
 import { NodeInspector } from './NodeInspector'

@@ -8,8 +8,8 @@ import {
   resetLoadScale,
   setLoadScale,
   useLoadScale,
-} from '../analysis/loadScale'
-import { useEditorStore } from '../store'
+} from '@renderer/analysis'
+import { useEditorStore } from '@renderer/store'
 import './loadScale.css'
 
 const LAST = LOAD_SCALE_STOPS.length - 1

@@ -1,17 +1,17 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { getApplicableProps, getDefaultValue, getKindSpec, getTechnology, resolveProps } from '../../../core/catalogue'
-import type { DesignNode } from '../../../core/design/types'
-import { useEditorStore } from '../store'
-import { KindIcon } from '../ui/KindIcon'
+import { getApplicableProps, getDefaultValue, getKindSpec, getTechnology, resolveProps } from '@core/catalogue'
+import type { DesignNode } from '@core/design/types'
+import { useEditorStore } from '@renderer/store'
+import { KindIcon } from '@renderer/ui'
 import { NodeAnalysis, NodeFindings } from './analysis/NodeAnalysis'
 import { ConnectTo } from './ConnectTo'
 import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
 import { PropField, type QueueChoice } from './PropField'
 import { parseTextField } from './validation'
-import { getCardTitle } from '../../../core/picture'
-import { WhatIfFailButton } from '../whatif/WhatIfFailButton'
+import { getCardTitle } from '@core/picture'
+import { WhatIfFailButton } from '@renderer/whatif'
 
 /** Label, technology and every prop that applies to this kind and technology, resolved against the catalogue. */
 export function NodeInspector({ node }: { node: DesignNode }) {

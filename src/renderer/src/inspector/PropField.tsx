@@ -1,6 +1,6 @@
 import { RotateCcw } from 'lucide-react'
-import type { PropSpec } from '../../../core/catalogue'
-import type { Autoscaling } from '../../../core/design/types'
+import type { PropSpec } from '@core/catalogue'
+import type { Autoscaling } from '@core/design/types'
 import { TextInputField } from './fields/TextInputField'
 import { SelectField } from './fields/SelectField'
 import { SwitchField } from './fields/SwitchField'

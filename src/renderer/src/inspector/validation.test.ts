@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getPropSpec } from '../../../core/catalogue'
+import { getPropSpec } from '@core/catalogue'
 import { getPropRule, parseAutoscaling, parseNumberField, parseTextField } from './validation'
 
 const instances = getPropRule(getPropSpec('service', 'instances')!)

@@ -1,5 +1,5 @@
-import { isInRange, type NumberRange } from '../../../core/design/checks'
-import type { PropSpec } from '../../../core/catalogue'
+import { isInRange, type NumberRange } from '@core/design/checks'
+import type { PropSpec } from '@core/catalogue'
 
 /**
  * What the inspector accepts in a number field, and what it says when it refuses ("Instances must be a whole

@@ -1,8 +1,7 @@
 import { ChevronDown, Workflow } from 'lucide-react'
-import { useEditorServices } from '../commands/editorContext'
-import { formatShortcut, isMacPlatform } from '../commands/shortcuts'
-import { DropdownMenu } from '../ui/DropdownMenu'
-import type { LayoutDirection } from '../../../core/layout'
+import { useEditorServices, formatShortcut, isMacPlatform } from '@renderer/commands'
+import { DropdownMenu } from '@renderer/ui'
+import type { LayoutDirection } from '@core/layout'
 import { DIRECTION_LABELS, useLayoutState } from './layoutState'
 import './layout.css'
 

@@ -1,10 +1,9 @@
 import ELK from 'elkjs/lib/elk.bundled.js'
 import type { ElkNode } from 'elkjs/lib/elk.bundled.js'
 import { describe, expect, it, vi } from 'vitest'
-import { computeNodeRects } from '../../../core/design'
-import type { ElkNodeJson, LayoutEngine } from '../../../core/layout'
-import { createEditorStore } from '../store'
-import { isRouteCurrent, useEdgeRoutes } from '../store/edgeRoutes'
+import { computeNodeRects } from '@core/design'
+import type { ElkNodeJson, LayoutEngine } from '@core/layout'
+import { createEditorStore, isRouteCurrent, useEdgeRoutes } from '@renderer/store'
 import { runAutoLayout } from './autoLayout'
 import { createWorkerEngine, LayoutTimeoutError, type LayoutWorker } from './workerEngine'
 

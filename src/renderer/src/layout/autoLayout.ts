@@ -1,7 +1,7 @@
-import { layoutDesignWithRoutes, type LayoutDirection, type LayoutEngine } from '../../../core/layout'
-import type { EditorStore } from '../store'
-import { useEdgeRoutes } from '../store/edgeRoutes'
-import { timeAsync } from '../platform/timing'
+import { layoutDesignWithRoutes, type LayoutDirection, type LayoutEngine } from '@core/layout'
+import type { EditorStore } from '@renderer/store'
+import { useEdgeRoutes } from '@renderer/store'
+import { timeAsync } from '@renderer/platform'
 import { useLayoutState } from './layoutState'
 import { createWorkerEngine, LayoutTimeoutError } from './workerEngine'
 

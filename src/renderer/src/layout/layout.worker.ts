@@ -5,7 +5,7 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js'
 import type { ElkNode } from 'elkjs/lib/elk.bundled.js'
-import type { ElkNodeJson } from '../../../core/layout'
+import type { ElkNodeJson } from '@core/layout'
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol'
 
 declare const self: DedicatedWorkerGlobalScope

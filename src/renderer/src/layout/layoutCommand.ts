@@ -1,5 +1,5 @@
-import type { CommandAction } from '../commands/types'
-import type { EditorStore } from '../store'
+import type { CommandAction } from '@renderer/commands'
+import type { EditorStore } from '@renderer/store'
 import { autoLayoutInEditor } from './autoLayout'
 
 /** Design > Auto-layout: the whole design, or the selection when 2+ nodes are selected. */

@@ -1,4 +1,4 @@
-import type { ElkNodeJson } from '../../../core/layout'
+import type { ElkNodeJson } from '@core/layout'
 
 /** Messages between the editor and layout.worker.ts: one request, one answer, matched by id. */
 

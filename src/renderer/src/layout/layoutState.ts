@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { LayoutDirection } from '../../../core/layout'
+import type { LayoutDirection } from '@core/layout'
 
 /** Auto-layout's own UI state: the direction the user last chose and whether a layout is running. Not undoable. */
 export interface LayoutState {

@@ -1,4 +1,4 @@
-import type { ElkNodeJson, LayoutEngine } from '../../../core/layout'
+import type { ElkNodeJson, LayoutEngine } from '@core/layout'
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol'
 
 /**

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { Search, X } from 'lucide-react'
-import { useAddAtCentre } from '../canvas/useAddAtCentre'
+import { useAddAtCentre } from '@renderer/canvas'
 import { filterPalette, PALETTE_GROUPS, pickPaletteItem, type PaletteItem } from './paletteItems'
 import { PaletteGroupSection } from './PaletteGroupSection'
 

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { ChevronRight } from 'lucide-react'
-import { KindIcon } from '../ui/KindIcon'
-import { writePaletteDrag } from '../canvas/paletteDrag'
+import { KindIcon } from '@renderer/ui'
+import { writePaletteDrag } from '@renderer/canvas'
 import type { PaletteGroup, PaletteItem } from './paletteItems'
 
 interface Props {

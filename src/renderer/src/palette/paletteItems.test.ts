@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KIND_SPECS } from '../../../core/catalogue'
+import { KIND_SPECS } from '@core/catalogue'
 import { filterPalette, PALETTE_GROUPS, pickPaletteItem } from './paletteItems'
 
 const keysOf = (query: string) => filterPalette(PALETTE_GROUPS, query).flatMap((g) => g.items.map((i) => i.key))

@@ -1,5 +1,5 @@
-import type { Kind } from '../../../core/design/types'
-import { CATEGORY_LABELS, CATEGORY_ORDER, KIND_SPECS, type Category } from '../../../core/catalogue'
+import type { Kind } from '@core/design/types'
+import { CATEGORY_LABELS, CATEGORY_ORDER, KIND_SPECS, type Category } from '@core/catalogue'
 
 export interface PaletteItem {
   key: string

@@ -1,5 +1,5 @@
 import { createBrowserBackups } from './browserBackups'
-import { formatWindowTitle } from '../../../shared/ipc'
+import { formatWindowTitle } from '@shared/ipc'
 import { confirmHost, fileNameHost } from './dialogHost'
 import type { ExportRequest, OpenedFile, PickPurpose, Platform, RecentFile, SavedFile } from './types'
 

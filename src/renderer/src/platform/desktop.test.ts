@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { DesktopApi } from '../../../shared/ipc'
+import type { DesktopApi } from '@shared/ipc'
 import { createDesktopPlatform, getIpcErrorMessage } from './desktop'
 
 function createApi(): DesktopApi {

@@ -2,7 +2,7 @@
  * The Platform over window.desktop (Electron). Main owns every path: this file only forwards content,
  * names and opaque ids, and turns Electron's wrapped IPC errors back into the message main wrote.
  */
-import type { DesktopApi } from '../../../shared/ipc'
+import type { DesktopApi } from '@shared/ipc'
 import type { Platform } from './types'
 
 /** Electron rejects invoke() with "Error invoking remote method 'ch': Error: <message>"; keep <message>. */

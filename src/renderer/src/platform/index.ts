@@ -1,4 +1,11 @@
-import type { DesktopApi } from '../../../shared/ipc'
+/**
+ * platform/: The machine, through window.desktop in Electron or the browser's APIs in `npm run web`: files,
+ * dialogs, recent files, backups, timing marks.
+ *
+ * Other folders import this folder only through this file (`@renderer/platform`); what it does not export is
+ * internal. It may import only the folders below it in eslint.config.js (RENDERER_LAYERS), never one above.
+ */
+import type { DesktopApi } from '@shared/ipc'
 import { createBrowserPlatform } from './browser'
 import { createDesktopPlatform } from './desktop'
 import type { Platform } from './types'
@@ -12,3 +19,8 @@ function pickPlatform(): Platform {
 }
 
 export const platform: Platform = pickPlatform()
+export * from './OpenFileInput'
+export * from './browser'
+export * from './dialogHost'
+export * from './timing'
+export * from './types'

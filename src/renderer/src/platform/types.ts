@@ -4,7 +4,7 @@
  * localStorage). Commands call these; nothing else in the renderer touches files.
  */
 
-import type { BackupEntry, PickPurpose, RestoredBackup, UnsavedChoice } from '../../../shared/ipc'
+import type { BackupEntry, PickPurpose, RestoredBackup, UnsavedChoice } from '@shared/ipc'
 
 export type { BackupEntry, PickPurpose, RestoredBackup, UnsavedChoice }
 

@@ -1,8 +1,8 @@
 import { memo, type KeyboardEvent } from 'react'
 import { EyeOff, Wrench } from 'lucide-react'
-import type { Diagnostic } from '../../../core/analysis'
-import { RuleLink } from '../rules/RuleLink'
-import { SeverityIcon } from '../ui/SeverityIcon'
+import type { Diagnostic } from '@core/analysis'
+import { RuleLink } from '@renderer/rules'
+import { SeverityIcon } from '@renderer/ui'
 
 interface Props {
   diagnostic: Diagnostic

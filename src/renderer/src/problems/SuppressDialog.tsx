@@ -1,10 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { useAnnotationUi } from '../analysis/annotationUi'
-import { suppressFinding } from '../analysis/findingActions'
-import { ModalDialog } from '../ui/ModalDialog'
-import '../analysis/dialogs.css'
-import { SeverityIcon } from '../ui/SeverityIcon'
-import { validateReason } from '../analysis/suppressions'
+import { useAnnotationUi, suppressFinding, validateReason } from '@renderer/analysis'
+import { ModalDialog, SeverityIcon } from '@renderer/ui'
 
 /** Asks why a finding is accepted; an empty reason is refused. Writes one suppression (one undo step). */
 export function SuppressDialog() {

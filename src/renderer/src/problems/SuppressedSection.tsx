@@ -1,9 +1,9 @@
 import { Eye } from 'lucide-react'
-import type { Diagnostic, DiagnosticTarget } from '../../../core/analysis'
-import { unsuppressFinding } from '../analysis/findingActions'
+import type { Diagnostic, DiagnosticTarget } from '@core/analysis'
+import { unsuppressFinding } from '@renderer/analysis'
 import { getProblemKey, type TargetInfo } from './problemsModel'
-import { RuleLink } from '../rules/RuleLink'
-import { SeverityIcon } from '../ui/SeverityIcon'
+import { RuleLink } from '@renderer/rules'
+import { SeverityIcon } from '@renderer/ui'
 
 interface Props {
   items: readonly Diagnostic[]

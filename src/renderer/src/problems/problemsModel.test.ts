@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Diagnostic } from '../../../core/analysis'
-import { createEmptyDesign, type Design } from '../../../core/design/types'
+import type { Diagnostic } from '@core/analysis'
+import { createEmptyDesign, type Design } from '@core/design/types'
 import { ALL_SEVERITIES, createTargetNamer, getProblemKey, listProblems, soloSeverity } from './problemsModel'
-import { addSuppression, removeSuppression, validateReason } from '../analysis/suppressions'
+import { addSuppression, removeSuppression, validateReason } from '@renderer/analysis'
 
 const design: Design = {
   ...createEmptyDesign(),

@@ -1,8 +1,8 @@
-import { getEdgeName, getNodeName } from '../../../core/design/names'
-import { SEVERITIES } from '../../../core/design/severity'
-import type { Diagnostic, DiagnosticTarget } from '../../../core/analysis'
-import type { Design, Severity } from '../../../core/design/types'
-import { ALL_SEVERITIES, soloSeverity, type SeverityFilter } from '../analysis/severityFilter'
+import { getEdgeName, getNodeName } from '@core/design/names'
+import { SEVERITIES } from '@core/design/severity'
+import type { Diagnostic, DiagnosticTarget } from '@core/analysis'
+import type { Design, Severity } from '@core/design/types'
+import { ALL_SEVERITIES, soloSeverity, type SeverityFilter } from '@renderer/analysis'
 
 /** The problems panel's pure logic: target names, severity and text filters, grouping, counts. */
 

@@ -1,5 +1,5 @@
 import { BookOpen } from 'lucide-react'
-import { useAnnotationUi } from '../analysis/annotationUi'
+import { useAnnotationUi } from '@renderer/analysis'
 
 interface Props {
   ruleId: string

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react'
-import type { Block, Inline } from '../../../core/docs/markdown'
-import { getLinkedRuleId } from '../../../core/docs/rulePages'
+import type { Block, Inline } from '@core/docs/markdown'
+import { getLinkedRuleId } from '@core/docs/rulePages'
 
 interface Props {
   blocks: readonly Block[]

@@ -1,8 +1,8 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { ALL_RULES } from '../../../core/analysis'
-import { parseMarkdown } from '../../../core/docs/markdown'
+import { ALL_RULES } from '@core/analysis'
+import { parseMarkdown } from '@core/docs/markdown'
 import { RulePageContent } from './RulePageContent'
 import { getRulePage, listRulePageIds } from './rulePages'
 

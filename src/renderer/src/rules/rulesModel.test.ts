@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ALL_RULES } from '../../../core/analysis'
+import { ALL_RULES } from '@core/analysis'
 import { filterRules } from './rulesModel'
 
 describe('filterRules', () => {

@@ -1,4 +1,4 @@
-import type { Rule } from '../../../core/analysis'
+import type { Rule } from '@core/analysis'
 
 /** Rules whose id, category, description or rationale contain every word of the query (any case). */
 export function filterRules(rules: readonly Rule[], query: string): Rule[] {

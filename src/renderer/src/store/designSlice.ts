@@ -1,8 +1,8 @@
-import { getTechnology } from '../../../core/catalogue'
-import { canBeReplicaPair } from '../../../core/design/replication'
-import type { Design, DesignEdge, DesignNode, Kind, Position } from '../../../core/design/types'
-import { changeTechnology, createEdge, createNode, moveNodes, normalizeZones, removeItems } from '../../../core/design/edit/designOps'
-import { pasteClipboard, type ClipboardPayload } from '../../../core/design/edit/clipboard'
+import { getTechnology } from '@core/catalogue'
+import { canBeReplicaPair } from '@core/design/replication'
+import type { Design, DesignEdge, DesignNode, Kind, Position } from '@core/design/types'
+import { changeTechnology, createEdge, createNode, moveNodes, normalizeZones, removeItems } from '@core/design/edit/designOps'
+import { pasteClipboard, type ClipboardPayload } from '@core/design/edit/clipboard'
 import type { EditorState, GetState, SetState } from './types'
 
 export interface DesignSlice {

@@ -1,4 +1,4 @@
-import type { Design } from '../../../core/design/types'
+import type { Design } from '@core/design/types'
 import type { GetState, SetState } from './types'
 
 export interface DocumentSlice {

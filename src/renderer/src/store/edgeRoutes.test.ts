@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createEmptyDesign, type Design } from '../../../core/design/types'
-import type { EdgeRoutes } from '../../../core/layout'
+import { createEmptyDesign, type Design } from '@core/design/types'
+import type { EdgeRoutes } from '@core/layout'
 import { isRouteCurrent, storeRoutes } from './edgeRoutes'
 
 const laidOut: Design = {

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import type { Design, Position } from '../../../core/design/types'
-import type { PictureOptions } from '../../../core/picture'
-import type { EdgeRoute, EdgeRoutes } from '../../../core/layout'
+import type { Design, Position } from '@core/design/types'
+import type { PictureOptions } from '@core/picture'
+import type { EdgeRoute, EdgeRoutes } from '@core/layout'
 
 /**
  * The paths auto-layout routed edges along (around cards, not through them), kept in memory only: the file

@@ -1,4 +1,10 @@
 /**
+ * store/: The editor store (design, document, ui slices with undo) and the edge-route store.
+ *
+ * Other folders import this folder only through this file (`@renderer/store`); what it does not export is
+ * internal. It may import only the folders below it in eslint.config.js (RENDERER_LAYERS), never one above.
+ */
+/**
  * The editor's one store: slices `design` (the core Design object, positions absolute: THE source of truth;
  * React Flow's nodes and edges are derived from it), `document` (file name, saved version, undo/redo) and
  * `ui` (selection, banners, theme). Every action that changes `design` is exactly one undo step; selection,
@@ -22,7 +28,7 @@
 import { create, useStore } from 'zustand'
 import { temporal } from 'zundo'
 import { useShallow } from 'zustand/react/shallow'
-import { createEmptyDesign, type Design } from '../../../core/design/types'
+import { createEmptyDesign, type Design } from '@core/design/types'
 import { createDesignSlice } from './designSlice'
 import { createDocumentSlice, type HistoryControls } from './documentSlice'
 import { createUiSlice, type ThemeChoice } from './uiSlice'
@@ -92,3 +98,5 @@ export function useCanUndo(): boolean {
 export function useCanRedo(): boolean {
   return useStore(useEditorStore.temporal, (s) => s.futureStates.length > 0)
 }
+export * from './edgeRoutes'
+export * from './fitOptions'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createEmptyDesign, type Design } from '../../../core/design/types'
+import { createEmptyDesign, type Design } from '@core/design/types'
 import { createEditorStore } from './index'
-import { copySelection, parseClipboardText, serializeClipboard } from '../../../core/design/edit/clipboard'
+import { copySelection, parseClipboardText, serializeClipboard } from '@core/design/edit/clipboard'
 
 function historyOf(store: ReturnType<typeof createEditorStore>) {
   return store.temporal.getState()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PALETTES } from '../../../core/export/svgTheme'
-import { formatThemeCss, SHARED_TOKENS, THEMES, type ThemeName } from '../../../core/picture/theme'
+import { PALETTES } from '@core/export/svgTheme'
+import { formatThemeCss, SHARED_TOKENS, THEMES, type ThemeName } from '@core/picture/theme'
 import { installThemeTokens } from './themeTokens'
 
 /** Theme tokens are defined once (core/picture/theme.ts): the CSS variables and the SVG colours both come from them. */

@@ -1,4 +1,4 @@
-import { formatThemeCss } from '../../../core/picture/theme'
+import { formatThemeCss } from '@core/picture/theme'
 
 /**
  * Installs core's theme tokens as CSS custom properties, first in <head> so every stylesheet can read them.

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import { useEditorStore } from '../store'
+import { useEditorStore } from '@renderer/store'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 export const THEME_STORAGE_KEY = 'archsight.theme'

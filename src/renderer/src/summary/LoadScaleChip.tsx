@@ -1,6 +1,6 @@
 import { TrendingUp, X } from 'lucide-react'
-import { formatLoadScale, resetLoadScale, useLoadScale } from '../analysis/loadScale'
-import { useEditorStore } from '../store'
+import { formatLoadScale, resetLoadScale, useLoadScale } from '@renderer/analysis'
+import { useEditorStore } from '@renderer/store'
 
 /**
  * Says, next to the peak figure it changes, that a load scenario is on: every count and finding on screen is

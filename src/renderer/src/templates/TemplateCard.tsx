@@ -1,4 +1,4 @@
-import { useResolvedTheme } from '../styles/useTheme'
+import { useResolvedTheme } from '@renderer/styles'
 import type { Template } from './templates'
 import { TemplateThumbnail } from './TemplateThumbnail'
 

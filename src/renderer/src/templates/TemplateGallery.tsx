@@ -1,4 +1,4 @@
-import { ModalDialog } from '../ui/ModalDialog'
+import { ModalDialog } from '@renderer/ui'
 import { useTemplateGallery } from './openTemplate'
 import { TemplateCard } from './TemplateCard'
 import { getTemplates } from './templates'

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import type { Design } from '../../../core/design'
-import { renderDesignSvg } from '../../../core/export/svg'
-import { useSvgUrl } from '../export/useSvgUrl'
+import type { Design } from '@core/design'
+import { renderDesignSvg } from '@core/export/svg'
+import { useSvgUrl } from '@renderer/export'
 
 /** A small picture of a template: core's export SVG (no analysis marks, no background) as an <img>. */
 export function TemplateThumbnail({ design, theme }: { design: Design; theme: 'light' | 'dark' }) {

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { EditorStore } from '../store'
+import type { EditorStore } from '@renderer/store'
 import type { Template } from './templates'
 
 /**

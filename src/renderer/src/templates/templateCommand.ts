@@ -1,4 +1,4 @@
-import type { CommandAction } from '../commands/types'
+import type { CommandAction } from '@renderer/commands'
 import { openTemplateGallery } from './openTemplate'
 
 export function createTemplateAction(): CommandAction {

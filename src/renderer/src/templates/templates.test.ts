@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { serializeDesign } from '../../../core/design'
+import { serializeDesign } from '@core/design'
 import templateIndex from '../../../../resources/templates/index.json'
-import { createEditorStore } from '../store'
+import { createEditorStore } from '@renderer/store'
 import { openTemplate } from './openTemplate'
 import { getTemplates, loadTemplates } from './templates'
 

@@ -1,4 +1,4 @@
-import { parseDesign, type Design } from '../../../core/design'
+import { parseDesign, type Design } from '@core/design'
 import templateIndex from '../../../../resources/templates/index.json'
 
 /**

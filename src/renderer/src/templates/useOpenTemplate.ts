@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
-import { useEditorServices } from '../commands/editorContext'
-import { useEditorStore } from '../store'
+import { useEditorServices } from '@renderer/commands'
+import { useEditorStore } from '@renderer/store'
 import { openTemplate, useTemplateGallery } from './openTemplate'
 import type { Template } from './templates'
 

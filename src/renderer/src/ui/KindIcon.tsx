@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { Box } from 'lucide-react'
-import type { Kind } from '../../../core/design/types'
-import { getKindSpec, getTechnology } from '../../../core/catalogue'
+import type { Kind } from '@core/design/types'
+import { getKindSpec, getTechnology } from '@core/catalogue'
 import { BRAND_MARKS } from './brands'
 import { KIND_ICONS } from './kindIcons'
 

@@ -2,6 +2,7 @@ import { useId, useRef, type ReactNode } from 'react'
 import { X } from 'lucide-react'
 import { useModalDialog } from './useModalDialog'
 import './dialog.css'
+import './dialogs.css'
 
 interface Props {
   title: string

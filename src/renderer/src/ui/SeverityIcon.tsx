@@ -1,5 +1,5 @@
 import { CircleX, Info, TriangleAlert } from 'lucide-react'
-import type { Severity } from '../../../core/design/types'
+import type { Severity } from '@core/design/types'
 
 /** The one icon per severity: the problems panel, summary bar and node badges must agree. */
 export const SEVERITY_ICONS = { error: CircleX, warning: TriangleAlert, info: Info } as const

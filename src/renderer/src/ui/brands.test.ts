@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as simpleIcons from 'simple-icons'
-import { KIND_SPECS } from '../../../core/catalogue'
+import { KIND_SPECS } from '@core/catalogue'
 import { BRAND_MARKS } from './brands'
 
 describe('brand marks', () => {

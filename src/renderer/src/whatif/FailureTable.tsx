@@ -1,10 +1,10 @@
 import { useMemo, useState, type KeyboardEvent } from 'react'
 import { Zap } from 'lucide-react'
-import type { FailureRow, FailureTarget } from '../../../core/analysis'
-import { useRevealTarget } from '../analysis/useRevealTarget'
-import { useDesign } from '../store'
+import type { FailureRow, FailureTarget } from '@core/analysis'
+import { useRevealTarget } from '@renderer/analysis'
+import { useDesign } from '@renderer/store'
 import { StateIcon } from './StateIcon'
-import { useNameOf, type NameOf } from './WhatIfPanel'
+import { useNameOf, type NameOf } from './nameOf'
 import { getFailureTable, isFailed, useWhatIf } from './whatIfStore'
 
 /** Rows drawn at first: a 1,000-node design has thousands of rows, and the most harmful come first. */

@@ -1,10 +1,10 @@
 import type { KeyboardEvent, ReactNode } from 'react'
 import { RotateCcw } from 'lucide-react'
-import type { FailureTarget, Scenario } from '../../../core/analysis'
-import { useRevealTarget } from '../analysis/useRevealTarget'
-import { useDesign } from '../store'
+import type { FailureTarget, Scenario } from '@core/analysis'
+import { useRevealTarget } from '@renderer/analysis'
+import { useDesign } from '@renderer/store'
 import { StateIcon } from './StateIcon'
-import { useNameOf, type NameOf } from './WhatIfPanel'
+import { useNameOf, type NameOf } from './nameOf'
 import { useWhatIf } from './whatIfStore'
 
 const EFFECTS = [

@@ -1,5 +1,5 @@
 import { CircleAlert, CircleCheck, Hourglass, PowerOff, ZapOff, type LucideIcon } from 'lucide-react'
-import { STATE_ICONS, type NodeState } from '../../../core/picture'
+import { STATE_ICONS, type NodeState } from '@core/picture'
 
 /** core/picture names the state icons by lucide name (core stays free of React); this is where they map. */
 const ICONS: Readonly<Record<string, LucideIcon>> = {

@@ -1,5 +1,5 @@
 import { RotateCcw, ZapOff } from 'lucide-react'
-import type { FailureTarget } from '../../../core/analysis'
+import type { FailureTarget } from '@core/analysis'
 import { isFailed, useWhatIf } from './whatIfStore'
 
 /** In the what-if mode, the inspector's keyboard way to fail the selected part, or to restore it. */

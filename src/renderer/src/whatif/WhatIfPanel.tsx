@@ -1,7 +1,5 @@
-import { useMemo, useRef } from 'react'
+import { useRef } from 'react'
 import { LogOut } from 'lucide-react'
-import { getCardTitle } from '../../../core/picture'
-import { useDesign } from '../store'
 import { FailureTable } from './FailureTable'
 import { ScenarioView } from './ScenarioView'
 import { useWhatIf, type WhatIfTab } from './whatIfStore'
@@ -11,17 +9,6 @@ const TABS: readonly { id: WhatIfTab; label: string }[] = [
   { id: 'scenario', label: 'Scenario' },
   { id: 'table', label: 'Single failures' },
 ]
-
-/** Names as the cards show them (label, else the technology), for the rows' text; ids go in tooltips. */
-export type NameOf = (id: string) => string
-
-export function useNameOf(): NameOf {
-  const design = useDesign()
-  return useMemo(() => {
-    const names = new Map(design.nodes.map((n) => [n.id, getCardTitle(n)]))
-    return (id: string) => names.get(id) ?? id
-  }, [design])
-}
 
 /**
  * The bottom panel in the what-if mode, in place of the problems: the scenario in words (what breaks, degrades

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { CardMarks, EdgeStateMark, StateMark } from '../../../core/picture'
+import type { CardMarks, EdgeStateMark, StateMark } from '@core/picture'
 import { useWhatIf } from './whatIfStore'
 
 /**

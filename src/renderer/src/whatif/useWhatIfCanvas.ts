@@ -1,6 +1,6 @@
 import { useCallback, useEffect, type KeyboardEvent } from 'react'
 import type { Edge, Node, NodeMouseHandler } from '@xyflow/react'
-import { useEditorStore } from '../store'
+import { useEditorStore } from '@renderer/store'
 import { targetOfNode, useWhatIf } from './whatIfStore'
 
 /** Escape leaves the mode, except where Escape already means something (a field, a menu, a dialog). */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { serializeDesign } from '../../../core/design'
-import type { Design } from '../../../core/design/types'
-import { useEditorStore } from '../store'
+import { serializeDesign } from '@core/design'
+import type { Design } from '@core/design/types'
+import { useEditorStore } from '@renderer/store'
 import { getFailureTable, useWhatIf } from './whatIfStore'
 
 const design: Design = {

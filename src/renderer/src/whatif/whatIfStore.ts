@@ -1,8 +1,8 @@
 import { create } from 'zustand'
-import { computeFailureTable, createView, evaluateScenario, type DesignView, type FailureRow, type FailureTarget, type Scenario } from '../../../core/analysis'
-import type { Design } from '../../../core/design/types'
-import { collectStateMarks, describeScenario, type ScenarioMarks } from '../../../core/picture'
-import { useEditorStore } from '../store'
+import { computeFailureTable, createView, evaluateScenario, type DesignView, type FailureRow, type FailureTarget, type Scenario } from '@core/analysis'
+import type { Design } from '@core/design/types'
+import { collectStateMarks, describeScenario, type ScenarioMarks } from '@core/picture'
+import { useEditorStore } from '@renderer/store'
 
 /**
  * The what-if mode (issue 12): which parts the user has failed, the scenario core/analysis evaluates for them

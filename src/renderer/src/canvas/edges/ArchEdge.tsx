@@ -1,14 +1,14 @@
 import { memo, useMemo } from 'react'
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
 import { Lock } from 'lucide-react'
-import type { Rect } from '../../../../core/design/geometry'
-import type { Access } from '../../../../core/design/types'
-import { isEdgeOptional } from '../../../../core/design/edges'
-import { computeEdgePath, describePill, drawEdgeStroke, getStackDepth, type Point } from '../../../../core/picture'
-import { useAnalysisStore } from '../../analysis/analysisStore'
-import { useEdgeStateMark } from '../../whatif/useStateMarks'
+import type { Rect } from '@core/design/geometry'
+import type { Access } from '@core/design/types'
+import { isEdgeOptional } from '@core/design/edges'
+import { computeEdgePath, describePill, drawEdgeStroke, getStackDepth, type Point } from '@core/picture'
+import { useAnalysisStore } from '@renderer/analysis'
+import { useEdgeStateMark } from '@renderer/whatif'
 import type { FlowEdge, FlowNode } from '../flowMapping'
-import { isRouteCurrent, useEdgeRoutes } from '../../store/edgeRoutes'
+import { isRouteCurrent, useEdgeRoutes } from '@renderer/store'
 
 const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
 

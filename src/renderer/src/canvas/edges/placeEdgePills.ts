@@ -1,8 +1,8 @@
-import { computeNodeRects } from '../../../../core/design/geometry'
-import type { Design } from '../../../../core/design/types'
-import { layoutEdges } from '../../../../core/picture'
+import { computeNodeRects } from '@core/design/geometry'
+import type { Design } from '@core/design/types'
+import { layoutEdges } from '@core/picture'
 import type { PlacedPill } from '../flowMapping'
-import { collectCurrentRoutes, type StoredRoute } from '../../store/edgeRoutes'
+import { collectCurrentRoutes, type StoredRoute } from '@renderer/store'
 
 /**
  * Every edge's pill where core/picture places it (clear of cards, arrowheads and other pills), for the cards

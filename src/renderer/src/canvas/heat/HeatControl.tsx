@@ -1,7 +1,6 @@
 import { Panel } from '@xyflow/react'
 import { Flame } from 'lucide-react'
-import { useAnalysisStore } from '../../analysis/analysisStore'
-import { useAnnotationUi } from '../../analysis/annotationUi'
+import { useAnalysisStore, useAnnotationUi } from '@renderer/analysis'
 import './annotations.css'
 import './heat.css'
 

@@ -1,11 +1,9 @@
 import { EyeOff, Wrench } from 'lucide-react'
-import type { Diagnostic, DiagnosticTarget } from '../../../../core/analysis'
-import { useAnalysisStore } from '../../analysis/analysisStore'
-import { useAnnotationUi } from '../../analysis/annotationUi'
-import { applyFix } from '../../analysis/findingActions'
-import { SeverityIcon } from '../../ui/SeverityIcon'
-import { getProblemKey } from '../../problems/problemsModel'
-import { RuleLink } from '../../rules/RuleLink'
+import type { Diagnostic, DiagnosticTarget } from '@core/analysis'
+import { useAnalysisStore, useAnnotationUi, applyFix } from '@renderer/analysis'
+import { SeverityIcon } from '@renderer/ui'
+import { getProblemKey } from '@renderer/problems'
+import { RuleLink } from '@renderer/rules'
 
 const EMPTY: readonly Diagnostic[] = []
 

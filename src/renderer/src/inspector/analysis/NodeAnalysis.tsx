@@ -1,6 +1,4 @@
-import { useNodeAnnotation } from '../../analysis/analysisStore'
-import { formatPercent, formatRps } from '../../analysis/format'
-import { describeSpof } from '../../analysis/capText'
+import { useNodeAnnotation, formatPercent, formatRps, describeSpof } from '@renderer/analysis'
 import { FindingList } from './FindingList'
 import './analysis.css'
 

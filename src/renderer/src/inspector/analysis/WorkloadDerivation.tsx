@@ -1,8 +1,6 @@
-import { useAnalysisStore } from '../../analysis/analysisStore'
-import { formatFigure } from '../../analysis/format'
-import { formatLoadScale, useLoadScale } from '../../analysis/loadScale'
-import { createTargetNamer } from '../../problems/problemsModel'
-import { RuleLink } from '../../rules/RuleLink'
+import { useAnalysisStore, formatFigure, formatLoadScale, useLoadScale } from '@renderer/analysis'
+import { createTargetNamer } from '@renderer/problems'
+import { RuleLink } from '@renderer/rules'
 import './analysis.css'
 
 /** The seed-style derivation, step by step, then the profile and whether the design suits the workload. */
