@@ -172,9 +172,7 @@ test('keyboard only: W, a focused card failed with Enter, restored and failed ag
   await first.focus()
   await expect(first).toBeFocused()
 
-  // The top bar's CAP chips are left out: their names read "Writes CP, decided by ..." while their text runs the
-  // words together (label-content-name-mismatch), a finding of the summary bar's own that the mode does not touch.
-  const axe = await new AxeBuilder({ page }).exclude('[data-testid="summary-write-cap"]').exclude('[data-testid="summary-read-cap"]').analyze()
+  const axe = await new AxeBuilder({ page }).analyze()
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 

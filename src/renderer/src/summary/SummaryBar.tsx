@@ -96,8 +96,9 @@ function CapChip({ kind, label, nodeId, nodeName, summary, testId, onReveal }: C
         <span className="summary-cap__short" aria-hidden="true">
           {kind[0]}
         </span>
-      </span>
-      <span className="summary-cap__label">{label ?? 'none'}</span>
+      </span>{' '}
+      {/* The spaces are not drawn (flex items) but keep the words apart in the accessible name. */}
+      <span className="summary-cap__label">{label ?? 'none'}</span>{' '}
       {nodeName && <span className="summary-cap__node">{nodeName}</span>}
     </>
   )
@@ -116,8 +117,9 @@ function CapChip({ kind, label, nodeId, nodeName, summary, testId, onReveal }: C
       data-testid={testId}
       data-cap={label ?? 'none'}
       data-node-id={nodeId}
+      // The name is the chip's own words (Writes CP Tweets DB), as axe's label-in-name rule asks; the rest is
+      // its description.
       title={`${summary}\nDecided by ${nodeName}: click to show it`}
-      aria-label={`${kind} ${label ?? 'none'}, decided by ${nodeName}: show it`}
       onClick={() => onReveal({ type: 'node', id: nodeId })}
     >
       {content}
@@ -148,14 +150,14 @@ function WorkloadChip({ workload, nameOf, onReveal }: WorkloadChipProps) {
       data-profile={workload.profile}
       data-node-id={risk?.type === 'node' ? risk.id : undefined}
       title={`${base}\n${action}`}
-      aria-label={`${base}. ${action}`}
+      aria-label={`${PROFILE_LABELS[workload.profile]} ${formatRps(workload.peakRps)} at peak (${formatRps(workload.peakReadRps)} reads, ${formatRps(workload.peakWriteRps)} writes). ${action}`}
       onClick={() => {
         if (risk) onReveal(risk)
         else revealWorkloadSettings()
       }}
     >
       <Gauge size={13} aria-hidden="true" />
-      <span>{PROFILE_LABELS[workload.profile]}</span>
+      <span>{PROFILE_LABELS[workload.profile]}</span>{' '}
       <span className="summary-item__value">{formatRps(workload.peakRps)}</span>
     </button>
   )
