@@ -73,6 +73,7 @@ test('a broken drawing names the problem and changes nothing; a dropped drawing 
 })
 
 test('Export draw.io saves an editable .drawio that imports back with the same components', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   const app = new InteropPage(page)
   await app.editor.goto()
   await app.editor.openFile(TEMPLATE)
@@ -95,6 +96,7 @@ test('Export draw.io saves an editable .drawio that imports back with the same c
 })
 
 test('Copy as Mermaid puts the flowchart on the clipboard and says so', async ({ page, context }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const app = new InteropPage(page)
   await app.editor.goto()

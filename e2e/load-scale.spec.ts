@@ -115,6 +115,7 @@ test('x50 by keyboard: capacity findings, heat and req/s follow; the design stay
 })
 
 test('x50 by mouse; Reset, the top bar chip and opening another design each go back to x1', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   const problems = await openShortener(page)
   const slider = page.getByTestId('load-scale')
   const overCapacity = problems.problem('over-capacity', 'redirect-svc')
@@ -164,6 +165,7 @@ test('x50 by mouse; Reset, the top bar chip and opening another design each go b
 })
 
 test('an SVG exported under a load scenario names it in the legend', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   await openShortener(page)
   await page.getByTestId('load-scale').focus()
   for (let i = 0; i < X50; i++) await page.keyboard.press('ArrowRight')

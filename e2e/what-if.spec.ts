@@ -116,6 +116,7 @@ test('fail the only load balancer: the client is down, the problems panel says w
 })
 
 test('fail one of two balancers behind DNS: the client stays up; the single-failure table has the CLI rows', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   const editor = await open(page, REDUNDANT, 'redundant')
   await page.keyboard.press('w')
   await expect(page.getByTestId('what-if-toggle')).toHaveAttribute('aria-pressed', 'true')
@@ -183,6 +184,7 @@ test('keyboard only: W, a focused card failed with Enter, restored and failed ag
 })
 
 test('the canvas and an SVG export of the same scenario show the same states, and the legend names it', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   const editor = await open(page, REDUNDANT, 'parity')
   await page.getByTestId('what-if-toggle').click()
   await editor.node('lb1').click()
