@@ -23,7 +23,7 @@ export function WhatIfControl() {
     <Panel position="top-left" className="what-if-control">
       <button
         type="button"
-        className={`what-if-toggle${isOn ? ' is-on' : ''}`}
+        className={`canvas-toggle what-if-toggle${isOn ? ' is-on' : ''}`}
         aria-pressed={isOn}
         data-testid="what-if-toggle"
         title={`What if it fails? Fail parts of the design and see what breaks (${shortcut})`}

@@ -20,7 +20,7 @@ export function HeatControl() {
     <Panel position="top-right" className="heat-control">
       <button
         type="button"
-        className={`heat-toggle${isHeatOn ? ' is-on' : ''}`}
+        className={`canvas-toggle heat-toggle${isHeatOn ? ' is-on' : ''}`}
         aria-pressed={isHeatOn}
         data-testid="heat-toggle"
         title="Colour components by peak utilisation (Shift+H)"
