@@ -158,6 +158,7 @@ async function main(): Promise<void> {
     for (const size of [100, 1_000]) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
       const page = await context.newPage()
+      await page.addInitScript({ path: join(import.meta.dirname, 'frameRecorder.browser.js') })
       await page.addInitScript({ path: join(import.meta.dirname, 'canvasProbe.browser.js') })
       await runSize(page, url, size)
       await context.close()

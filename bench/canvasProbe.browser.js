@@ -31,22 +31,10 @@ window.__archsightBench = {
   },
   /** Starts recording long tasks and frame gaps; stop() returns the worst of each. */
   startDragWatch() {
-    const state = { tasks: [], frames: [], running: true }
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (state.running) state.tasks.push(entry.duration)
-    }).observe({ type: 'longtask' })
-    let last = performance.now()
-    const tick = (now) => {
-      if (!state.running) return
-      state.frames.push(now - last)
-      last = now
-      requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
+    const stop = window.__recordFrames()
     this.stop = () => {
-      state.running = false
-      const frames = state.frames.slice(1)
-      return { longestTask: Math.max(0, ...state.tasks), longestFrame: Math.max(0, ...frames), frames: frames.length }
+      const { frames, longestTask } = stop()
+      return { longestTask, longestFrame: Math.max(0, ...frames), frames: frames.length }
     }
   },
   /**

@@ -82,6 +82,7 @@ async function openBare(browser: Browser, url: string, graph: { nodes: unknown[]
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
+  await page.addInitScript({ path: join(import.meta.dirname, 'frameRecorder.browser.js') })
   await page.addInitScript({ path: join(import.meta.dirname, 'compareProbe.browser.js') })
   return page
 }

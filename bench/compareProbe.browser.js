@@ -32,21 +32,6 @@ window.__compareProbe = {
   },
   /** Starts recording frame times and long tasks; stop() returns them. */
   start() {
-    const state = { tasks: [], frames: [], running: true }
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (state.running) state.tasks.push(entry.duration)
-    }).observe({ type: 'longtask' })
-    let last = performance.now()
-    const tick = (now) => {
-      if (!state.running) return
-      state.frames.push(now - last)
-      last = now
-      requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-    this.stop = () => {
-      state.running = false
-      return { frames: state.frames.slice(1), longestTask: Math.max(0, ...state.tasks) }
-    }
+    this.stop = window.__recordFrames()
   },
 }
