@@ -1,16 +1,15 @@
+import { defineKinds } from './define'
 import type { KindSpec } from './types'
 import { instances, capacity, autoscaling, idempotent } from './props'
 
 // Compute: services and functions.
-export const COMPUTE_KINDS: readonly KindSpec[] = [
+export const COMPUTE_KINDS: readonly KindSpec[] = defineKinds('compute', [
   {
     kind: 'service',
     label: 'Service',
     description: 'An application server or microservice',
-    category: 'compute',
     icon: 'server',
-    stateful: false,
-    roles: { entry: false, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['passThrough', 'hop'],
     keywords: ['app', 'server', 'microservice', 'api', 'backend', 'worker', 'consumer'],
     technologies: [{ id: 'generic', label: 'Service' }],
     props: [
@@ -31,10 +30,8 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
     kind: 'function',
     label: 'Function',
     description: 'A serverless function',
-    category: 'compute',
     icon: 'zap',
-    stateful: false,
-    roles: { entry: false, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['passThrough', 'hop'],
     keywords: ['serverless', 'lambda', 'faas'],
     technologies: [{ id: 'aws-lambda', label: 'Lambda', managed: true, brand: 'awslambda' }],
     props: [
@@ -56,10 +53,8 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
     kind: 'job',
     label: 'Job',
     description: 'A self-driven background job: scheduled, batch, crawler or change data capture',
-    category: 'compute',
     icon: 'calendar-clock',
-    stateful: false,
-    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: false, derived: false, job: true, external: false, hop: true },
+    roles: ['job', 'hop'],
     keywords: ['cron', 'batch', 'crawler', 'scheduled', 'cdc', 'change data capture', 'debezium', 'etl', 'worker'],
     technologies: [
       { id: 'cron', label: 'Scheduled job' },
@@ -81,4 +76,4 @@ export const COMPUTE_KINDS: readonly KindSpec[] = [
       idempotent,
     ],
   },
-]
+])

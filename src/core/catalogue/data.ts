@@ -1,16 +1,15 @@
+import { defineKinds, readsOnly } from './define'
 import type { KindSpec } from './types'
 import { instances, capacity, EVICTION, shards } from './props'
 
 // Data: stores, caches, search and object storage.
-export const DATA_KINDS: readonly KindSpec[] = [
+export const DATA_KINDS: readonly KindSpec[] = defineKinds('data', [
   {
     kind: 'relational-db',
     label: 'Relational DB',
     description: 'SQL database, ACID transactions',
-    category: 'data',
     icon: 'database',
-    stateful: true,
-    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: true, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['durableStore', 'hop'],
     keywords: ['sql', 'database', 'db', 'rdbms', 'postgresql', 'postgres', 'mysql'],
     technologies: [
       { id: 'postgres', label: 'PostgreSQL', brand: 'postgresql' },
@@ -57,10 +56,8 @@ export const DATA_KINDS: readonly KindSpec[] = [
     kind: 'key-value',
     label: 'Key-value store',
     description: 'Key-value or document store',
-    category: 'data',
     icon: 'key-round',
-    stateful: true,
-    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: true, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['durableStore', 'hop'],
     keywords: ['nosql', 'document', 'kv', 'dynamodb', 'mongodb', 'mongo', 'redis'],
     technologies: [
       { id: 'dynamodb', label: 'DynamoDB', managed: true, brand: 'amazondynamodb' },
@@ -127,10 +124,8 @@ export const DATA_KINDS: readonly KindSpec[] = [
     kind: 'wide-column',
     label: 'Wide-column store',
     description: 'Columnar, partitioned store',
-    category: 'data',
     icon: 'columns-3',
-    stateful: true,
-    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: true, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['durableStore', 'hop'],
     keywords: ['cassandra', 'columnar', 'nosql', 'scylla'],
     technologies: [{ id: 'cassandra', label: 'Cassandra', brand: 'apachecassandra' }],
     props: [
@@ -166,11 +161,8 @@ export const DATA_KINDS: readonly KindSpec[] = [
     kind: 'cache',
     label: 'Cache',
     description: 'In-memory cache',
-    category: 'data',
-    incoming: { mode: 'sync', access: 'read', reason: 'callers mostly read from a cache (the writer that fills it is the exception)' },
     icon: 'memory-stick',
-    stateful: true,
-    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: true, derived: true, job: false, external: false, hop: true },
+    roles: ['cache', 'derived', 'hop'],
     keywords: ['redis', 'memcached', 'in-memory', 'session'],
     technologies: [
       { id: 'redis', label: 'Redis', brand: 'redis' },
@@ -225,16 +217,14 @@ export const DATA_KINDS: readonly KindSpec[] = [
       shards(),
       capacity(100000, 'A Redis node serves ~100,000 simple ops/s; capacity multiplies by shards.'),
     ],
+    incoming: readsOnly('callers mostly read from a cache (the writer that fills it is the exception)'),
   },
   {
     kind: 'search',
     label: 'Search',
     description: 'Search and log analytics index',
-    category: 'data',
-    incoming: { mode: 'sync', access: 'read', reason: 'callers query a search index; the indexer that writes is the exception' },
     icon: 'search',
-    stateful: true,
-    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: false, derived: true, job: false, external: false, hop: true },
+    roles: ['derived', 'hop'],
     keywords: ['elasticsearch', 'opensearch', 'index', 'full-text', 'elk'],
     technologies: [
       { id: 'elasticsearch', label: 'Elasticsearch', brand: 'elasticsearch' },
@@ -253,16 +243,14 @@ export const DATA_KINDS: readonly KindSpec[] = [
       },
       capacity(2000, 'About 2,000 queries/s per node for simple searches.'),
     ],
+    incoming: readsOnly('callers query a search index; the indexer that writes is the exception'),
   },
   {
     kind: 'object-storage',
     label: 'Object storage',
     description: 'Blobs and files',
-    category: 'data',
-    incoming: { mode: 'sync', access: 'read', reason: 'callers mostly fetch objects; an uploader is the exception' },
     icon: 'archive',
-    stateful: true,
-    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: true, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['durableStore', 'hop'],
     keywords: ['s3', 'blob', 'bucket', 'files', 'storage'],
     technologies: [
       { id: 'aws-s3', label: 'S3', managed: true, brand: 'amazons3' },
@@ -274,5 +262,6 @@ export const DATA_KINDS: readonly KindSpec[] = [
         'aws-s3': null,
       }),
     ],
+    incoming: readsOnly('callers mostly fetch objects; an uploader is the exception'),
   },
-]
+])

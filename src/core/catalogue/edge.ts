@@ -1,16 +1,15 @@
+import { defineKinds, readsOnly } from './define'
 import type { KindSpec } from './types'
 import { instances, capacity } from './props'
 
 // Clients and edge: where traffic enters and how it is routed.
-export const EDGE_KINDS: readonly KindSpec[] = [
+export const EDGE_KINDS: readonly KindSpec[] = defineKinds('edge', [
   {
     kind: 'client',
     label: 'Client',
     description: "Users' browsers or mobile apps: where traffic enters",
-    category: 'edge',
     icon: 'monitor-smartphone',
-    stateful: false,
-    roles: { entry: true, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: false },
+    roles: ['entry', 'passThrough'],
     keywords: ['user', 'browser', 'app', 'frontend'],
     technologies: [
       { id: 'web', label: 'Web client' },
@@ -22,27 +21,22 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     kind: 'dns',
     label: 'DNS',
     description: 'Name resolution; routes around a dead target',
-    category: 'edge',
-    incoming: { mode: 'sync', access: 'read', reason: 'a client only looks names up in DNS' },
     icon: 'globe',
-    stateful: false,
-    roles: { entry: false, passThrough: true, router: true, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: false },
+    roles: ['passThrough', 'router'],
     keywords: ['domain', 'resolver', 'route53'],
     technologies: [
       { id: 'route53', label: 'Route 53', managed: true, brand: 'amazonroute53' },
       { id: 'generic', label: 'DNS' },
     ],
     props: [instances(2, { route53: 3, generic: 2 })],
+    incoming: readsOnly('a client only looks names up in DNS'),
   },
   {
     kind: 'cdn',
     label: 'CDN',
     description: 'Edge cache for static and cacheable reads',
-    category: 'edge',
-    incoming: { mode: 'sync', access: 'read', reason: 'a CDN serves reads' },
     icon: 'cloud',
-    stateful: true,
-    roles: { entry: false, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: true, job: false, external: false, hop: false },
+    roles: ['passThrough', 'derived'],
     keywords: ['edge', 'content delivery', 'static', 'cloudfront'],
     technologies: [
       { id: 'cloudfront', label: 'CloudFront', managed: true, brand: 'amazoncloudfront' },
@@ -69,15 +63,15 @@ export const EDGE_KINDS: readonly KindSpec[] = [
         help: 'Share of reads answered at the edge; only misses reach the origin.',
       },
     ],
+    incoming: readsOnly('a CDN serves reads'),
+    stateful: true,
   },
   {
     kind: 'load-balancer',
     label: 'Load balancer',
     description: 'Spreads traffic over the instances of its targets',
-    category: 'edge',
     icon: 'split',
-    stateful: false,
-    roles: { entry: false, passThrough: true, router: true, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['passThrough', 'router', 'hop'],
     keywords: ['lb', 'balancer', 'proxy', 'reverse proxy', 'nginx', 'haproxy', 'elb', 'alb'],
     technologies: [
       { id: 'nginx', label: 'Nginx', brand: 'nginx' },
@@ -119,10 +113,8 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     kind: 'api-gateway',
     label: 'API gateway',
     description: 'Managed request router and throttler',
-    category: 'edge',
     icon: 'router',
-    stateful: false,
-    roles: { entry: false, passThrough: true, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['passThrough', 'hop'],
     keywords: ['gateway', 'router', 'throttle', 'rate limit', 'apigw'],
     technologies: [
       { id: 'aws-api-gateway', label: 'AWS API Gateway', managed: true, brand: 'amazonapigateway' },
@@ -147,10 +139,8 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     kind: 'external',
     label: 'External service',
     description: "A service outside the design's control: payment, push, email, a third-party API, the web",
-    category: 'edge',
     icon: 'plug',
-    stateful: false,
-    roles: { entry: false, passThrough: false, router: false, broker: false, durableStore: false, cache: false, derived: false, job: false, external: true, hop: true },
+    roles: ['external', 'hop'],
     keywords: ['third party', 'saas', 'payment', 'stripe', 'push', 'email', 'smtp', 'api', 'web', 'internet', 'vendor'],
     technologies: [
       { id: 'payment', label: 'Payment provider' },
@@ -161,4 +151,4 @@ export const EDGE_KINDS: readonly KindSpec[] = [
     ],
     props: [],
   },
-]
+])

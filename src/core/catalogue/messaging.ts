@@ -1,17 +1,15 @@
+import { defineKinds, writesAsync } from './define'
 import type { KindSpec } from './types'
 import { instances, capacity } from './props'
 
 // Messaging: queues and topics.
-export const MESSAGING_KINDS: readonly KindSpec[] = [
+export const MESSAGING_KINDS: readonly KindSpec[] = defineKinds('messaging', [
   {
     kind: 'queue',
     label: 'Queue',
     description: 'Point-to-point queue; each message consumed once',
-    category: 'messaging',
-    incoming: { mode: 'async', access: 'write', reason: 'producers put messages on a queue and do not wait for the consumer' },
     icon: 'list-ordered',
-    stateful: true,
-    roles: { entry: false, passThrough: false, router: false, broker: true, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['broker', 'hop'],
     keywords: ['sqs', 'message queue', 'mq', 'fifo', 'rabbitmq', 'amqp'],
     technologies: [
       { id: 'aws-sqs', label: 'SQS', managed: true, brand: 'amazonsqs' },
@@ -69,16 +67,14 @@ export const MESSAGING_KINDS: readonly KindSpec[] = [
         defaultFrom: { prop: 'fifo', values: { true: 3000, false: null } },
       },
     ],
+    incoming: writesAsync('producers put messages on a queue and do not wait for the consumer'),
   },
   {
     kind: 'pubsub',
     label: 'Pub/sub topic',
     description: 'Log-based topic or fan-out; every subscriber gets every message',
-    category: 'messaging',
-    incoming: { mode: 'async', access: 'write', reason: 'publishers send to a topic and do not wait for subscribers' },
     icon: 'radio-tower',
-    stateful: true,
-    roles: { entry: false, passThrough: false, router: false, broker: true, durableStore: false, cache: false, derived: false, job: false, external: false, hop: true },
+    roles: ['broker', 'hop'],
     keywords: ['kafka', 'sns', 'topic', 'stream', 'event', 'fan-out', 'broker', 'log'],
     technologies: [
       { id: 'kafka', label: 'Kafka', brand: 'apachekafka' },
@@ -146,5 +142,6 @@ export const MESSAGING_KINDS: readonly KindSpec[] = [
         'aws-sns': null,
       }),
     ],
+    incoming: writesAsync('publishers send to a topic and do not wait for subscribers'),
   },
-]
+])
