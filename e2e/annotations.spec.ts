@@ -79,7 +79,7 @@ test('Ticketmaster: the strong seat hold on an AP store is an error on its edge;
   await problems.editor.openFile(ticketmasterPath())
   const row = problems.problem('consistency-mismatch', 'hold-seat')
   await expect(row).toHaveAttribute('data-severity', 'error')
-  await expect(problems.edgeLabel('hold-seat')).toHaveClass(/has-error/)
+  await expect(problems.edgeLabel('hold-seat')).toHaveClass(/\bhas-finding sev-error\b/)
   await expect(problems.summary).toHaveAttribute('data-write-cap', 'AP')
   await expect(problems.summary).toHaveAttribute('data-read-cap', 'AP')
   await expect(problems.summary).toHaveAttribute('data-profile', 'write-heavy')

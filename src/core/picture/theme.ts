@@ -137,14 +137,30 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = { light: LIGHT, 
 
 export type ThemeToken = keyof ThemeTokens
 
-/** `:root { --name: value; ... }` for light, `:root[data-theme='dark'] { ... }` for dark: the renderer's variables. */
+/**
+ * The colour families a mark takes one member of by class (a card's category, a finding's severity, a failure
+ * state, a heat band) and the variable that class sets, so a mark reads `var(--severity)` whatever the
+ * severity, and a new member needs no rule written by hand beside its token.
+ */
+const FAMILY_VARIABLES = { cat: 'cat-color', sev: 'severity', state: 'state-colour', heat: 'heat' } as const
+const FAMILY_MEMBER = /^(cat|sev|state|heat)-[a-z]+$/
+
+/**
+ * `:root { --name: value; ... }` for light, `:root[data-theme='dark'] { ... }` for dark: the renderer's variables;
+ * then `.sev-error { --severity: var(--sev-error); }` for each member of a family.
+ */
 export function formatThemeCss(): string {
   const block = (selector: string, tokens: Readonly<Record<string, string>>, extra: string) =>
     `${selector} {\n${Object.entries(tokens)
       .map(([name, value]) => `  --${name}: ${value};\n`)
       .join('')}${extra}}\n`
+  const families = Object.keys(LIGHT)
+    .map((name) => FAMILY_MEMBER.exec(name))
+    .filter((match) => match !== null)
+    .map(([name, family]) => block(`.${name}`, { [FAMILY_VARIABLES[family as keyof typeof FAMILY_VARIABLES]]: `var(--${name})` }, ''))
   return (
     block(':root', { ...SHARED_TOKENS, ...LIGHT }, '  color-scheme: light;\n') +
-    block(":root[data-theme='dark']", DARK, '  color-scheme: dark;\n')
+    block(":root[data-theme='dark']", DARK, '  color-scheme: dark;\n') +
+    families.join('')
   )
 }

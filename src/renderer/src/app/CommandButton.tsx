@@ -23,7 +23,7 @@ export function CommandButton({ id, icon, isEnabled, showLabel = false, isPresse
   return (
     <button
       type="button"
-      className={`toolbar-button${showLabel ? ' has-label' : ''}`}
+      className={`quiet-button toolbar-button${showLabel ? ' has-label' : ''}`}
       data-testid={`cmd-${id}`}
       title={hint}
       aria-label={command.label}

@@ -55,14 +55,14 @@ function CommandPaletteBody() {
         {shown.map((entry, index) => (
           <Fragment key={entry.key}>
             {(index === 0 || shown[index - 1].group !== entry.group) && (
-              <li role="presentation" className="command-palette__group">
+              <li role="presentation" className="section-heading command-palette__group">
                 {GROUP_LABELS[entry.group]}
               </li>
             )}
             <li
               {...optionProps(index)}
               aria-disabled={!entry.isEnabled || undefined}
-              className={`command-palette__item${index === current ? ' is-active' : ''}`}
+              className={`list-option command-palette__item${index === current ? ' is-active' : ''}`}
               data-testid="command-palette-option"
               data-entry={entry.key}
               onClick={() => run(entry)}

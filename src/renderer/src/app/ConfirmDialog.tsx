@@ -19,15 +19,15 @@ export function ConfirmDialog() {
       onClose={() => request.resolve('cancel')}
       footer={
         <>
-          <button type="button" className="dialog-button" data-testid="confirm-cancel" onClick={() => request.resolve('cancel')}>
+          <button type="button" className="button" data-testid="confirm-cancel" onClick={() => request.resolve('cancel')}>
             Cancel
           </button>
-          <button type="button" className="dialog-button dialog-button--danger" data-testid="confirm-discard" onClick={() => request.resolve('discard')}>
+          <button type="button" className="button button--danger" data-testid="confirm-discard" onClick={() => request.resolve('discard')}>
             Don’t save
           </button>
           <button
             type="button"
-            className="dialog-button dialog-button--primary"
+            className="button button--primary"
             data-testid="confirm-save"
             data-autofocus
             onClick={() => request.resolve('save')}

@@ -10,7 +10,7 @@ export function ErrorBanner() {
     <div className="error-banner" role="alert" data-testid="error-banner">
       <TriangleAlert size={16} aria-hidden="true" />
       <span className="error-banner__message">{message}</span>
-      <button type="button" className="icon-button" onClick={() => dismiss(null)} aria-label="Dismiss" data-testid="error-banner-dismiss">
+      <button type="button" className="quiet-button icon-button" onClick={() => dismiss(null)} aria-label="Dismiss" data-testid="error-banner-dismiss">
         <X size={14} />
       </button>
     </div>

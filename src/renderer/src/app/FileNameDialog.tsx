@@ -62,10 +62,10 @@ function FileNameForm({ request }: { request: DialogRequest<string, string | nul
           )}
         </div>
         <footer className="save-as-dialog__actions">
-          <button type="button" className="dialog-button" onClick={() => request.resolve(null)}>
+          <button type="button" className="button" onClick={() => request.resolve(null)}>
             Cancel
           </button>
-          <button type="submit" className="dialog-button dialog-button--primary" data-testid="save-as-confirm">
+          <button type="submit" className="button button--primary" data-testid="save-as-confirm">
             Save
           </button>
         </footer>

@@ -1,8 +1,8 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { AlertTriangle, Check, CircleHelp, MinusCircle } from 'lucide-react'
 import type { ImportedComponent, ImportReport } from '@core/drawio/report'
 import { useEditorServices } from '@renderer/commands'
-import { ModalDialog } from '@renderer/ui'
+import { DialogActions, ModalDialog } from '@renderer/ui'
 import { usePendingImport } from '@renderer/files'
 import './importReport.css'
 
@@ -34,21 +34,14 @@ function ImportReportBody({ fileName, report }: { fileName: string; report: Impo
     `${report.mapped.length} mapped, ${report.guessed.length} guessed, ${report.zones.length} zones, ` +
     `${edges.imported} edges, ${skippedCount} left out`
   const footer = (
-    <>
-      <button type="button" className="dialog-button" onClick={docs.drawio.cancel} data-testid="import-cancel">
-        Cancel
-      </button>
-      <button
-        type="button"
-        className="dialog-button dialog-button--primary"
-        onClick={() => void onOpen()}
-        disabled={isBusy}
-        data-testid="import-open"
-        data-autofocus
-      >
-        Open design
-      </button>
-    </>
+    <DialogActions
+      onCancel={docs.drawio.cancel}
+      cancelTestId="import-cancel"
+      actionLabel="Open design"
+      onAction={() => void onOpen()}
+      isActionDisabled={isBusy}
+      actionTestId="import-open"
+    />
   )
   return (
     <ModalDialog
@@ -101,55 +94,56 @@ function nameOf(label: string, cell: string): string {
   return label !== '' ? label : `cell ${cell}`
 }
 
-const TONE_ICON = { mapped: Check, guessed: CircleHelp } as const
+const TONE_ICON = { mapped: Check, guessed: CircleHelp, skipped: MinusCircle } as const
 
-function ComponentSection(props: { title: string; tone: 'mapped' | 'guessed'; items: ImportedComponent[]; testId: string }) {
-  if (props.items.length === 0) return null
+/** One list of the report under its heading and count; nothing when the list is empty. */
+function ReportSection(props: { title: string; tone: keyof typeof TONE_ICON; count: number; testId: string; children: ReactNode }) {
+  if (props.count === 0) return null
   const Icon = TONE_ICON[props.tone]
   return (
     <section className={`import-section import-section--${props.tone}`} data-testid={props.testId}>
       <h3>
-        <Icon size={14} aria-hidden="true" /> {props.title} <span className="import-count">{props.items.length}</span>
+        <Icon size={14} aria-hidden="true" /> {props.title} <span className="import-count">{props.count}</span>
       </h3>
-      <ul className="import-list">
-        {props.items.map((item) => (
-          <li key={item.id}>
-            <span className="import-name">{nameOf(item.label, item.cell)}</span>
-            <span className="import-kind">
-              {item.kind}
-              {item.technology ? ` · ${item.technology}` : ''}
-            </span>
-            <span className="import-because">
-              {item.because}
-              {item.labelFrom ? `; label from ${item.labelFrom}` : ''}
-            </span>
-            {item.caution && (
-              <span className="import-caution">
-                <AlertTriangle size={12} aria-hidden="true" /> {item.caution}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ul className="import-list">{props.children}</ul>
     </section>
   )
 }
 
-function ReasonSection(props: { title: string; testId: string; items: { key: string; name: string; reason: string }[] }) {
-  if (props.items.length === 0) return null
+function ComponentSection(props: { title: string; tone: 'mapped' | 'guessed'; items: ImportedComponent[]; testId: string }) {
   return (
-    <section className="import-section import-section--skipped" data-testid={props.testId}>
-      <h3>
-        <MinusCircle size={14} aria-hidden="true" /> {props.title} <span className="import-count">{props.items.length}</span>
-      </h3>
-      <ul className="import-list">
-        {props.items.map((item) => (
-          <li key={item.key}>
-            <span className="import-name">{item.name}</span>
-            <span className="import-because">{item.reason}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ReportSection title={props.title} tone={props.tone} count={props.items.length} testId={props.testId}>
+      {props.items.map((item) => (
+        <li key={item.id}>
+          <span className="import-name">{nameOf(item.label, item.cell)}</span>
+          <span className="import-kind">
+            {item.kind}
+            {item.technology ? ` · ${item.technology}` : ''}
+          </span>
+          <span className="import-because">
+            {item.because}
+            {item.labelFrom ? `; label from ${item.labelFrom}` : ''}
+          </span>
+          {item.caution && (
+            <span className="import-caution">
+              <AlertTriangle size={12} aria-hidden="true" /> {item.caution}
+            </span>
+          )}
+        </li>
+      ))}
+    </ReportSection>
+  )
+}
+
+function ReasonSection(props: { title: string; testId: string; items: { key: string; name: string; reason: string }[] }) {
+  return (
+    <ReportSection title={props.title} tone="skipped" count={props.items.length} testId={props.testId}>
+      {props.items.map((item) => (
+        <li key={item.key}>
+          <span className="import-name">{item.name}</span>
+          <span className="import-because">{item.reason}</span>
+        </li>
+      ))}
+    </ReportSection>
   )
 }

@@ -27,7 +27,7 @@ export function RecentMenu() {
     <div className="menu-root" ref={rootRef}>
       <button
         type="button"
-        className="toolbar-button"
+        className="quiet-button toolbar-button"
         title="Recent files"
         aria-label="Recent files"
         aria-haspopup="menu"

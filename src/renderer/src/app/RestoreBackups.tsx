@@ -75,7 +75,7 @@ export function RestoreBackups() {
       className="restore-dialog"
       onClose={() => setEntries([])}
       footer={
-        <button type="button" className="dialog-button" data-testid="restore-later" onClick={() => setEntries([])}>
+        <button type="button" className="button" data-testid="restore-later" onClick={() => setEntries([])}>
           Decide later
         </button>
       }
@@ -90,7 +90,7 @@ export function RestoreBackups() {
             {!entry.isUnreadable && (
               <button
                 type="button"
-                className="dialog-button dialog-button--primary"
+                className="button button--primary"
                 data-testid="backup-restore"
                 aria-label={`Restore ${entry.name}`}
                 data-autofocus
@@ -101,7 +101,7 @@ export function RestoreBackups() {
             )}
             <button
               type="button"
-              className="dialog-button"
+              className="button"
               data-testid="backup-discard"
               aria-label={`Discard ${entry.name}`}
               onClick={() => void discard(entry)}

@@ -28,7 +28,7 @@ export function Toast() {
           {notice.actionLabel ?? 'OK'}
         </button>
       )}
-      <button type="button" className="icon-button" onClick={() => show(null)} aria-label="Dismiss">
+      <button type="button" className="quiet-button icon-button" onClick={() => show(null)} aria-label="Dismiss">
         <X size={12} />
       </button>
     </div>

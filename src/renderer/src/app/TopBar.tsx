@@ -52,7 +52,7 @@ export function TopBar() {
         <CommandButton id="file.new" icon={<FilePlus size={16} />} />
         <button
           type="button"
-          className="toolbar-button"
+          className="quiet-button toolbar-button"
           data-testid="new-from-template"
           title="New from template…"
           aria-label="New from template…"

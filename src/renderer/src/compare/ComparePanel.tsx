@@ -73,7 +73,7 @@ export function ComparePanel() {
           </h2>
           <p>Changes from that version to the design on screen</p>
         </div>
-        <button type="button" className="icon-button" onClick={compare.leave} aria-label="Leave compare" title="Leave compare (Esc)" data-testid="compare-leave">
+        <button type="button" className="quiet-button icon-button" onClick={compare.leave} aria-label="Leave compare" title="Leave compare (Esc)" data-testid="compare-leave">
           <X size={14} aria-hidden="true" />
         </button>
       </header>
@@ -131,7 +131,7 @@ export function ComparePanel() {
         )}
       </div>
       <footer className="compare-panel__footer">
-        <button type="button" className="dialog-button" onClick={compare.leave}>
+        <button type="button" className="button" onClick={compare.leave}>
           Leave compare
         </button>
       </footer>
@@ -142,7 +142,7 @@ export function ComparePanel() {
 function Section(props: { title: string; count?: number; testId: string; children: ReactNode }) {
   return (
     <section className="compare-section" data-testid={props.testId}>
-      <h3>
+      <h3 className="section-heading">
         {props.title}
         {props.count !== undefined && <span className="compare-count">{props.count}</span>}
       </h3>

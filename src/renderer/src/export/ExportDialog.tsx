@@ -13,7 +13,7 @@ import { FORMAT_INFO, isPictureFormat, suggestBaseName, type ExportFormat } from
 import { toDrawio } from '@core/drawio/exportDrawio'
 import type { Design } from '@core/design'
 import { ExportSettingsPanel } from './ExportSettingsPanel'
-import { ModalDialog } from '@renderer/ui'
+import { DialogActions, ModalDialog } from '@renderer/ui'
 import { rasterizeSvg } from './rasterize'
 import { computeRasterSize } from './rasterSize'
 import { useSvgUrl } from './useSvgUrl'
@@ -28,7 +28,6 @@ export function ExportDialog() {
 
 function ExportDialogBody() {
   const settings = useExportDialog((s) => s.settings)
-  const update = useExportDialog((s) => s.update)
   const close = useExportDialog((s) => s.close)
   const design = useDesign()
   const showNotice = useEditorStore((s) => s.showNotice)
@@ -106,7 +105,7 @@ function ExportDialogBody() {
       {settings.format === 'png' && (
         <button
           type="button"
-          className="dialog-button"
+          className="button"
           onClick={() => void onCopy()}
           disabled={isBusy}
           data-testid="export-copy"
@@ -114,20 +113,18 @@ function ExportDialogBody() {
           <Copy size={14} aria-hidden="true" /> Copy PNG
         </button>
       )}
-      <button type="button" className="dialog-button" onClick={close}>
-        Cancel
-      </button>
-      <button
-        type="button"
-        className="dialog-button dialog-button--primary"
-        onClick={() => void onExport()}
-        disabled={isBusy || fileName.trim() === ''}
-        data-testid="export-confirm"
-        data-autofocus
-      >
-        <Download size={14} aria-hidden="true" />
-        {isBusy ? 'Exporting…' : `Export ${FORMAT_INFO[settings.format].label}`}
-      </button>
+      <DialogActions
+        onCancel={close}
+        actionLabel={
+          <>
+            <Download size={14} aria-hidden="true" />
+            {isBusy ? 'Exporting…' : `Export ${FORMAT_INFO[settings.format].label}`}
+          </>
+        }
+        onAction={() => void onExport()}
+        isActionDisabled={isBusy || fileName.trim() === ''}
+        actionTestId="export-confirm"
+      />
     </>
   )
   const caption = describeOutput(settings.format, raster, picture, design.nodes.length, design.edges.length)
@@ -140,16 +137,10 @@ function ExportDialogBody() {
           data-testid="export-preview"
         >
           {isPicture && previewUrl && <img src={previewUrl} alt={`Preview of ${design.name}`} />}
-          {!isPicture && <pre className="export-json">{jsonPreview}</pre>}
+          {!isPicture && <pre className="code-block export-json">{jsonPreview}</pre>}
           <figcaption>{caption}</figcaption>
         </figure>
-        <ExportSettingsPanel
-          settings={settings}
-          update={update}
-          fileName={fileName}
-          setFileName={setFileName}
-          raster={raster}
-        />
+        <ExportSettingsPanel fileName={fileName} setFileName={setFileName} raster={raster} />
       </div>
     </ModalDialog>
   )

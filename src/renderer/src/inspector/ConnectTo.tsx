@@ -38,7 +38,7 @@ export function ConnectTo({ nodeId }: { nodeId: string }) {
       <button
         ref={buttonRef}
         type="button"
-        className="dialog-button connect-to__button"
+        className="button connect-to__button"
         data-testid="connect-to"
         aria-expanded={isOpen}
         onClick={() => setOpen(!isOpen)}
@@ -115,7 +115,7 @@ function TargetPicker({ nodeId, onDone }: { nodeId: string; onDone: (refocus: bo
           <li
             key={target.id}
             {...optionProps(index)}
-            className={`connect-to__option${index === current ? ' is-active' : ''}`}
+            className={`list-option connect-to__option${index === current ? ' is-active' : ''}`}
             data-testid="connect-option"
             data-node-id={target.id}
             // Keeps the focus in the field, so the blur above does not close the list before the click lands.

@@ -36,7 +36,7 @@ export function DesignInspector() {
         onCommit={(next) => updateDesign({ description: next === '' ? undefined : next })}
       />
       <section data-testid="workload-section" aria-label="Workload">
-        <h3 className="inspector-subtitle">Workload</h3>
+        <h3 className="section-heading inspector-subtitle">Workload</h3>
         <WorkloadSection />
       </section>
       <WorkloadDerivation />

@@ -35,7 +35,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
   return (
     <div className={`inspector-section cat-${spec.category}`}>
       <header className="inspector-header">
-        <span className="inspector-header__icon">
+        <span className="kind-tile">
           <KindIcon kind={node.kind} technology={node.technology} size={18} />
         </span>
         <div>
@@ -66,7 +66,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
           onCommit={(technology) => updateNode(node.id, { technology })}
         />
       )}
-      {props.length > 0 && <h3 className="inspector-subtitle">Properties</h3>}
+      {props.length > 0 && <h3 className="section-heading inspector-subtitle">Properties</h3>}
       {props.map((prop) => (
         <PropField
           key={`${node.id}:${prop.key}`}

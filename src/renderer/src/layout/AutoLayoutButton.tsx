@@ -32,7 +32,7 @@ export function AutoLayoutButton() {
     <div className="split-button" aria-busy={isRunning}>
       <button
         type="button"
-        className="toolbar-button"
+        className="quiet-button toolbar-button"
         data-testid="auto-layout"
         title={`Auto-layout ${DIRECTION_LABELS[direction].toLowerCase()} (${SHORTCUT}); 2+ selected: only those`}
         aria-label="Auto-layout"

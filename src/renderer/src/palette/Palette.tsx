@@ -61,7 +61,7 @@ export function Palette() {
           spellCheck={false}
         />
         {query && (
-          <button type="button" tabIndex={-1} className="icon-button palette__clear" onClick={() => setQuery('')} aria-label="Clear search">
+          <button type="button" tabIndex={-1} className="quiet-button icon-button palette__clear" onClick={() => setQuery('')} aria-label="Clear search">
             <X size={12} />
           </button>
         )}

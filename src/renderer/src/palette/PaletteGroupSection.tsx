@@ -19,7 +19,7 @@ export const PaletteGroupSection = memo(function PaletteGroupSection({ group, is
     <section className={`palette-group cat-${group.category}`}>
       <button
         type="button"
-        className="palette-group__header"
+        className="section-heading palette-group__header"
         tabIndex={isSearching ? -1 : undefined}
         aria-expanded={isOpen} aria-controls={listId} onClick={onToggle}>
         <ChevronRight size={12} className="palette-group__chevron" aria-hidden="true" />
@@ -41,7 +41,7 @@ export const PaletteGroupSection = memo(function PaletteGroupSection({ group, is
                 onDragStart={(event) => writePaletteDrag(event.dataTransfer, { kind: item.kind, technology: item.technology })}
                 onClick={() => onAdd(item)}
               >
-                <span className="palette-item__icon">
+                <span className="kind-tile kind-tile--small">
                   <KindIcon kind={item.kind} technology={item.technology} size={16} />
                 </span>
                 <span className="palette-item__label">{item.label}</span>

@@ -78,7 +78,7 @@ export function ProblemsPanel() {
   return (
     <section className="problems-panel" data-testid="problems-panel" aria-label="Problems">
       <header className="problems-toolbar">
-        <h2 className="problems-toolbar__title">
+        <h2 className="section-heading problems-toolbar__title">
           Problems <span className="problems-toolbar__total">{total}</span>
         </h2>
         {isPending && (
@@ -91,7 +91,7 @@ export function ProblemsPanel() {
             <button
               key={severity}
               type="button"
-              className={`severity-toggle sev-${severity}${severities[severity] ? ' is-on' : ''}`}
+              className={`quiet-button quiet-button--small severity-toggle sev-${severity}${severities[severity] ? ' is-on' : ''}`}
               aria-pressed={severities[severity]}
               data-testid={`problems-filter-${severity}`}
               title={`${severities[severity] ? 'Hide' : 'Show'} ${SEVERITY_PLURAL[severity].toLowerCase()}`}
@@ -113,7 +113,7 @@ export function ProblemsPanel() {
             onChange={(event) => setText(event.target.value)}
           />
         </label>
-        <button type="button" className="problems-rules" data-testid="open-rules" onClick={() => setRulesOpen(true)} title="Rules: severities and which run">
+        <button type="button" className="quiet-button quiet-button--small problems-rules" data-testid="open-rules" onClick={() => setRulesOpen(true)} title="Rules: severities and which run">
           <ListChecks size={14} aria-hidden="true" /> Rules
         </button>
       </header>

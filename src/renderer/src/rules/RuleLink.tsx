@@ -1,5 +1,6 @@
 import { BookOpen } from 'lucide-react'
 import { useAnnotationUi } from '@renderer/analysis'
+import './rulePage.css'
 
 interface Props {
   ruleId: string

@@ -53,7 +53,7 @@ export function RulePageContent({ blocks, onOpenRule }: Props) {
           }
           case 'code':
             return (
-              <pre key={index} className="rule-page__code" tabIndex={0} aria-label={block.language ? `${block.language} example` : 'Example'}>
+              <pre key={index} className="code-block rule-page__code" tabIndex={0} aria-label={block.language ? `${block.language} example` : 'Example'}>
                 <code>{block.text}</code>
               </pre>
             )

@@ -19,7 +19,7 @@ describe('rule pages in the app', () => {
   it('renders a real page as headings, lists and code, without Markdown marks', () => {
     const html = render(getRulePage('dual-write') as string)
     expect(html).toContain('<h3>What it fires on</h3>')
-    expect(html).toMatch(/<pre class="rule-page__code"[^>]*><code>\{/)
+    expect(html).toMatch(/<pre class="code-block rule-page__code"[^>]*><code>\{/)
     expect(html).toContain('<strong>Transactional outbox</strong>')
     expect(html).not.toMatch(/\*\*|```|<h2>|# dual-write/)
   })

@@ -26,6 +26,19 @@ describe('theme tokens', () => {
     expect(Object.keys(THEMES.dark).sort()).toEqual(Object.keys(THEMES.light).sort())
   })
 
+  it('give each member of a colour family a class that sets the family variable, and nothing else a class', () => {
+    const classes = [...css.matchAll(/^\.([a-z-]+) \{\n {2}--([a-z-]+): var\(--([a-z-]+)\);\n\}$/gm)]
+    expect(classes.map((m) => `${m[1]} ${m[2]}`).sort()).toEqual(
+      [
+        ...['edge', 'compute', 'data', 'messaging', 'observability', 'zone'].map((c) => `cat-${c} cat-color`),
+        ...['error', 'warning', 'info'].map((s) => `sev-${s} severity`),
+        ...['cool', 'warm', 'hot', 'none'].map((h) => `heat-${h} heat`),
+        ...['up', 'down', 'degraded', 'stalled'].map((s) => `state-${s} state-colour`),
+      ].sort(),
+    )
+    for (const m of classes) expect(m[3]).toBe(m[1])
+  })
+
   it('are the colours of the exported SVG', () => {
     for (const theme of ['light', 'dark'] as ThemeName[]) {
       const tokens = THEMES[theme]

@@ -8,7 +8,7 @@ export function TemplateCards() {
   const choose = useOpenTemplate()
   return (
     <section className="empty-templates" aria-labelledby="empty-templates-title">
-      <h3 id="empty-templates-title">Or start from a template</h3>
+      <h3 id="empty-templates-title" className="section-heading">Or start from a template</h3>
       <div className="empty-templates__grid">
         {getTemplates().map((template) => (
           <TemplateCard key={template.id} template={template} isCompact onChoose={(t) => void choose(t)} />

@@ -10,7 +10,7 @@ interface Props<T extends string | number> {
 export function ChoiceGroup<T extends string | number>({ label, name, value, options, onChange }: Props<T>) {
   return (
     <fieldset className="choice-group">
-      <legend>{label}</legend>
+      <legend className="section-heading">{label}</legend>
       <div className="choice-group__options">
         {options.map((option) => (
           <label key={option.value} className={`choice${option.value === value ? ' is-selected' : ''}`}>

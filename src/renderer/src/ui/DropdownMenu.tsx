@@ -34,7 +34,7 @@ export function DropdownMenu({ trigger, entries, align = 'left' }: Props) {
     <div className="menu-root" ref={rootRef}>
       <button
         type="button"
-        className={`toolbar-button${trigger.className ? ` ${trigger.className}` : ''}`}
+        className={`quiet-button toolbar-button${trigger.className ? ` ${trigger.className}` : ''}`}
         title={trigger.label}
         aria-label={trigger.label}
         aria-haspopup="menu"

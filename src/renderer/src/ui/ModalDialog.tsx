@@ -47,7 +47,7 @@ export function ModalDialog({ title, subtitle, testId, className, onClose, child
             <h2 id={titleId}>{title}</h2>
             {subtitle && <p className="dialog-panel__subtitle">{subtitle}</p>}
           </div>
-          <button type="button" className="icon-button dialog-panel__close" onClick={onClose} aria-label="Close">
+          <button type="button" className="quiet-button icon-button dialog-panel__close" onClick={onClose} aria-label="Close">
             <X size={16} />
           </button>
         </header>

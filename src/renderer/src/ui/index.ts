@@ -5,6 +5,7 @@
  * internal. It may import only the folders below it in eslint.config.js (RENDERER_LAYERS), never one above.
  */
 export * from './ChoiceGroup'
+export * from './DialogActions'
 export * from './DropdownMenu'
 export * from './KindIcon'
 export * from './ModalDialog'

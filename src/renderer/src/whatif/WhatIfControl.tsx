@@ -23,7 +23,7 @@ export function WhatIfControl() {
     <Panel position="top-left" className="what-if-control">
       <button
         type="button"
-        className={`canvas-toggle what-if-toggle${isOn ? ' is-on' : ''}`}
+        className={`canvas-overlay canvas-toggle what-if-toggle${isOn ? ' is-on' : ''}`}
         aria-pressed={isOn}
         data-testid="what-if-toggle"
         title={`What if it fails? Fail parts of the design and see what breaks (${shortcut})`}
@@ -33,13 +33,13 @@ export function WhatIfControl() {
         What if
       </button>
       {isOn && (
-        <div className="what-if-banner" data-testid="what-if-banner">
+        <div className="canvas-overlay what-if-banner" data-testid="what-if-banner">
           <div className="what-if-banner__row">
             <strong className="what-if-banner__title" data-testid="what-if-title" role="status">
               {isPreview ? `Preview · ${title}` : title}
             </strong>
             {count > 0 && (
-              <button type="button" className="what-if-banner__button" data-testid="what-if-restore-all" onClick={restoreAll}>
+              <button type="button" className="button what-if-banner__button" data-testid="what-if-restore-all" onClick={restoreAll}>
                 <RotateCcw size={12} aria-hidden="true" /> Restore all
               </button>
             )}

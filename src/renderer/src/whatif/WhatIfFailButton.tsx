@@ -11,7 +11,7 @@ export function WhatIfFailButton({ target, name }: { target: FailureTarget; name
   return (
     <button
       type="button"
-      className={`dialog-button what-if-fail-button${isChosen ? '' : ' is-danger'}`}
+      className={`button what-if-fail-button${isChosen ? '' : ' is-danger'}`}
       data-testid="what-if-fail"
       aria-pressed={isChosen}
       onClick={() => toggleFail(target)}

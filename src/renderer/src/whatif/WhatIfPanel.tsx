@@ -28,7 +28,7 @@ export function WhatIfPanel() {
   return (
     <section className="problems-panel what-if-panel" data-testid="what-if-panel" aria-label="What if">
       <header className="problems-toolbar">
-        <h2 className="problems-toolbar__title">What if</h2>
+        <h2 className="section-heading problems-toolbar__title">What if</h2>
         <div className="what-if-tabs" role="tablist" aria-label="What if views" ref={tabsRef} onKeyDown={onTabKey}>
           {TABS.map((t) => (
             <button
@@ -39,7 +39,7 @@ export function WhatIfPanel() {
               aria-selected={tab === t.id}
               aria-controls="what-if-tabpanel"
               tabIndex={tab === t.id ? 0 : -1}
-              className={`what-if-tab${tab === t.id ? ' is-on' : ''}`}
+              className={`quiet-button quiet-button--small what-if-tab${tab === t.id ? ' is-on' : ''}`}
               data-testid={`what-if-tab-${t.id}`}
               onClick={() => setTab(t.id)}
             >
@@ -47,7 +47,7 @@ export function WhatIfPanel() {
             </button>
           ))}
         </div>
-        <button type="button" className="problems-rules what-if-leave" data-testid="what-if-leave" onClick={() => setOn(false)} title="Leave the what-if mode: everything is restored (Esc)">
+        <button type="button" className="quiet-button quiet-button--small problems-rules what-if-leave" data-testid="what-if-leave" onClick={() => setOn(false)} title="Leave the what-if mode: everything is restored (Esc)">
           <LogOut size={14} aria-hidden="true" /> Leave what-if
         </button>
       </header>

@@ -53,7 +53,7 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
 
   const isOptional = isEdgeOptional(edge, targetNode.data.node.kind)
   const stateClass = state?.failed ? ' is-cut' : state?.state === 'down' ? ' is-dead' : ''
-  const marks = `${worst ? ` has-${worst}` : ''}${isOptional ? ' is-optional' : ''}${selected ? ' is-selected' : ''}${stateClass}`
+  const marks = `${worst ? ` has-finding sev-${worst}` : ''}${isOptional ? ' is-optional' : ''}${selected ? ' is-selected' : ''}${stateClass}`
   const mode = edge.mode === 'async' ? 'Async' : edge.mode === 'replication' ? 'Replication (the target is a replica)' : 'Sync'
   const fanOut = edge.fanOut !== undefined && edge.fanOut > 1 ? `, ${edge.fanOut} calls per request` : ''
   const title = `${mode}, ${ACCESS_TITLE[edge.access]}${fanOut}${isOptional ? ', optional' : ''}${

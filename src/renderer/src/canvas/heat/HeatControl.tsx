@@ -20,7 +20,7 @@ export function HeatControl() {
     <Panel position="top-right" className="heat-control">
       <button
         type="button"
-        className={`canvas-toggle heat-toggle${isHeatOn ? ' is-on' : ''}`}
+        className={`canvas-overlay canvas-toggle heat-toggle${isHeatOn ? ' is-on' : ''}`}
         aria-pressed={isHeatOn}
         data-testid="heat-toggle"
         title="Colour components by peak utilisation (Shift+H)"
@@ -30,7 +30,7 @@ export function HeatControl() {
         Load heat
       </button>
       {isHeatOn && (
-        <div className="heat-legend" data-testid="heat-legend" role="note" aria-label="Heat legend">
+        <div className="canvas-overlay heat-legend" data-testid="heat-legend" role="note" aria-label="Heat legend">
           {BANDS.map((band) => (
             <span key={band.heat} className={`heat-legend__item heat-${band.heat}`}>
               <span className="heat-legend__swatch" aria-hidden="true" />

@@ -46,7 +46,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
       data-failed={marks.state?.failed || undefined}
       title={`${face.title} (${node.id})`}
     >
-      <div className="arch-node__icon">
+      <div className="kind-tile">
         <KindIcon kind={node.kind} technology={node.technology} size={18} />
       </div>
       <div className="arch-node__text">

@@ -20,14 +20,14 @@ export function FindingList({ target }: { target: DiagnosticTarget }) {
   if (mine.length === 0) return null
   return (
     <section className="inspector-findings" data-testid="inspector-findings" aria-label="Findings">
-      <h3 className="inspector-subtitle">Findings</h3>
+      <h3 className="section-heading inspector-subtitle">Findings</h3>
       <ul>
         {mine.map((d) => (
           <li key={getProblemKey(d)} className={`inspector-finding sev-${d.severity}`} data-rule-id={d.ruleId} data-severity={d.severity}>
             <SeverityIcon severity={d.severity} />
             <div className="inspector-finding__body">
               <div className="inspector-finding__message">{d.message}</div>
-              <RuleLink ruleId={d.ruleId} className="inspector-finding__rule" />
+              <RuleLink ruleId={d.ruleId} />
               <div className="inspector-finding__actions">
                 {d.fix && (
                   <button type="button" className="button button--small is-fix" data-testid="quick-fix" onClick={() => d.fix && applyFix(d.fix)}>

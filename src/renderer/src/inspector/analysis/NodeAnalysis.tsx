@@ -31,7 +31,7 @@ export function NodeAnalysis({ nodeId }: { nodeId: string }) {
     <div className="node-analysis" data-testid="node-analysis">
       {load && (
         <section className="inspector-load" data-testid="inspector-load" aria-label="Load">
-          <h3 className="inspector-subtitle">Load at peak</h3>
+          <h3 className="section-heading inspector-subtitle">Load at peak</h3>
           <div className="load-figures">
             <span>
               <strong>{formatRps(load.rps)}</strong> of {formatRps(load.capacity)}
@@ -52,7 +52,7 @@ export function NodeAnalysis({ nodeId }: { nodeId: string }) {
       )}
       {cap && (
         <section className="inspector-cap" data-testid="inspector-cap" aria-label="CAP">
-          <h3 className="inspector-subtitle">CAP</h3>
+          <h3 className="section-heading inspector-subtitle">CAP</h3>
           <div className="inspector-cap__head">
             <span className={`cap-chip cap-${cap.label}${cap.mayLoseWrites ? ' may-lose-writes' : ''}`}>{cap.label}</span>
             <span className="inspector-cap__note">conventional label · {cap.why}</span>

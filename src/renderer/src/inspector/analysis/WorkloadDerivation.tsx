@@ -13,7 +13,7 @@ export function WorkloadDerivation() {
   const { verdict, because } = workload.suitability
   return (
     <section className="workload-derivation" data-testid="workload-derivation" aria-label="Workload derivation">
-      <h3 className="inspector-subtitle">Peak load, step by step</h3>
+      <h3 className="section-heading inspector-subtitle">Peak load, step by step</h3>
       {factor > 1 && (
         <p className="derivation-scenario" data-testid="workload-derivation-scenario">
           Load scenario {formatLoadScale(factor)}: these figures are for {factor} times the workload&rsquo;s users.
