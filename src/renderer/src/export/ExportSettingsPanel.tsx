@@ -1,6 +1,7 @@
 import { ChoiceGroup } from '@renderer/ui'
-import { FORMAT_INFO, isPictureFormat, type ExportFormat, type ExportSettings, type ExportTheme } from './exportSettings'
-import { EXPORT_SCALES, formatScale, type ExportScale, type RasterSize } from './rasterSize'
+import { useExportDialog } from './exportDialogState'
+import { FORMAT_INFO, isPictureFormat, type ExportSettings } from './exportSettings'
+import { EXPORT_SCALES, formatScale, type RasterSize } from './rasterSize'
 
 const FORMATS = (['png', 'svg', 'json', 'drawio'] as const).map((value) => ({ value, label: FORMAT_INFO[value].label }))
 const SCALES = EXPORT_SCALES.map((value) => ({ value, label: `${value}x` }))
@@ -10,61 +11,32 @@ const THEMES = [
 ]
 
 interface Props {
-  settings: ExportSettings
-  update: (patch: Partial<ExportSettings>) => void
   fileName: string
   setFileName: (name: string) => void
   raster: RasterSize
 }
 
 /** The export dialog's right-hand column: what to export and under which name. */
-export function ExportSettingsPanel({ settings, update, fileName, setFileName, raster }: Props) {
+export function ExportSettingsPanel({ fileName, setFileName, raster }: Props) {
+  const settings = useExportDialog((s) => s.settings)
   const isPicture = isPictureFormat(settings.format)
   return (
     <div className="export-settings">
-      <ChoiceGroup<ExportFormat>
-        label="Format"
-        name="export-format"
-        value={settings.format}
-        options={FORMATS}
-        onChange={(format) => update({ format })}
-      />
-      {settings.format === 'png' && (
-        <ChoiceGroup<ExportScale>
-          label="Scale"
-          name="export-scale"
-          value={settings.scale}
-          options={SCALES}
-          onChange={(scale) => update({ scale })}
-        />
-      )}
+      <SettingChoice setting="format" label="Format" options={FORMATS} />
+      {settings.format === 'png' && <SettingChoice setting="scale" label="Scale" options={SCALES} />}
       {isPicture && (
         <>
-          <ChoiceGroup<ExportTheme>
-            label="Theme"
-            name="export-theme"
-            value={settings.theme}
-            options={THEMES}
-            onChange={(theme) => update({ theme })}
-          />
-          <ExportSwitch
+          <SettingChoice setting="theme" label="Theme" options={THEMES} />
+          <SettingSwitch
+            setting="background"
             label="Background"
             note={settings.background ? 'Filled with the theme colour' : 'Transparent'}
-            isOn={settings.background}
-            onChange={(background) => update({ background })}
-            testId="export-background"
           />
-          <ExportSwitch
-            label="Legend"
-            note="CAP, workload and finding counts under the picture"
-            isOn={settings.legend}
-            onChange={(legend) => update({ legend })}
-            testId="export-legend"
-          />
+          <SettingSwitch setting="legend" label="Legend" note="CAP, workload and finding counts under the picture" />
         </>
       )}
       <label className="export-field">
-        <span>File name</span>
+        <span className="section-heading">File name</span>
         <span className="export-field__input">
           <input
             value={fileName}
@@ -85,19 +57,39 @@ export function ExportSettingsPanel({ settings, update, fileName, setFileName, r
   )
 }
 
-interface ExportSwitchProps {
+type ChoiceSetting = 'format' | 'scale' | 'theme'
+
+/** A setting chosen among a few (format, scale, theme): a radio group named after it. */
+function SettingChoice<K extends ChoiceSetting>(props: {
+  setting: K
   label: string
-  note: string
-  isOn: boolean
-  onChange: (isOn: boolean) => void
-  testId: string
+  options: readonly { value: ExportSettings[K]; label: string }[]
+}) {
+  const value = useExportDialog((s) => s.settings[props.setting])
+  const update = useExportDialog((s) => s.update)
+  return (
+    <ChoiceGroup<ExportSettings[K]>
+      label={props.label}
+      name={`export-${props.setting}`}
+      value={value}
+      options={props.options}
+      onChange={(next) => update({ [props.setting]: next })}
+    />
+  )
 }
 
-/** A checkbox with its label and a quiet line saying what it does; the picture options are all of this kind. */
-function ExportSwitch({ label, note, isOn, onChange, testId }: ExportSwitchProps) {
+/** A picture option on or off: a checkbox with its label and a quiet line saying what it does. */
+function SettingSwitch({ setting, label, note }: { setting: 'background' | 'legend'; label: string; note: string }) {
+  const isOn = useExportDialog((s) => s.settings[setting])
+  const update = useExportDialog((s) => s.update)
   return (
     <label className="export-switch">
-      <input type="checkbox" checked={isOn} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
+      <input
+        type="checkbox"
+        checked={isOn}
+        onChange={(e) => update({ [setting]: e.target.checked })}
+        data-testid={`export-${setting}`}
+      />
       <span>{label}</span>
       <small>{note}</small>
     </label>

@@ -5,7 +5,8 @@ import { useEditorStore } from '@renderer/store'
 import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
 import { isEdgeOptional } from '@core/design/edges'
-import { parseNumberField, parseTextField } from './validation'
+import { parseTextField } from './validation'
+import { NumberField } from './fields/NumberField'
 import { FindingList } from './analysis/FindingList'
 import { WhatIfFailButton } from '@renderer/whatif'
 
@@ -89,26 +90,26 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
         options={CONSISTENCY_OPTIONS}
         onCommit={(value) => updateEdge(edge.id, { consistency: value === '' ? undefined : (value as DesignEdge['consistency']) })}
       />
-      <TextInputField
+      <NumberField
         id="field-share"
         label="Share of traffic"
-        value={edge.share === undefined ? '' : String(edge.share)}
+        value={edge.share}
+        rule={{ label: 'Share', min: 0, max: 1, isOptional: true }}
         placeholder="1"
         inputMode="decimal"
         help="0 to 1: the part of the caller's requests that take this edge."
-        parse={(raw) => parseNumberField(raw, { label: 'Share', min: 0, max: 1, isOptional: true })}
-        onCommit={(share) => updateEdge(edge.id, { share: share === null ? undefined : share })}
+        onCommit={(share) => updateEdge(edge.id, { share })}
       />
-      <TextInputField
+      <NumberField
         id="field-fanout"
         label="Fan-out"
-        value={edge.fanOut === undefined ? '' : String(edge.fanOut)}
+        value={edge.fanOut}
+        rule={{ label: 'Fan-out', min: 1, integer: true, isOptional: true }}
         placeholder="1"
         inputMode="numeric"
         unit="×"
         help="Calls or writes this edge makes per request or message on the source (one tweet, many timeline writes)."
-        parse={(raw) => parseNumberField(raw, { label: 'Fan-out', min: 1, integer: true, isOptional: true })}
-        onCommit={(fanOut) => updateEdge(edge.id, { fanOut: fanOut === null ? undefined : fanOut })}
+        onCommit={(fanOut) => updateEdge(edge.id, { fanOut })}
       />
       <TextInputField
         id="field-edge-label"

@@ -1,7 +1,8 @@
 import { Plus, Trash2 } from 'lucide-react'
 import { WEEKS_PER_MONTH } from '@core/analysis/workload'
-import { WORKLOAD_DEFAULTS, type Workload } from '@core/design/types'
+import { WORKLOAD_DEFAULTS, type PeakHours, type Workload } from '@core/design/types'
 import { useEditorStore } from '@renderer/store'
+import { NumberField } from './fields/NumberField'
 import { TextInputField } from './fields/TextInputField'
 import { LoadScaleSlider } from './LoadScaleSlider'
 import { parseNumberField, type NumberRule } from './validation'
@@ -63,7 +64,7 @@ function DailyUsersFields({ workload, set }: { workload: Workload; set: (patch: 
   const ratio = given === undefined || mau === 0 ? undefined : given / mau
   return (
     <>
-      <TextInputField
+      <NumberField
         id="field-workload-dailyActiveUsers"
         label="Daily active users"
         help={
@@ -71,22 +72,45 @@ function DailyUsersFields({ workload, set }: { workload: Workload; set: (patch: 
           '~3,300 a day): each user active about one day a month. Give your own when users come back more often.'
         }
         inputMode="decimal"
-        value={given === undefined ? '' : String(given)}
+        value={given}
+        rule={{ label: 'Daily active users', min: 0, max: mau, isOptional: true }}
         placeholder={`${derived.toLocaleString('en-US')} (derived)`}
-        parse={(raw) => parseNumberField(raw, { label: 'Daily active users', min: 0, max: mau, isOptional: true })}
-        onCommit={(value) => set({ dailyActiveUsers: value ?? undefined })}
+        onCommit={(value) => set({ dailyActiveUsers: value })}
       />
-      <TextInputField
+      <NumberField
         id="field-workload-dauRatio"
         label="Daily / monthly users"
         help="The same as a ratio: 0.5 for a service half its users open every day (a messenger), 0.1 for a shop."
         inputMode="decimal"
-        value={ratio === undefined ? '' : String(Math.round(ratio * 1000) / 1000)}
+        value={ratio === undefined ? undefined : Math.round(ratio * 1000) / 1000}
+        rule={{ label: 'Daily / monthly users', min: 0, max: 1, isOptional: true }}
         placeholder={mau === 0 ? undefined : `${Math.round((derived / mau) * 1000) / 1000} (derived)`}
-        parse={(raw) => parseNumberField(raw, { label: 'Daily / monthly users', min: 0, max: 1, isOptional: true })}
-        onCommit={(value) => set({ dailyActiveUsers: value === null ? undefined : Math.round(value * mau) })}
+        onCommit={(value) => set({ dailyActiveUsers: value === undefined ? undefined : Math.round(value * mau) })}
       />
     </>
+  )
+}
+
+/** One end of the peak window in whole hours; the start stays before the end. */
+function PeakHourField({ end, peak, set }: { end: keyof PeakHours; peak: PeakHours; set: (patch: Partial<Workload>) => void }) {
+  const isStart = end === 'start'
+  return (
+    <TextInputField
+      id={`field-workload-peak${isStart ? 'Start' : 'End'}`}
+      label={isStart ? 'Peak starts' : 'Peak ends'}
+      unit="h"
+      inputMode="numeric"
+      value={String(peak[end])}
+      parse={(raw) => {
+        const parsed = parseNumberField(raw, { ...HOUR, label: isStart ? 'Peak start' : 'Peak end' })
+        if (!parsed.ok) return parsed
+        const value = parsed.value as number
+        if (isStart && value >= peak.end) return { ok: false, message: `Peak start must be before the end (${peak.end})` }
+        if (!isStart && value <= peak.start) return { ok: false, message: `Peak end must be after the start (${peak.start})` }
+        return parsed
+      }}
+      onCommit={(value) => set({ peakHours: { ...peak, [end]: value as number } })}
+    />
   )
 }
 
@@ -113,47 +137,23 @@ export function WorkloadSection() {
     <div className="workload">
       <LoadScaleSlider />
       {NUMBER_FIELDS.map((field) => [
-        <TextInputField
+        <NumberField
           key={field.key}
           id={`field-workload-${field.key}`}
           label={field.label}
           help={field.help}
           unit={field.unit}
           inputMode="decimal"
-          value={workload[field.key] === undefined ? '' : String(workload[field.key])}
+          value={workload[field.key]}
+          rule={field.rule}
           placeholder={field.fallback === undefined ? undefined : `${field.fallback} (default)`}
-          parse={(raw) => parseNumberField(raw, field.rule)}
-          onCommit={(value) => set({ [field.key]: value ?? undefined })}
+          onCommit={(value) => set({ [field.key]: value })}
         />,
         field.key === 'monthlyActiveUsers' ? <DailyUsersFields key="daily" workload={workload} set={set} /> : null,
       ])}
       <div className="field-row">
-        <TextInputField
-          id="field-workload-peakStart"
-          label="Peak starts"
-          unit="h"
-          inputMode="numeric"
-          value={String(peak.start)}
-          parse={(raw) => {
-            const parsed = parseNumberField(raw, { ...HOUR, label: 'Peak start' })
-            if (parsed.ok && (parsed.value as number) >= peak.end) return { ok: false, message: `Peak start must be before the end (${peak.end})` }
-            return parsed
-          }}
-          onCommit={(start) => set({ peakHours: { start: start as number, end: peak.end } })}
-        />
-        <TextInputField
-          id="field-workload-peakEnd"
-          label="Peak ends"
-          unit="h"
-          inputMode="numeric"
-          value={String(peak.end)}
-          parse={(raw) => {
-            const parsed = parseNumberField(raw, { ...HOUR, label: 'Peak end' })
-            if (parsed.ok && (parsed.value as number) <= peak.start) return { ok: false, message: `Peak end must be after the start (${peak.start})` }
-            return parsed
-          }}
-          onCommit={(end) => set({ peakHours: { start: peak.start, end: end as number } })}
-        />
+        <PeakHourField end="start" peak={peak} set={set} />
+        <PeakHourField end="end" peak={peak} set={set} />
       </div>
       <button type="button" className="button button--quiet" data-testid="workload-remove" onClick={() => updateDesign({ workload: undefined })}>
         <Trash2 size={14} aria-hidden="true" /> Remove workload
