@@ -8,6 +8,7 @@
 import { getKindSpec } from '../catalogue'
 import { computeNodeRects, type Rect } from '../design/geometry'
 import type { Design, DesignNode } from '../design/types'
+import { indexZones } from '../design/zones'
 
 const AWS_ICONS: Readonly<Record<string, readonly [string, string]>> = {
   'aws-lambda': ['lambda', '#ED7100'],
@@ -29,13 +30,11 @@ const LAYER = 'archsight-layer'
 
 export function toDrawio(design: Design): string {
   const rects = computeNodeRects(design)
-  const byId = new Map(design.nodes.map((n) => [n.id, n]))
-  const isZone = (id: string | undefined) => id !== undefined && byId.get(id)?.kind === 'zone'
+  const zones = indexZones(design)
   const cells: string[] = [`<mxCell id="${ROOT}" />`, `<mxCell id="${LAYER}" parent="${ROOT}" />`]
   // Parents before children: draw.io places a child relative to its container.
-  const ordered = [...design.nodes].sort((a, b) => depthOf(a, byId) - depthOf(b, byId))
-  for (const node of ordered) {
-    const parent = isZone(node.parent) ? node.parent! : undefined
+  for (const node of zones.sortOuterFirst(design.nodes)) {
+    const parent = zones.parentOf(node.id)
     const origin = parent ? rects.get(parent)! : { x: 0, y: 0 }
     const rect = rects.get(node.id)!
     const drawn = node.kind === 'zone' ? { style: zoneStyle(node), box: rect } : shapeFor(node, rect)
@@ -103,16 +102,6 @@ function shapeFor(node: DesignNode, card: Rect): { style: string; box: Rect } {
     return { style: `shape=parallelogram;perimeter=parallelogramPerimeter;whiteSpace=wrap;fillColor=#fff2cc;strokeColor=#d6b656;${marker}`, box: card }
   }
   return { style: `rounded=1;whiteSpace=wrap;fillColor=#f5f5f5;strokeColor=#666666;${marker}`, box: card }
-}
-
-function depthOf(node: DesignNode, byId: ReadonlyMap<string, DesignNode>): number {
-  let depth = 0
-  let at: DesignNode | undefined = node
-  while (at?.parent && depth < 64) {
-    at = byId.get(at.parent)
-    depth++
-  }
-  return depth
 }
 
 function round(value: number): number {

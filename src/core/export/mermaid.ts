@@ -8,6 +8,7 @@ import type { Design, DesignNode, Kind, Severity } from '../design/types'
 import { pickWorse } from '../design/severity'
 import type { PictureAnalysis } from '../picture/marks'
 import { getKindSpec } from '../catalogue'
+import { indexZones } from '../design/zones'
 
 const SHAPES: Readonly<Record<Kind, readonly [string, string]>> = {
   client: ['(["', '"])'],
@@ -55,22 +56,14 @@ export function escapeMermaidText(text: string): string {
 
 export function toMermaid(design: Design, analysis?: PictureAnalysis): string {
   const ids = createIdMap(design)
-  const children = new Map<string | undefined, DesignNode[]>()
-  const zoneIds = new Set(design.nodes.filter((n) => n.kind === 'zone').map((n) => n.id))
-  for (const node of design.nodes) {
-    const parent = node.parent && zoneIds.has(node.parent) ? node.parent : undefined
-    children.set(parent, [...(children.get(parent) ?? []), node])
-  }
+  const zones = indexZones(design)
   const lines = ['flowchart LR']
-  const visiting = new Set<string>()
-  const writeNodes = (parent: string | undefined, indent: string) => {
-    for (const node of children.get(parent) ?? []) {
+  const writeNodes = (nodes: readonly DesignNode[], indent: string) => {
+    for (const node of nodes) {
       const text = escapeMermaidText(node.label?.trim() || getKindSpec(node.kind).label)
       if (node.kind === 'zone') {
-        if (visiting.has(node.id)) continue
-        visiting.add(node.id)
         lines.push(`${indent}subgraph ${ids.get(node.id)}["${text}"]`, `${indent}  direction LR`)
-        writeNodes(node.id, `${indent}  `)
+        writeNodes(zones.childrenOf(node.id), `${indent}  `)
         lines.push(`${indent}end`)
         continue
       }
@@ -78,7 +71,10 @@ export function toMermaid(design: Design, analysis?: PictureAnalysis): string {
       lines.push(`${indent}${ids.get(node.id)}${open}${text}${close}`)
     }
   }
-  writeNodes(undefined, '  ')
+  writeNodes(
+    design.nodes.filter((node) => zones.parentOf(node.id) === undefined),
+    '  ',
+  )
   for (const edge of design.edges) {
     const arrow = edge.mode === 'async' ? '-.->' : '-->'
     const label = edge.label?.trim() ? `|"${escapeMermaidText(edge.label.trim())}"|` : ''
