@@ -1,4 +1,4 @@
-import { ALL_RULES, analyze, type Analysis } from '../core/analysis'
+import { ALL_RULES, analyze, NEAR_CAPACITY, type Analysis } from '../core/analysis'
 import type { Design } from '../core/design/types'
 import { parseCommandArgs, readRuleOverrides } from './args'
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors'
@@ -52,7 +52,7 @@ function explainLoad(design: Design, analysis: Analysis, paint: Paint): string {
     .map((n) => {
       const { rps, capacity, utilisation } = analysis.load[n.id]
       const percent = formatPercentage(utilisation)
-      const shown = utilisation > 1 ? paint.red(percent) : utilisation > 0.7 ? paint.yellow(percent) : percent
+      const shown = utilisation > 1 ? paint.red(percent) : utilisation > NEAR_CAPACITY ? paint.yellow(percent) : percent
       return [n.id, formatSignificant(rps), formatSignificant(capacity), shown]
     })
   if (!analysis.workload || rows.length === 0) return ''

@@ -13,6 +13,12 @@ import type { DerivedWorkload } from './workload'
  * (point 15); a replication edge carries its primary's writes to the replica box (point 16).
  */
 
+/**
+ * Above this share of its capacity at peak a node is near its limit (domain.md: keep peak load under about
+ * 70 %): the near-capacity rule, the heat view's warm band and the CLI's load table all draw the line here.
+ */
+export const NEAR_CAPACITY = 0.7
+
 export interface NodeLoad {
   rps: number
   readRps: number

@@ -1,10 +1,20 @@
 import { takeFreeName } from '../design/edit/ids'
 import { NODE_HEIGHT } from '../design/geometry'
 import type { DesignNode, PropValue } from '../design/types'
-import type { DiagnosticTarget, Fix, PatchOp } from './types'
+import type { DiagnosticTarget, Finding, Fix, PatchOp } from './types'
 import type { DesignView, ViewEdge, ViewNode } from './view'
 
 /** Small shared pieces of rule messages and fixes, so every rule words and patches things the same way. */
+
+/** A rule's findings from a look at each item on its own: `find` gives the item's finding, or undefined for none. */
+export function findEach<T>(items: Iterable<T>, find: (item: T) => Finding | undefined): Finding[] {
+  const findings: Finding[] = []
+  for (const item of items) {
+    const finding = find(item)
+    if (finding) findings.push(finding)
+  }
+  return findings
+}
 
 export function nodeTarget(node: ViewNode): DiagnosticTarget {
   return { type: 'node', id: node.id }

@@ -79,6 +79,7 @@ export class DesignView {
     loadedNodes?: readonly LoadedNode[]
     workload?: DerivedWorkload | null
     passShares?: Map<number, PassShares>
+    deadLetterQueueIds?: ReadonlySet<string>
   } = {}
 
   /** Ids of the rules being run, for unknown-rule; undefined when the view is built without a registry. */
@@ -223,6 +224,19 @@ export class DesignView {
     let shares = cache.get(entry.index)
     if (!shares) cache.set(entry.index, (shares = computePassShares(this, entry)))
     return shares
+  }
+
+  /** Ids that some node names as its deadLetterQueue: such a queue is connected by being named. */
+  get deadLetterQueueIds(): ReadonlySet<string> {
+    if (this.memo.deadLetterQueueIds === undefined) {
+      const ids = new Set<string>()
+      for (const node of this.nodes) {
+        const dlq = node.props.deadLetterQueue
+        if (typeof dlq === 'string') ids.add(dlq)
+      }
+      this.memo.deadLetterQueueIds = ids
+    }
+    return this.memo.deadLetterQueueIds
   }
 
   /** The workload derivation, or undefined when the design has none. */

@@ -1,3 +1,4 @@
+import { NEAR_CAPACITY } from '../analysis/load'
 import { pickWorse } from '../design/severity'
 import type { Design, Severity } from '../design/types'
 import { describeStateMark, type StateMark } from './scenario'
@@ -53,7 +54,7 @@ const NO_MARKS: CardMarks = Object.freeze({})
 export function classifyHeat(utilisation: number | undefined): Heat {
   if (utilisation === undefined) return 'none'
   if (utilisation > 1) return 'hot'
-  if (utilisation > 0.7) return 'warm'
+  if (utilisation > NEAR_CAPACITY) return 'warm'
   return 'cool'
 }
 

@@ -1,5 +1,5 @@
-import { edgeTarget } from '../report'
-import type { Finding, Rule } from '../types'
+import { edgeTarget, findEach } from '../report'
+import type { Rule } from '../types'
 
 export const asyncCallWithoutQueue: Rule = {
   meta: {
@@ -13,17 +13,15 @@ export const asyncCallWithoutQueue: Rule = {
       'can take it, or make the call synchronous and handle its failure.',
   },
   check(view) {
-    const findings: Finding[] = []
-    for (const edge of view.edges) {
-      if (edge.edge.mode !== 'async' || edge.target.kind !== 'service') continue
-      if (edge.source.kind !== 'service' && edge.source.kind !== 'function') continue
-      findings.push({
+    return findEach(view.edges, (edge) => {
+      const isFromCode = edge.source.kind === 'service' || edge.source.kind === 'function'
+      if (!isFromCode || edge.edge.mode !== 'async' || edge.target.kind !== 'service') return undefined
+      return {
         target: edgeTarget(edge),
         message:
           `${edge.source.name} calls ${edge.target.name} asynchronously with no queue between: the work is lost ` +
           `when ${edge.target.name} is down`,
-      })
-    }
-    return findings
+      }
+    })
   },
 }

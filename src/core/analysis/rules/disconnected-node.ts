@@ -1,6 +1,5 @@
-import { nodeTarget } from '../report'
-import type { Finding, Rule } from '../types'
-import { collectDeadLetterQueueIds } from './queue-without-dead-letter-queue'
+import { findEach, nodeTarget } from '../report'
+import type { Rule } from '../types'
 
 export const disconnectedNode: Rule = {
   meta: {
@@ -13,16 +12,10 @@ export const disconnectedNode: Rule = {
       'say anything about it. Dead-letter queues are exempt: the queue that names them is their connection.',
   },
   check(view) {
-    const deadLetterQueues = collectDeadLetterQueueIds(view)
-    const findings: Finding[] = []
-    for (const node of view.nodes) {
-      if (node.kind === 'zone' || node.incoming.length > 0 || node.outgoing.length > 0) continue
-      if (deadLetterQueues.has(node.id)) continue
-      findings.push({
-        target: nodeTarget(node),
-        message: `${node.name} has no edges: nothing calls it and it calls nothing`,
-      })
-    }
-    return findings
+    return findEach(view.nodes, (node) => {
+      if (node.kind === 'zone' || node.incoming.length > 0 || node.outgoing.length > 0) return undefined
+      if (view.deadLetterQueueIds.has(node.id)) return undefined
+      return { target: nodeTarget(node), message: `${node.name} has no edges: nothing calls it and it calls nothing` }
+    })
   },
 }

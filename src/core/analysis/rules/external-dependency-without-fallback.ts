@@ -1,5 +1,5 @@
-import { edgeTarget } from '../report'
-import type { Finding, Rule } from '../types'
+import { edgeTarget, findEach } from '../report'
+import type { Rule } from '../types'
 
 export const externalDependencyWithoutFallback: Rule = {
   meta: {
@@ -13,11 +13,10 @@ export const externalDependencyWithoutFallback: Rule = {
       'asynchronously through a queue, or degrade without it (then mark the edge optional).',
   },
   check(view) {
-    const findings: Finding[] = []
-    for (const edge of view.edges) {
-      if (!edge.target.roles.external || !edge.isHard || edge.edge.mode !== 'sync') continue
-      if (!view.walk.isUserFacingEdge(edge)) continue
-      findings.push({
+    return findEach(view.edges, (edge) => {
+      const isHardSync = edge.isHard && edge.edge.mode === 'sync'
+      if (!edge.target.roles.external || !isHardSync || !view.walk.isUserFacingEdge(edge)) return undefined
+      return {
         target: edgeTarget(edge),
         message:
           `${edge.source.name} waits on ${edge.target.name} for every request: when the provider is down, the ` +
@@ -30,8 +29,7 @@ export const externalDependencyWithoutFallback: Rule = {
             { op: 'add-edge', edge: { ...edge.edge, optional: true } },
           ],
         },
-      })
-    }
-    return findings
+      }
+    })
   },
 }

@@ -1,7 +1,6 @@
-import { formatPercent, formatRps, nodeTarget } from '../report'
-import type { Finding, Rule } from '../types'
-
-const NEAR = 0.7
+import { NEAR_CAPACITY } from '../load'
+import { findEach, formatPercent, formatRps, nodeTarget } from '../report'
+import type { Rule } from '../types'
 
 export const nearCapacity: Rule = {
   meta: {
@@ -14,16 +13,15 @@ export const nearCapacity: Rule = {
       'load under about 70 % of capacity.',
   },
   check(view) {
-    const findings: Finding[] = []
-    for (const { node, rps, capacity, utilisation } of view.loadedNodes) {
-      if (!(utilisation > NEAR && utilisation <= 1)) continue
-      findings.push({
-        target: nodeTarget(node),
-        message:
-          `${node.name} runs at ${formatPercent(utilisation)} of its capacity at peak (${formatRps(rps)} of ` +
-          `${formatRps(capacity)} requests/s)`,
-      })
-    }
-    return findings
+    return findEach(view.loadedNodes, ({ node, rps, capacity, utilisation }) =>
+      utilisation > NEAR_CAPACITY && utilisation <= 1
+        ? {
+            target: nodeTarget(node),
+            message:
+              `${node.name} runs at ${formatPercent(utilisation)} of its capacity at peak (${formatRps(rps)} of ` +
+              `${formatRps(capacity)} requests/s)`,
+          }
+        : undefined,
+    )
   },
 }

@@ -1,5 +1,5 @@
-import { formatPercent, formatRps, nodeTarget } from '../report'
-import type { Finding, Rule } from '../types'
+import { findEach, formatPercent, formatRps, nodeTarget } from '../report'
+import type { Rule } from '../types'
 
 export const overCapacity: Rule = {
   meta: {
@@ -12,16 +12,15 @@ export const overCapacity: Rule = {
       'make it worse. Add instances, raise the autoscaling maximum, or take load off the node.',
   },
   check(view) {
-    const findings: Finding[] = []
-    for (const { node, rps, capacity, utilisation } of view.loadedNodes) {
-      if (!(utilisation > 1)) continue
-      findings.push({
-        target: nodeTarget(node),
-        message:
-          `${node.name} gets ${formatRps(rps)} requests/s at peak against a capacity of ${formatRps(capacity)} ` +
-          `(${formatPercent(utilisation)})`,
-      })
-    }
-    return findings
+    return findEach(view.loadedNodes, ({ node, rps, capacity, utilisation }) =>
+      utilisation > 1
+        ? {
+            target: nodeTarget(node),
+            message:
+              `${node.name} gets ${formatRps(rps)} requests/s at peak against a capacity of ${formatRps(capacity)} ` +
+              `(${formatPercent(utilisation)})`,
+          }
+        : undefined,
+    )
   },
 }

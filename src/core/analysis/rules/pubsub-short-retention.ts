@@ -1,8 +1,12 @@
 import { getPropSpec } from '../../catalogue'
-import { nodeTarget, readNumber, setPropsFix } from '../report'
-import type { Finding, Rule } from '../types'
+import { findEach, nodeTarget, readNumber, setPropsFix } from '../report'
+import type { Rule } from '../types'
 
 const MINIMUM_HOURS = 24
+const CATALOGUE_HOURS = getPropSpec('pubsub', 'retentionHours')?.default
+/** What the fix sets: the catalogue's default when that keeps a day or more, else a day. */
+const RECOMMENDED_HOURS =
+  typeof CATALOGUE_HOURS === 'number' && CATALOGUE_HOURS >= MINIMUM_HOURS ? CATALOGUE_HOURS : MINIMUM_HOURS
 
 export const pubsubShortRetention: Rule = {
   meta: {
@@ -15,19 +19,14 @@ export const pubsubShortRetention: Rule = {
       'for good. A day is the least that survives a bad night.',
   },
   check(view) {
-    const findings: Finding[] = []
-    const fallback = getPropSpec('pubsub', 'retentionHours')?.default
-    const recommended = typeof fallback === 'number' && fallback >= MINIMUM_HOURS ? fallback : MINIMUM_HOURS
-    for (const node of view.nodes) {
-      if (node.kind !== 'pubsub' || node.technology !== 'kafka') continue
+    return findEach(view.nodes, (node) => {
       const hours = readNumber(node, 'retentionHours', Infinity)
-      if (hours >= MINIMUM_HOURS) continue
-      findings.push({
+      if (node.kind !== 'pubsub' || node.technology !== 'kafka' || hours >= MINIMUM_HOURS) return undefined
+      return {
         target: nodeTarget(node),
         message: `${node.name} keeps messages for ${hours} h: a consumer down for a day loses messages`,
-        fix: setPropsFix(`Keep messages for ${recommended} hours`, node, { retentionHours: recommended }),
-      })
-    }
-    return findings
+        fix: setPropsFix(`Keep messages for ${RECOMMENDED_HOURS} hours`, node, { retentionHours: RECOMMENDED_HOURS }),
+      }
+    })
   },
 }

@@ -1,5 +1,5 @@
-import { listNames, nodeTarget } from '../report'
-import type { Finding, Rule } from '../types'
+import { findEach, listNames, nodeTarget } from '../report'
+import type { Rule } from '../types'
 import type { ViewNode } from '../view'
 
 export const queueWithCompetingConsumers: Rule = {
@@ -13,23 +13,21 @@ export const queueWithCompetingConsumers: Rule = {
       'consumer should see every message (fan-out), use a pub/sub topic, or a queue per consumer.',
   },
   check(view) {
-    const findings: Finding[] = []
-    for (const node of view.nodes) {
-      if (node.kind !== 'queue') continue
+    return findEach(view.nodes, (node) => {
+      if (node.kind !== 'queue') return undefined
       const consumers: ViewNode[] = []
       for (const edge of node.outgoing) {
         const target = edge.target
         const isWorker = target.kind === 'service' || target.kind === 'function'
         if (isWorker && !consumers.includes(target)) consumers.push(target)
       }
-      if (consumers.length < 2) continue
-      findings.push({
+      if (consumers.length < 2) return undefined
+      return {
         target: nodeTarget(node),
         message:
           `${node.name} gives each message to only one of ${listNames(consumers.map((c) => c.name))}: for fan-out ` +
           `to all of them, use pub/sub`,
-      })
-    }
-    return findings
+      }
+    })
   },
 }

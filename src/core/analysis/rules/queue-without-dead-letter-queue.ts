@@ -1,15 +1,5 @@
-import { createDeadLetterQueueFix, nodeTarget } from '../report'
-import type { Finding, Rule } from '../types'
-import type { DesignView } from '../view'
-
-export function collectDeadLetterQueueIds(view: DesignView): Set<string> {
-  const ids = new Set<string>()
-  for (const node of view.nodes) {
-    const dlq = node.props.deadLetterQueue
-    if (typeof dlq === 'string') ids.add(dlq)
-  }
-  return ids
-}
+import { createDeadLetterQueueFix, findEach, nodeTarget } from '../report'
+import type { Rule } from '../types'
 
 export const queueWithoutDeadLetterQueue: Rule = {
   meta: {
@@ -22,18 +12,16 @@ export const queueWithoutDeadLetterQueue: Rule = {
       'queue keeps it aside after maxReceives attempts for someone to inspect.',
   },
   check(view) {
-    const findings: Finding[] = []
-    const deadLetterQueues = collectDeadLetterQueueIds(view)
-    for (const node of view.nodes) {
-      if (node.kind !== 'queue' || typeof node.props.deadLetterQueue === 'string' || deadLetterQueues.has(node.id)) {
-        continue
+    return findEach(view.nodes, (node) => {
+      // A queue that is itself some queue's dead-letter queue is where failures end: it needs none of its own.
+      if (node.kind !== 'queue' || typeof node.props.deadLetterQueue === 'string' || view.deadLetterQueueIds.has(node.id)) {
+        return undefined
       }
-      findings.push({
+      return {
         target: nodeTarget(node),
         message: `${node.name} has no dead-letter queue: a message that keeps failing is retried until it expires`,
         fix: createDeadLetterQueueFix(view, node),
-      })
-    }
-    return findings
+      }
+    })
   },
 }

@@ -1,5 +1,5 @@
-import { nodeTarget, readNumber, setPropsFix } from '../report'
-import type { Finding, Rule } from '../types'
+import { findEach, nodeTarget, readNumber, setPropsFix } from '../report'
+import type { Rule } from '../types'
 
 export const quorumNeedsThreeNodes: Rule = {
   meta: {
@@ -12,22 +12,19 @@ export const quorumNeedsThreeNodes: Rule = {
       'every read or write that needs the quorum.',
   },
   check(view) {
-    const findings: Finding[] = []
-    for (const node of view.nodes) {
-      if (node.kind !== 'wide-column') continue
+    return findEach(view.nodes, (node) => {
       const usesQuorum = node.props.readConsistency === 'QUORUM' || node.props.writeConsistency === 'QUORUM'
       const instances = readNumber(node, 'instances', 1)
-      if (!usesQuorum || instances >= 3) continue
+      if (node.kind !== 'wide-column' || !usesQuorum || instances >= 3) return undefined
       // Enough for a quorum, and never fewer nodes than copies (replication-factor-exceeds-nodes).
       const nodesNeeded = Math.max(3, readNumber(node, 'replicationFactor', 1))
-      findings.push({
+      return {
         target: nodeTarget(node),
         message:
           `${node.name} uses QUORUM on ${instances} node${instances === 1 ? '' : 's'}: losing one node refuses ` +
           `quorum reads or writes`,
         fix: setPropsFix(`Run ${nodesNeeded} nodes`, node, { instances: nodesNeeded }),
-      })
-    }
-    return findings
+      }
+    })
   },
 }

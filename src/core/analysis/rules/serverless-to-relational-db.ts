@@ -1,5 +1,5 @@
-import { edgeTarget } from '../report'
-import type { Finding, Rule } from '../types'
+import { edgeTarget, findEach } from '../report'
+import type { Rule } from '../types'
 
 export const serverlessToRelationalDb: Rule = {
   meta: {
@@ -12,16 +12,15 @@ export const serverlessToRelationalDb: Rule = {
       'connection limit. Put a connection pool or proxy in between, or use a key-value store.',
   },
   check(view) {
-    const findings: Finding[] = []
-    for (const edge of view.edges) {
-      if (edge.source.kind !== 'function' || edge.target.kind !== 'relational-db') continue
-      findings.push({
-        target: edgeTarget(edge),
-        message:
-          `${edge.source.name} connects to ${edge.target.name} directly: at high concurrency its connections run ` +
-          `out (use a pool or proxy)`,
-      })
-    }
-    return findings
+    return findEach(view.edges, (edge) =>
+      edge.source.kind === 'function' && edge.target.kind === 'relational-db'
+        ? {
+            target: edgeTarget(edge),
+            message:
+              `${edge.source.name} connects to ${edge.target.name} directly: at high concurrency its connections ` +
+              `run out (use a pool or proxy)`,
+          }
+        : undefined,
+    )
   },
 }
