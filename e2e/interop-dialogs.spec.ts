@@ -50,6 +50,7 @@ test('open a template, import a drawing: report first, Cancel keeps the design, 
 })
 
 test('a broken drawing names the problem and changes nothing; a dropped drawing shows its report', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   const app = new InteropPage(page)
   await app.editor.goto()
   await app.editor.openFile(TEMPLATE)
@@ -160,6 +161,7 @@ test('Compare with… marks added and changed nodes, ghosts the removed one, lis
 })
 
 test('Import draw.io and Compare with are reachable from the keyboard through the command palette', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   const app = new InteropPage(page)
   await app.editor.goto()
   await app.editor.openFile(TEMPLATE)

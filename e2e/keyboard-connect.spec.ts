@@ -84,6 +84,7 @@ test('a design built and connected with the keyboard only: components side by si
 })
 
 test('the command palette lists every command with its shortcut, adds components and runs the highlighted one', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   const editor = new EditorPage(page)
   await editor.goto()
   await page.keyboard.press('Control+K')

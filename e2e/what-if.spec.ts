@@ -153,6 +153,7 @@ test('fail one of two balancers behind DNS: the client stays up; the single-fail
 })
 
 test('keyboard only: W, a focused card failed with Enter, restored and failed again from the inspector, the table from the keyboard, Escape leaves; axe finds nothing serious', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
   const editor = await open(page, SINGLE, 'keys')
   await page.keyboard.press('w')
   await expect(page.getByTestId('what-if-toggle')).toHaveAttribute('aria-pressed', 'true')
