@@ -34,9 +34,11 @@ async function openDesign(page: Page, url: string, path: string, count: number):
   await page.goto(url)
   await page.getByTestId('open-file-input').setInputFiles(path)
   // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
+  // Two minutes, not Playwright's 30 s: on the shared 2-core machine a 1,000-node open has taken over 30 s.
   await page.waitForFunction(
     (n) => (globalThis as unknown as { __archsightBench: { isLoaded(n: number): boolean } }).__archsightBench.isLoaded(n),
     count,
+    { timeout: 120_000 },
   )
 }
 
