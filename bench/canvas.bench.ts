@@ -8,7 +8,7 @@
  * - what-if: W -> every card on screen carries its state, painted; a click on a card -> it and what depends on it
  *   repainted as down (issue 12's goal: a toggle repainted in under 100 ms at 1,000 nodes).
  * A benchmark, not a test: it prints figures and asserts nothing about them. It serves dist-web itself with
- * `vite preview` on port 4175, or uses BENCH_URL when that is set (e.g. an already running preview).
+ * `vite preview` on port 4175 (CANVAS_PORT), or uses BENCH_URL when that is set (e.g. an already running preview).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,7 +19,7 @@ import { serializeDesign } from '../src/core/design/index'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { startPreview } from './preview'
 
-const PORT = 4175
+const PORT = Number(process.env.CANVAS_PORT ?? 4175)
 const EDITS = 6
 
 function writeDesign(nodes: number): { path: string; count: number } {
@@ -34,9 +34,11 @@ async function openDesign(page: Page, url: string, path: string, count: number):
   await page.goto(url)
   await page.getByTestId('open-file-input').setInputFiles(path)
   // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
+  // Two minutes, not Playwright's 30 s: on the shared 2-core machine a 1,000-node open has taken over 30 s.
   await page.waitForFunction(
     (n) => (globalThis as unknown as { __archsightBench: { isLoaded(n: number): boolean } }).__archsightBench.isLoaded(n),
     count,
+    { timeout: 120_000 },
   )
 }
 

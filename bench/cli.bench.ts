@@ -1,8 +1,9 @@
 /**
  * `npm run bench:cli`: `archsight lint` on a 20-node design as a whole process (node start, module load, read,
  * analyse, print), the bundled CLI against the TypeScript source through tsx, alternating in one run, with
- * `node -e ""` as the floor. Prints wall-clock and CPU medians and writes bench/results/cli.json. On a shared
- * machine the CPU time (user + system of the child) is the steadier figure.
+ * `node -e ""` as the floor. Then `lint --format sarif` against `--format json` on a 10,000-node design (the
+ * goal: SARIF within 2x of JSON). Prints wall-clock and CPU medians and writes bench/results/cli.json. On a
+ * shared machine the CPU time (user + system of the child) is the steadier figure.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -14,10 +15,14 @@ import { serializeDesign } from '../src/core/design'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const RUNS = 15
+const LARGE_RUNS = 5
 const dir = mkdtempSync(join(tmpdir(), 'archsight-bench-cli-'))
 const design = generateDesign(20, 7)
 const file = join(dir, 'twenty.archsight')
 writeFileSync(file, serializeDesign(design))
+const large = generateDesign(10_000, 7)
+const largeFile = join(dir, 'ten-thousand.archsight')
+writeFileSync(largeFile, serializeDesign(large))
 
 const variants = {
   bundle: [join(ROOT, 'bin/archsight.mjs'), 'lint', file],
@@ -62,5 +67,37 @@ const results = Object.fromEntries(
 console.log(`archsight lint, ${design.nodes.length}-node design, whole process, ${RUNS} alternating runs (medians):`)
 console.log('variant   wall ms   cpu ms')
 for (const [name, r] of Object.entries(results)) console.log(`${name.padEnd(8)} ${String(r.wallMedian).padStart(7)} ${String(r.cpuMedian).padStart(8)}`)
+
+const formats = {
+  json: [join(ROOT, 'bin/archsight.mjs'), 'lint', '--format', 'json', largeFile],
+  sarif: [join(ROOT, 'bin/archsight.mjs'), 'lint', '--format', 'sarif', largeFile],
+} as const
+const formatSamples = { json: { wall: [] as number[], cpu: [] as number[] }, sarif: { wall: [] as number[], cpu: [] as number[] } }
+for (let i = 0; i < LARGE_RUNS; i++) {
+  for (const name of ['json', 'sarif'] as const) {
+    const { wall, cpu } = runTimed(formats[name])
+    formatSamples[name].wall.push(wall)
+    formatSamples[name].cpu.push(cpu)
+  }
+}
+const large10k = {
+  nodes: large.nodes.length,
+  runs: LARGE_RUNS,
+  json: { wallMedian: Math.round(median(formatSamples.json.wall)), cpuMedian: Math.round(median(formatSamples.json.cpu)) },
+  sarif: { wallMedian: Math.round(median(formatSamples.sarif.wall)), cpuMedian: Math.round(median(formatSamples.sarif.cpu)) },
+  ratioWall: 0,
+  ratioCpu: 0,
+}
+large10k.ratioWall = Number((large10k.sarif.wallMedian / large10k.json.wallMedian).toFixed(2))
+large10k.ratioCpu = Number((large10k.sarif.cpuMedian / large10k.json.cpuMedian).toFixed(2))
+console.log(`\narchsight lint, ${large10k.nodes}-node design, ${LARGE_RUNS} alternating runs (medians; goal: sarif <= 2x json):`)
+console.log('format    wall ms   cpu ms')
+for (const name of ['json', 'sarif'] as const) {
+  console.log(`${name.padEnd(8)} ${String(large10k[name].wallMedian).padStart(7)} ${String(large10k[name].cpuMedian).padStart(8)}`)
+}
+console.log(`sarif / json: ${large10k.ratioWall} wall, ${large10k.ratioCpu} cpu`)
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
-writeFileSync(join(ROOT, 'bench/results/cli.json'), `${JSON.stringify({ date: new Date().toISOString(), nodes: design.nodes.length, runs: RUNS, ...results }, null, 2)}\n`)
+writeFileSync(
+  join(ROOT, 'bench/results/cli.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), nodes: design.nodes.length, runs: RUNS, ...results, large: large10k }, null, 2)}\n`,
+)

@@ -4,27 +4,24 @@
  * exitCode.
  */
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors'
-import { runDiff } from './diff'
-import { runExplain } from './explain'
-import { runExport } from './export'
-import { runFailures } from './failures'
-import { runImport } from './import'
 import { createProcessIo, toTerminalText, type CliIo } from './io'
-import { runLint } from './lint'
-import { runRules } from './rules'
 import { COMMAND_USAGE, OVERVIEW } from './usage'
 import { readPackageVersion } from './version'
 
 export type { CliIo } from './io'
 
-const COMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => number | Promise<number>>> = {
-  lint: runLint,
-  explain: runExplain,
-  failures: runFailures,
-  rules: runRules,
-  export: runExport,
-  import: runImport,
-  diff: runDiff,
+type Command = (argv: string[], io: CliIo) => number | Promise<number>
+
+// Each command is loaded when it runs: the bundle splits them into chunks (scripts/build-cli.mjs), so `lint`
+// never parses the SVG/PNG export, the draw.io importer and its XML parser, which are most of the code.
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  lint: async () => (await import('./lint')).runLint,
+  explain: async () => (await import('./explain')).runExplain,
+  failures: async () => (await import('./failures')).runFailures,
+  rules: async () => (await import('./rules')).runRules,
+  export: async () => (await import('./export')).runExport,
+  import: async () => (await import('./import')).runImport,
+  diff: async () => (await import('./diff')).runDiff,
 }
 
 function isHelp(argv: readonly string[]): boolean {
@@ -48,8 +45,8 @@ export async function main(argv: string[], io: CliIo = createProcessIo()): Promi
     io.stdout(`${readPackageVersion()}\n`)
     return EXIT_OK
   }
-  const run = COMMANDS[command]
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
+  if (!load) {
     io.stderr(`archsight: unknown command ${toTerminalText(JSON.stringify(command))}\n\n${OVERVIEW}`)
     return EXIT_FAILURE
   }
@@ -58,6 +55,7 @@ export async function main(argv: string[], io: CliIo = createProcessIo()): Promi
     return EXIT_OK
   }
   try {
+    const run = await load()
     return await run(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {

@@ -43,6 +43,8 @@ describe('the packed CLI installed in an empty folder', () => {
     expect(lint.code).toBe(1)
     expect(lint.out).toContain('consistency-mismatch')
     expect(archsight('explain', TWITTER).out).toContain('Writes CP · Reads AP')
+    // rules ID reads its page from dist/rules, found from the folder of the lazily loaded command's chunk.
+    expect(archsight('rules', 'single-point-of-failure').out).toContain('Default severity: error')
     expect(archsight('--version').out).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`)
   })
   it('exports SVG, PNG, draw.io and Mermaid', () => {

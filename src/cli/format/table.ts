@@ -24,7 +24,11 @@ export function formatTable(rows: readonly (readonly string[])[], align: readonl
   )
 }
 
-const SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 })
+// Made on first use: building a NumberFormat loads ICU data, which `lint` never needs.
+let significant: Intl.NumberFormat | undefined
+const SIGNIFICANT = {
+  format: (value: number): string => (significant ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 })).format(value),
+}
 
 /** Every number a person reads is rounded to 3 significant figures (analysis.md), with thousands separators. */
 export function formatSignificant(value: number): string {

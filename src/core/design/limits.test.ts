@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateDesign } from '../analysis/fixtures/generateDesign'
-import { LIMITS, SIZE_LIMITS_SENTENCE } from './limits'
+import { formatCount, LIMITS, SIZE_LIMITS_SENTENCE } from './limits'
 import { parseDesign, parseDesignBytes, parseValue } from './parse'
 import type { ParseResult } from './parse'
 import { serializeDesign } from './serialize'
@@ -9,6 +9,15 @@ import { serializeDesign } from './serialize'
 const minimal = { format: 'archsight', version: 1, name: 'Test', nodes: [], edges: [] }
 const node = (id: string, extra: object = {}) => ({ id, kind: 'service', position: { x: 0, y: 0 }, ...extra })
 const messageOf = (result: ParseResult): string => (result.ok ? 'parsed' : result.error.message)
+
+describe('formatCount', () => {
+  it('groups a whole count the way toLocaleString("en-US") does, without Intl', () => {
+    for (const count of [0, 7, 999, 1000, 12_345, 50_000, 100_001, 1_234_567, 10_000_000, -4200]) {
+      expect(formatCount(count)).toBe(count.toLocaleString('en-US'))
+    }
+    expect(SIZE_LIMITS_SENTENCE).toBe('Archsight opens designs of up to 50 MB, 50,000 components and 100,000 connections')
+  })
+})
 
 describe('limits hold at the limit', () => {
   it(`accepts ${LIMITS.nodes.toLocaleString('en-US')} components and refuses one more, naming the limits`, () => {

@@ -22,7 +22,16 @@ export const LIMITS = {
   textChars: 10_000,
 } as const
 
-const formatCount = (count: number): string => count.toLocaleString('en-US')
+/**
+ * A whole count with thousands separators ("50,000"), as toLocaleString('en-US') writes it, without Intl:
+ * the first Intl call loads ICU data (tens of ms), and this sentence is built when the module loads, on every
+ * CLI start.
+ */
+export function formatCount(count: number): string {
+  const digits = String(Math.abs(Math.round(count)))
+  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',')
+  return count < 0 ? `-${grouped}` : grouped
+}
 
 /** The one sentence that states the size limits, wherever a size is refused. */
 export const SIZE_LIMITS_SENTENCE =

@@ -58,7 +58,11 @@ export function classifyHeat(utilisation: number | undefined): Heat {
   return 'cool'
 }
 
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })
+// Made on first use: building a NumberFormat loads ICU data, a cost the CLI's commands that draw no heat skip.
+let grouped: Intl.NumberFormat | undefined
+const GROUPED = {
+  format: (value: number): string => (grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })).format(value),
+}
 
 /** A utilisation as the heat pill shows it: two significant figures, "< 0.1 %" below that, "0 %" for none. */
 export function formatHeatPercent(ratio: number): string {

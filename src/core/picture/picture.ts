@@ -1,6 +1,6 @@
 import { isEdgeOptional } from '../design/edges'
 import { computeNodeRects, unionRects, type Rect } from '../design/geometry'
-import type { Design, DesignEdge, Severity } from '../design/types'
+import type { Design, DesignEdge, DesignNode, Severity } from '../design/types'
 import { indexZones } from '../design/zones'
 import { getTechnology } from '../catalogue'
 import { describeCard, getStackDepth, type CardFace } from './card'
@@ -128,13 +128,21 @@ export function layoutEdges(
   routes?: PictureOptions['routes'],
 ): { paths: Map<string, EdgePath>; pills: Map<string, EdgePill> } {
   const byId = new Map(design.nodes.map((n) => [n.id, n]))
+  // A node's stack depth resolves its props (redundancy): once per target, not once per edge into it.
+  const depths = new Map<string, number>()
+  const depthOf = (node: DesignNode): number => {
+    let depth = depths.get(node.id)
+    if (depth === undefined) depths.set(node.id, (depth = getStackDepth(node)))
+    return depth
+  }
   const paths = new Map<string, EdgePath>()
   for (const edge of design.edges) {
-    const [source, target] = [rects.get(edge.source), rects.get(edge.target)]
+    const source = rects.get(edge.source)
+    const target = rects.get(edge.target)
     const targetNode = byId.get(edge.target)
     if (!source || !target || !targetNode) continue
     const route = routes && Object.hasOwn(routes, edge.id) ? routes[edge.id] : undefined
-    paths.set(edge.id, computeEdgePath(source, target, edge.source === edge.target, route, getStackDepth(targetNode)))
+    paths.set(edge.id, computeEdgePath(source, target, edge.source === edge.target, route, depthOf(targetNode)))
   }
   const cards: Rect[] = []
   for (const node of design.nodes) if (node.kind !== 'zone') cards.push(rects.get(node.id)!)

@@ -43,37 +43,56 @@ function isOverlapping(a: Rect, b: Rect): boolean {
 
 /**
  * Rectangles bucketed in a coarse grid, so asking "does this spot cover anything?" reads a few cells instead of
- * every card of a large design (placing every pill stays near linear in the design's size).
+ * every card of a large design (placing every pill stays near linear in the design's size). Cells are keyed by
+ * a number, not a string, and walked by plain loops: the canvas places every pill again on each edit that moves
+ * an edge's end (a stacked card), so this runs on the path from an edit to its paint.
  */
 class Obstacles {
-  private readonly cells = new Map<string, Rect[]>()
+  private readonly cells = new Map<number, Rect[]>()
+  /** Rectangles spanning too many cells (degenerate, huge): checked against every placement. */
+  private readonly huge: Rect[] = []
   private static readonly SIZE = 256
+  /**
+   * key = column * ROW + row is one number per cell while |row| < ROW / 2, i.e. for |y| up to 2^28 px: a design
+   * keeps its positions within ±10^7 (LIMITS.coordinate), and the keys stay well inside a double's integers.
+   */
+  private static readonly ROW = 2 ** 21
 
   add(rect: Rect): void {
-    for (const key of Obstacles.keysOf(rect)) {
-      const cell = this.cells.get(key)
-      if (cell) cell.push(rect)
-      else this.cells.set(key, [rect])
+    const size = Obstacles.SIZE
+    const x0 = Math.floor(rect.x / size)
+    const x1 = Math.floor((rect.x + rect.width) / size)
+    const y0 = Math.floor(rect.y / size)
+    const y1 = Math.floor((rect.y + rect.height) / size)
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) {
+      this.huge.push(rect)
+      return
+    }
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const key = x * Obstacles.ROW + y
+        const cell = this.cells.get(key)
+        if (cell) cell.push(rect)
+        else this.cells.set(key, [rect])
+      }
     }
   }
 
   isFree(rect: Rect): boolean {
-    for (const key of Obstacles.keysOf(rect)) {
-      for (const other of this.cells.get(key) ?? []) if (isOverlapping(rect, other)) return false
+    const size = Obstacles.SIZE
+    const x0 = Math.floor(rect.x / size)
+    const x1 = Math.floor((rect.x + rect.width) / size)
+    const y0 = Math.floor(rect.y / size)
+    const y1 = Math.floor((rect.y + rect.height) / size)
+    // A degenerate (huge) rectangle is checked against the huge ones rather than looping over millions of cells.
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) return !this.huge.some((other) => isOverlapping(rect, other))
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const cell = this.cells.get(x * Obstacles.ROW + y)
+        if (cell) for (const other of cell) if (isOverlapping(rect, other)) return false
+      }
     }
     return true
-  }
-
-  private static *keysOf(rect: Rect): Generator<string> {
-    const size = Obstacles.SIZE
-    const [x0, x1] = [Math.floor(rect.x / size), Math.floor((rect.x + rect.width) / size)]
-    const [y0, y1] = [Math.floor(rect.y / size), Math.floor((rect.y + rect.height) / size)]
-    // A degenerate (huge) rectangle is checked in one cell row rather than looping over millions of cells.
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) {
-      yield 'huge'
-      return
-    }
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x}:${y}`
   }
 }
 
@@ -82,23 +101,36 @@ const PILL_TS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]
 /**
  * Where an edge's pill goes: the first spot along the path (middle first), then beside its middle, that covers
  * no obstacle; the middle when nothing is free. Without this a label lands on a card the edge passes behind.
+ * Spots are tried one at a time (most pills take the first).
  */
 function placePill(path: EdgePath, width: number, height: number, obstacles: Obstacles): Rect {
-  const along = PILL_TS.map((t) => path.pointAt(t))
-  const mid = along[0]
-  const beside = [
-    { x: mid.x, y: mid.y - height / 2 - 8 },
-    { x: mid.x, y: mid.y + height / 2 + 8 },
-    { x: mid.x + width / 2 + 8, y: mid.y },
-    { x: mid.x - width / 2 - 8, y: mid.y },
-  ]
-  // A pill longer than its edge would hide the whole line: try beside it first.
-  const candidates = path.length < width + 24 ? [...beside, ...along] : [...along, ...beside]
-  for (const centre of candidates) {
-    const rect = { x: centre.x - width / 2, y: centre.y - height / 2, width, height }
-    if (obstacles.isFree(rect)) return rect
+  const mid = path.pointAt(PILL_TS[0])
+  const at = (x: number, y: number): Rect => ({ x: x - width / 2, y: y - height / 2, width, height })
+  const tryAlong = (): Rect | undefined => {
+    for (const t of PILL_TS) {
+      const centre = t === PILL_TS[0] ? mid : path.pointAt(t)
+      const rect = at(centre.x, centre.y)
+      if (obstacles.isFree(rect)) return rect
+    }
+    return undefined
   }
-  return { x: mid.x - width / 2, y: mid.y - height / 2, width, height }
+  const tryBeside = (): Rect | undefined => {
+    // The same arithmetic as the spots were always computed with, so every pill lands on the same float.
+    const beside = [
+      { x: mid.x, y: mid.y - height / 2 - 8 },
+      { x: mid.x, y: mid.y + height / 2 + 8 },
+      { x: mid.x + width / 2 + 8, y: mid.y },
+      { x: mid.x - width / 2 - 8, y: mid.y },
+    ]
+    for (const centre of beside) {
+      const rect = at(centre.x, centre.y)
+      if (obstacles.isFree(rect)) return rect
+    }
+    return undefined
+  }
+  // A pill longer than its edge would hide the whole line: try beside it first.
+  const found = path.length < width + 24 ? (tryBeside() ?? tryAlong()) : (tryAlong() ?? tryBeside())
+  return found ?? at(mid.x, mid.y)
 }
 
 /** A box around the arrowhead, to keep pills off it. */

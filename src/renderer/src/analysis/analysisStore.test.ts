@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '@core/analysis'
 import type { Design } from '@core/design/types'
-import { getAnalysisFor, publishAnalysis } from './analysisStore'
+import { getAnalysisFor, publishAnalysis, setAnalysisPending, useAnalysisStore, type AnalysisState } from './analysisStore'
 
 const design: Design = {
   format: 'archsight',
@@ -31,5 +31,18 @@ describe('getAnalysisFor', () => {
     expect(fresh).not.toBe(shown)
     expect(fresh.spof.map((s) => s.node)).toEqual([])
     expect(shown.spof.map((s) => s.node)).toEqual(['api'])
+  })
+})
+
+describe('publishAnalysis', () => {
+  it('shows the result and clears "updating" in one store update', () => {
+    setAnalysisPending(true)
+    const updates: AnalysisState[] = []
+    const stop = useAnalysisStore.subscribe((state) => updates.push(state))
+    publishAnalysis(analyze(design), design)
+    setAnalysisPending(false)
+    stop()
+    expect(updates).toHaveLength(1)
+    expect(updates[0]).toMatchObject({ isPending: false, design })
   })
 })

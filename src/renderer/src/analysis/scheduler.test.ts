@@ -127,3 +127,24 @@ describe('AnalysisScheduler', () => {
     expect(analyzeNow).toHaveBeenCalledTimes(1)
   })
 })
+
+describe('AnalysisScheduler pending', () => {
+  it('publishes a worker answer before it reports nothing pending, on both paths', () => {
+    const worker = new FakeWorker()
+    const events: string[] = []
+    const scheduler = new AnalysisScheduler({
+      analyzeNow: analyze,
+      createWorker: () => worker,
+      workerAbove: 2,
+      onResult: () => events.push('result'),
+      onPending: (isPending) => events.push(isPending ? 'pending' : 'idle'),
+    })
+    scheduler.submit(withServices(1))
+    expect(events).toEqual(['result', 'idle'])
+    events.length = 0
+    scheduler.submit(withServices(3))
+    expect(events).toEqual(['pending'])
+    worker.answer(worker.requests[0])
+    expect(events).toEqual(['pending', 'result', 'idle'])
+  })
+})

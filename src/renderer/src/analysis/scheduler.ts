@@ -61,8 +61,8 @@ export class AnalysisScheduler {
     const worker = design.nodes.length > (this.options.workerAbove ?? WORKER_ABOVE) ? this.getWorker() : null
     if (!worker) {
       this.inFlight.clear()
-      this.options.onPending?.(false)
       this.publish(reuseUnchanged(this.published, this.options.analyzeNow(design)), design)
+      this.options.onPending?.(false)
       return true
     }
     this.inFlight.set(seq, design)
@@ -101,9 +101,11 @@ export class AnalysisScheduler {
     this.inFlight.delete(response.seq)
     const analysis = 'delta' in response ? this.applyToMirror(response.seq, response.base, response.delta) : null
     if (response.seq !== this.seq || !design) return
-    this.options.onPending?.(false)
     // A worker that failed (it should not: analyze never throws) or a lost mirror: this run on the main thread.
+    // The result first: publishing clears "pending" in the same store update (analysisStore.ts), so this
+    // onPending(false) changes nothing and the screen renders once per answer, not twice.
     this.publish(analysis ?? reuseUnchanged(this.published, this.options.analyzeNow(design)), design)
+    this.options.onPending?.(false)
   }
 
   private applyToMirror(seq: number, base: number, delta: AnalysisDelta): Analysis | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEmptyDesign, type Design } from '@core/design/types'
 import { NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '@core/design/geometry'
-import { createEdgeMapper, createNodeMapper, toAbsoluteMoves } from './flowMapping'
+import { createEdgeMapper, createNodeMapper, isSameLayout, toAbsoluteMoves } from './flowMapping'
 
 function designWithZone(): Design {
   return {
@@ -56,5 +56,37 @@ describe('design <-> flow mapping', () => {
     expect(second[1]).not.toBe(first[1])
     expect(mapEdges(moved, new Set())[0]).toBe(firstEdges[0])
     expect(mapEdges(moved, new Set(['api-db']))[0]).toMatchObject({ selected: true })
+  })
+
+  it('keeps the placements when an edit moves no card, and hands back the same edge array when no edge changed', () => {
+    const mapNodes = createNodeMapper()
+    const mapEdges = createEdgeMapper()
+    const design = designWithZone()
+    const first = mapNodes(design, new Set())
+    const firstEdges = mapEdges(design, new Set())
+    const relabelled: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'api' ? { ...n, label: 'Orders API' } : n)) }
+    const second = mapNodes(relabelled, new Set())
+    // Same order, same positions; only the edited node is a new object, carrying the new node.
+    expect(second.map((n) => n.id)).toEqual(first.map((n) => n.id))
+    expect(second[2]).not.toBe(first[2])
+    expect(second[2]).toMatchObject({ position: first[2].position, parentId: 'az', data: { node: { label: 'Orders API' } } })
+    expect(second[0]).toBe(first[0])
+    expect(mapEdges(relabelled, new Set())).toBe(firstEdges)
+    // A move after the kept placements is still placed afresh.
+    const moved: Design = { ...relabelled, nodes: relabelled.nodes.map((n) => (n.id === 'api' ? { ...n, position: { x: 260, y: 300 } } : n)) }
+    expect(mapNodes(moved, new Set())[2].position).toEqual({ x: ZONE_PADDING, y: ZONE_PADDING + ZONE_HEADER })
+    expect(mapNodes(moved, new Set())[0].width).toBe(NODE_WIDTH + 2 * ZONE_PADDING)
+    expect(mapEdges(moved, new Set(['api-db']))).not.toBe(firstEdges)
+  })
+
+  it('tells a layout change from an edit that moves nothing', () => {
+    const design = designWithZone()
+    const nodes = design.nodes
+    expect(isSameLayout(nodes, nodes.map((n) => ({ ...n, label: 'x' })))).toBe(true)
+    expect(isSameLayout(nodes, nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 601, y: 300 } } : n)))).toBe(false)
+    expect(isSameLayout(nodes, nodes.map((n) => (n.id === 'api' ? { ...n, parent: undefined } : n)))).toBe(false)
+    expect(isSameLayout(nodes, nodes.slice(1))).toBe(false)
+    expect(isSameLayout(nodes, [...nodes].reverse())).toBe(false)
+    expect(isSameLayout(nodes, nodes.map((n) => ({ ...n })), () => false)).toBe(false)
   })
 })

@@ -55,6 +55,37 @@ function placeNodes(design: Design): Placement[] {
   })
 }
 
+/**
+ * Whether every node keeps its id, kind, zone and position (in the same order): then every card's rectangle and
+ * the drawing order are unchanged. `isSameToo` adds a test for the nodes that are new objects.
+ */
+export function isSameLayout(
+  before: readonly DesignNode[],
+  after: readonly DesignNode[],
+  isSameToo: (a: DesignNode, b: DesignNode) => boolean = () => true,
+): boolean {
+  if (before === after) return true
+  if (before.length !== after.length) return false
+  for (let i = 0; i < after.length; i++) {
+    const [a, b] = [before[i], after[i]]
+    if (a === b) continue
+    if (a.id !== b.id || a.kind !== b.kind || a.parent !== b.parent) return false
+    if (a.position.x !== b.position.x || a.position.y !== b.position.y || !isSameToo(a, b)) return false
+  }
+  return true
+}
+
+/** The previous placements, each carrying the design's current node object. */
+function withCurrentNodes(placements: Placement[], before: readonly DesignNode[], after: readonly DesignNode[]): Placement[] {
+  const changed = new Map<string, DesignNode>()
+  for (let i = 0; i < after.length; i++) if (before[i] !== after[i]) changed.set(after[i].id, after[i])
+  if (changed.size === 0) return placements
+  return placements.map((p) => {
+    const node = changed.get(p.node.id)
+    return node ? { ...p, node } : p
+  })
+}
+
 /** A mapper with its own cache: call it with each new design; unchanged nodes come back as the same objects. */
 export function createNodeMapper(): (design: Design, selected: ReadonlySet<string>) => FlowNode[] {
   let cache = new Map<string, CachedNode>()
@@ -62,7 +93,11 @@ export function createNodeMapper(): (design: Design, selected: ReadonlySet<strin
   let placements: Placement[] = []
   return (design, selected) => {
     if (design !== placedFor) {
-      placements = placeNodes(design)
+      // An edit of a prop or a label moves no card: no zones to measure or nodes to sort again (1,000 nodes).
+      placements =
+        placedFor && isSameLayout(placedFor.nodes, design.nodes)
+          ? withCurrentNodes(placements, placedFor.nodes, design.nodes)
+          : placeNodes(design)
       placedFor = design
     }
     const next = new Map<string, CachedNode>()
@@ -113,9 +148,13 @@ interface CachedEdge {
   flow: FlowEdge
 }
 
-/** Like the node mapper: an edge object is re-created only when its edge, selection or pill place changed. */
+/**
+ * Like the node mapper: an edge object is re-created only when its edge, selection or pill place changed; when
+ * none did, the previous array itself comes back, and React Flow does not re-index its ~1,500 edges.
+ */
 export function createEdgeMapper(): (design: Design, selected: ReadonlySet<string>, pills?: ReadonlyMap<string, PlacedPill>) => FlowEdge[] {
   let cache = new Map<string, CachedEdge>()
+  let previous: FlowEdge[] = []
   return (design, selected, pills) => {
     const next = new Map<string, CachedEdge>()
     const out = design.edges.map((edge) => {
@@ -130,6 +169,8 @@ export function createEdgeMapper(): (design: Design, selected: ReadonlySet<strin
       return flow
     })
     cache = next
+    if (out.length === previous.length && out.every((flow, i) => flow === previous[i])) return previous
+    previous = out
     return out
   }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import {
   applyNodeChanges,
   type EdgeChange,
@@ -10,7 +10,7 @@ import {
   type FinalConnectionState,
 } from '@xyflow/react'
 import { useEditorStore, useEdgeRoutes } from '@renderer/store'
-import { placeEdgePills } from './edges/placeEdgePills'
+import { createPillPlacer } from './edges/placeEdgePills'
 import { createEdgeMapper, createNodeMapper, toAbsoluteMoves, type FlowNode } from './flowMapping'
 
 /**
@@ -27,8 +27,13 @@ export function useCanvasFlow() {
   const [mapEdges] = useState(createEdgeMapper)
   const derivedNodes = useMemo(() => mapNodes(design, new Set(selectedNodeIds)), [mapNodes, design, selectedNodeIds])
   const routes = useEdgeRoutes((s) => s.routes)
-  // Where core/picture puts each edge's pill with the cards at rest: the export's places, once per design.
-  const pills = useMemo(() => placeEdgePills(design, routes), [design, routes])
+  // Where core/picture puts each edge's pill with the cards at rest: the export's places, once per design. From
+  // a deferred design: an edit paints first and the places follow in a background render (placing every pill
+  // is tens of ms at 1,000 nodes); for that frame an edge whose end moved keeps its pill at its middle, as in
+  // a drag. An edit that moves no edge's end keeps the same places without placing them again.
+  const [placePills] = useState(createPillPlacer)
+  const deferredDesign = useDeferredValue(design)
+  const pills = useMemo(() => placePills(deferredDesign, routes), [placePills, deferredDesign, routes])
   const edges = useMemo(() => mapEdges(design, new Set(selectedEdgeIds), pills), [mapEdges, design, selectedEdgeIds, pills])
 
   const [nodes, setNodes] = useState<FlowNode[]>(derivedNodes)

@@ -46,8 +46,11 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   const path = computeEdgePath(from, to, source === target, isRouted ? route : undefined, getStackDepth(targetNode.data.node))
   const stroke = drawEdgeStroke(path)
   // The picture's pill place while the cards are where it was placed for; mid-drag, the middle of the path.
+  // The places follow a deferred design (useCanvasFlow): for the frame of an edit that resized this pill, the
+  // old place has the old width, so the middle is used.
   const placed = data?.placed
-  const isPlaced = placed !== undefined && isNear(placed.start, path.start) && isNear(placed.end, path.end)
+  const isPlaced =
+    placed !== undefined && isNear(placed.start, path.start) && isNear(placed.end, path.end) && placed.pill.rect.width === pillText.width
   const mid = path.pointAt(0.5)
   const pillRect = isPlaced ? placed.pill.rect : { x: mid.x - pillText.width / 2, y: mid.y - 9, width: pillText.width, height: 18 }
 
