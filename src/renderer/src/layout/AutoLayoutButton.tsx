@@ -1,7 +1,9 @@
+import { useEffect } from 'react'
 import { ChevronDown, Workflow } from 'lucide-react'
 import { useEditorServices, formatShortcut, isMacPlatform } from '@renderer/commands'
 import { DropdownMenu } from '@renderer/ui'
 import type { LayoutDirection } from '@core/layout'
+import { prepareAutoLayout } from './autoLayout'
 import { DIRECTION_LABELS, useLayoutState } from './layoutState'
 import './layout.css'
 
@@ -17,6 +19,8 @@ export function AutoLayoutButton() {
   const { runCommand } = useEditorServices()
   const direction = useLayoutState((s) => s.direction)
   const isRunning = useLayoutState((s) => s.isRunning)
+  // The button is on screen as long as the editor is: the worker starts and warms up once it is idle.
+  useEffect(prepareAutoLayout, [])
   const runIn = (next: LayoutDirection) => {
     useLayoutState.getState().setDirection(next)
     runCommand('design.autoLayout')
