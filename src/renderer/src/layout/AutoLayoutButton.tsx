@@ -1,7 +1,11 @@
+import { useEffect } from 'react'
 import { ChevronDown, Workflow } from 'lucide-react'
 import { useEditorServices, formatShortcut, isMacPlatform } from '@renderer/commands'
 import { DropdownMenu } from '@renderer/ui'
 import type { LayoutDirection } from '@core/layout'
+import { useEditorStore } from '@renderer/store'
+import { prepareAutoLayout } from './autoLayout'
+import { WARM_UP_FROM_NODES } from './warmUp'
 import { DIRECTION_LABELS, useLayoutState } from './layoutState'
 import './layout.css'
 
@@ -17,6 +21,12 @@ export function AutoLayoutButton() {
   const { runCommand } = useEditorServices()
   const direction = useLayoutState((s) => s.direction)
   const isRunning = useLayoutState((s) => s.isRunning)
+  // The button is on screen as long as the editor is: once a large design is open, the worker starts and warms
+  // up when the editor is idle (warmUp.ts).
+  const isLarge = useEditorStore((s) => s.design.nodes.length >= WARM_UP_FROM_NODES)
+  useEffect(() => {
+    if (isLarge) prepareAutoLayout()
+  }, [isLarge])
   const runIn = (next: LayoutDirection) => {
     useLayoutState.getState().setDirection(next)
     runCommand('design.autoLayout')

@@ -4,6 +4,7 @@ import { useEdgeRoutes } from '@renderer/store'
 import { timeAsync } from '@renderer/platform'
 import { useLayoutState } from './layoutState'
 import { createWorkerEngine, LayoutTimeoutError } from './workerEngine'
+import { warmUpEngine } from './warmUp'
 
 /**
  * Auto-layout as the user sees it: the whole design, or only the selection when two or more nodes are
@@ -66,7 +67,26 @@ function clearRoutesOnLoad(store: EditorStore): void {
   })
 }
 
+let sharedWorker: LayoutEngine | null = null
 let sharedEngine: LayoutEngine | null = null
+
+/** ELK in the shared worker, timed as `archsight:layout-worker`; the worker starts on first use. */
+function getSharedEngine(): LayoutEngine {
+  if (!sharedWorker) sharedWorker = createWorkerEngine()
+  const worker = sharedWorker
+  if (!sharedEngine) sharedEngine = { layout: (graph) => timeAsync('archsight:layout-worker', () => worker.layout(graph)) }
+  return sharedEngine
+}
+
+/**
+ * Starts the layout worker and warms ELK up when the editor is idle (warmUp.ts), once per page, so the
+ * first auto-layout runs as fast as the next ones. The warm-up goes to the worker untimed.
+ */
+export function prepareAutoLayout(): void {
+  if (sharedWorker || typeof Worker === 'undefined') return
+  getSharedEngine()
+  if (sharedWorker) warmUpEngine(sharedWorker)
+}
 
 /** The editor's command: the chosen direction, ELK in the shared worker, one layout at a time. */
 export async function autoLayoutInEditor(
@@ -77,13 +97,9 @@ export async function autoLayoutInEditor(
   const state = useLayoutState.getState()
   if (state.isRunning) return
   if (direction) state.setDirection(direction)
-  if (!sharedEngine) {
-    const worker = createWorkerEngine()
-    sharedEngine = { layout: (graph) => timeAsync('archsight:layout-worker', () => worker.layout(graph)) }
-  }
   const options: AutoLayoutOptions = {
     direction: direction ?? state.direction,
-    engine: sharedEngine,
+    engine: getSharedEngine(),
     // Fit once React Flow has measured the moved nodes, i.e. after the next paint.
     onApplied: () => requestAnimationFrame(() => requestAnimationFrame(fit)),
   }
