@@ -29,5 +29,8 @@ export default defineConfig(({ command }) => ({
     plugins: [react()],
     build: { outDir: 'out/renderer', rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
     worker: { format: 'es' },
+    // As in vite.web.config.ts: ELK is imported only by the layout worker, which `npm run dev` would otherwise
+    // discover (and reload the window for) on the first auto-layout.
+    optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   },
 }))

@@ -28,11 +28,13 @@ export default defineConfig({
     { name: 'built', use: { baseURL: `http://127.0.0.1:${port}` } },
     // The dev server the README sends browser users to: React StrictMode runs effects twice there, which once
     // closed every dialog as it opened. The journeys that open dialogs and drive the keyboard run here too, and
-    // the load scenario, whose slider state lives outside the design and must survive the double mount.
+    // the load scenario, whose slider state lives outside the design and must survive the double mount. And one
+    // auto-layout: the layout worker imports ELK, which the dev server once found only on the first layout (it
+    // re-bundled, reloaded the page, and that layout failed); CI's fresh clone has no dependency cache to hide it.
     {
       name: 'dev',
       use: { baseURL: `http://127.0.0.1:${devPort}` },
-      testMatch: /(dialogs|keyboard-connect|load-scale|what-if)\.spec\.ts$/,
+      testMatch: /(dialogs|keyboard-connect|load-scale|what-if|layout)\.spec\.ts$/,
     },
   ],
   webServer: [

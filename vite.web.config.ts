@@ -11,6 +11,10 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: resolve('dist-web'), emptyOutDir: true },
   worker: { format: 'es' },
+  // ELK is imported only by the layout worker, which the dev server's dependency scan does not follow: it found
+  // the package on the first auto-layout, re-bundled and reloaded the page, and that first layout failed with
+  // "the layout worker failed to start". Named here, it is pre-bundled with the rest before the page loads.
+  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
 })

@@ -41,6 +41,7 @@ test('auto-layout untangles a piled-up design left to right, in one undoable ste
 })
 
 test('top-down layout, the shortcut, and laying out only the selection', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the first layout journey, which proves the layout worker starts there; this one is the same page')
   const editor = new EditorPage(page)
   const layout = new LayoutControls(page)
   await editor.goto()
@@ -75,6 +76,7 @@ test('top-down layout, the shortcut, and laying out only the selection', async (
 })
 
 test('after auto-layout edges follow the routes around the cards until one of their nodes moves', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the first layout journey, which proves the layout worker starts there; this one is the same page')
   const editor = new EditorPage(page)
   const layout = new LayoutControls(page)
   await editor.goto()
