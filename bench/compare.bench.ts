@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
-import { computeNodeRects } from '../src/core/design/geometry'
-import { serializeDesign, type Design } from '../src/core/design/index'
+import { serializeDesign } from '../src/core/design/index'
+import { toBareGraph } from './compare/bareGraph'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { startPreview } from './preview'
 
@@ -19,6 +19,8 @@ const SIZES = (process.env.COMPARE_SIZES ?? '300,1000,5000').split(",").map(Numb
 const ROUNDS = 2
 const GESTURE_MS = 2_000
 const VIEWPORT = { width: 1440, height: 900 }
+/** Ours on this port, bare React Flow on the next: COMPARE_PORT lets two checkouts bench at once. */
+const PORT = Number(process.env.COMPARE_PORT ?? 4177)
 
 interface Figures {
   p50: number
@@ -29,30 +31,6 @@ interface Figures {
 interface Sample {
   frames: number[]
   longestTask: number
-}
-
-/** The design as bare React Flow nodes: same rectangles, zones as groups with their children inside. */
-function toBareGraph(design: Design): { nodes: unknown[]; edges: unknown[] } {
-  const rects = computeNodeRects(design)
-  const byId = new Map(design.nodes.map((n) => [n.id, n]))
-  const depth = (id: string): number => {
-    let d = 0
-    for (let p = byId.get(id)?.parent; p !== undefined; p = byId.get(p)?.parent) d++
-    return d
-  }
-  const ordered = [...design.nodes].sort((a, b) => depth(a.id) - depth(b.id))
-  const nodes = ordered.map((node) => {
-    const rect = rects.get(node.id)
-    const parentRect = node.parent === undefined ? undefined : rects.get(node.parent)
-    if (!rect) throw new Error(`no rectangle for ${node.id}`)
-    const position = parentRect ? { x: rect.x - parentRect.x, y: rect.y - parentRect.y } : { x: rect.x, y: rect.y }
-    const base = { id: node.id, position, ...(node.parent !== undefined ? { parentId: node.parent } : {}) }
-    return node.kind === 'zone'
-      ? { ...base, type: 'group', style: { width: rect.width, height: rect.height } }
-      : { ...base, data: { label: node.label ?? node.id }, style: { width: rect.width, height: rect.height } }
-  })
-  const edges = design.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target }))
-  return { nodes, edges }
 }
 
 /** A function, not a string: the app's CSP forbids eval. Node's types have no DOM, hence the narrow cast. */
@@ -124,8 +102,8 @@ function summarise(samples: Sample[]): Figures {
 const round = (v: number): number => Math.round(v * 10) / 10
 
 async function main(): Promise<void> {
-  const ours = await startPreview('vite.web.config.ts', 4177)
-  const bare = await startPreview('bench/compare/vite.config.ts', 4178, process.env.BENCH_BARE_URL)
+  const ours = await startPreview('vite.web.config.ts', PORT)
+  const bare = await startPreview('bench/compare/vite.config.ts', PORT + 1, process.env.BENCH_BARE_URL)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const results: Array<{ nodes: number; edges: number; ours: Figures; bare: Figures; ratio: number }> = []
   try {
