@@ -57,4 +57,15 @@ describe('design <-> flow mapping', () => {
     expect(mapEdges(moved, new Set())[0]).toBe(firstEdges[0])
     expect(mapEdges(moved, new Set(['api-db']))[0]).toMatchObject({ selected: true })
   })
+
+  it('hands back the same edge array when no edge changed, so React Flow does not re-index them all', () => {
+    const mapEdges = createEdgeMapper()
+    const design = designWithZone()
+    const first = mapEdges(design, new Set())
+    const moved: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 650, y: 300 } } : n)) }
+    expect(mapEdges(moved, new Set())).toBe(first)
+    const selected = mapEdges(moved, new Set(['api-db']))
+    expect(selected).not.toBe(first)
+    expect(selected[0]).toMatchObject({ selected: true })
+  })
 })

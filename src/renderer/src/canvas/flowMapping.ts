@@ -116,6 +116,7 @@ interface CachedEdge {
 /** Like the node mapper: an edge object is re-created only when its edge, selection or pill place changed. */
 export function createEdgeMapper(): (design: Design, selected: ReadonlySet<string>, pills?: ReadonlyMap<string, PlacedPill>) => FlowEdge[] {
   let cache = new Map<string, CachedEdge>()
+  let last: FlowEdge[] = []
   return (design, selected, pills) => {
     const next = new Map<string, CachedEdge>()
     const out = design.edges.map((edge) => {
@@ -130,6 +131,9 @@ export function createEdgeMapper(): (design: Design, selected: ReadonlySet<strin
       return flow
     })
     cache = next
+    // Nothing changed, the same array: React Flow re-indexes every edge when the array is a new one.
+    if (out.length === last.length && out.every((flow, i) => flow === last[i])) return last
+    last = out
     return out
   }
 }

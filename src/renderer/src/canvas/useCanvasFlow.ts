@@ -17,9 +17,9 @@ import { createEdgeMapper, createNodeMapper, toAbsoluteMoves, type FlowNode } fr
  * React Flow's nodes derive from the design. During a drag React Flow moves a LOCAL copy (cheap, and no
  * undo step per frame); the drag stop commits the final positions to the design as one step, and the local
  * copy is replaced by the newly derived nodes. A move outside a drag (arrow keys on selected nodes) is
- * committed at once, one step per key press.
+ * committed at once, one step per key press. `isFar`: the canvas is zoomed out past the pills' readable size.
  */
-export function useCanvasFlow() {
+export function useCanvasFlow(isFar = false) {
   const design = useEditorStore((s) => s.design)
   const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds)
   const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds)
@@ -28,7 +28,9 @@ export function useCanvasFlow() {
   const derivedNodes = useMemo(() => mapNodes(design, new Set(selectedNodeIds)), [mapNodes, design, selectedNodeIds])
   const routes = useEdgeRoutes((s) => s.routes)
   // Where core/picture puts each edge's pill with the cards at rest: the export's places, once per design.
-  const pills = useMemo(() => placeEdgePills(design, routes), [design, routes])
+  // Zoomed far out the pills are not drawn (useIsFar), so the placement (a pass over every edge and card,
+  // the longest part of a drop at 1,000 cards) waits until the view comes near.
+  const pills = useMemo(() => (isFar ? undefined : placeEdgePills(design, routes)), [isFar, design, routes])
   const edges = useMemo(() => mapEdges(design, new Set(selectedEdgeIds), pills), [mapEdges, design, selectedEdgeIds, pills])
 
   const [nodes, setNodes] = useState<FlowNode[]>(derivedNodes)
