@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
     const events: TraceEvent[] = []
-    cdp.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => events.push(...data.value))
+    cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])))
     const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' })
     await page.evaluate('window.__compareProbe.start()')
