@@ -11,7 +11,7 @@ import {
 } from '@xyflow/react'
 import { useEditorStore, useEdgeRoutes } from '@renderer/store'
 import { placeEdgePills } from './edges/placeEdgePills'
-import { createEdgeMapper, createNodeMapper, toAbsoluteMoves, type FlowNode } from './flowMapping'
+import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
 
 /**
  * React Flow's nodes derive from the design. During a drag React Flow moves a LOCAL copy (cheap, and no
@@ -37,7 +37,7 @@ export function useCanvasFlow(isFar = false) {
   const [baseNodes, setBaseNodes] = useState(derivedNodes)
   if (baseNodes !== derivedNodes) {
     setBaseNodes(derivedNodes)
-    setNodes(derivedNodes)
+    setNodes((current) => reuseUnchangedNodes(current, derivedNodes))
   }
 
   const isDraggingRef = useRef(false)
