@@ -12,6 +12,7 @@ import { useCanvasDrop } from './useCanvasDrop'
 import { WhatIfControl, useWhatIfCanvas } from '@renderer/whatif'
 import { useCanvasFlow } from './useCanvasFlow'
 import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
+import { useIsFar } from './useIsFar'
 import type { FlowNode } from './flowMapping'
 
 // Module level: React Flow re-mounts every node when these objects change identity.
@@ -33,7 +34,8 @@ const minimapClass = (node: FlowNode) =>
 
 /** Wiring only: state and behaviour live in the hooks, drawing in nodes/ and edges/. */
 export function Canvas() {
-  const flow = useCanvasFlow()
+  const isFar = useIsFar()
+  const flow = useCanvasFlow(isFar)
   const drop = useCanvasDrop()
   const whatIf = useWhatIfCanvas()
   const theme = useResolvedTheme()
@@ -43,7 +45,7 @@ export function Canvas() {
   useFitOnLoad()
   return (
     <div
-      className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}`}
+      className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}`}
       ref={wrapRef}
       onPointerDownCapture={ignoreClaimedPointer}
       onKeyDown={whatIf.onKeyDown}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEmptyDesign, type Design } from '@core/design/types'
 import { NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '@core/design/geometry'
-import { createEdgeMapper, createNodeMapper, isSameLayout, toAbsoluteMoves } from './flowMapping'
+import { createEdgeMapper, createNodeMapper, isSameLayout, reuseUnchangedNodes, toAbsoluteMoves } from './flowMapping'
 
 function designWithZone(): Design {
   return {
@@ -88,5 +88,32 @@ describe('design <-> flow mapping', () => {
     expect(isSameLayout(nodes, nodes.slice(1))).toBe(false)
     expect(isSameLayout(nodes, [...nodes].reverse())).toBe(false)
     expect(isSameLayout(nodes, nodes.map((n) => ({ ...n })), () => false)).toBe(false)
+  })
+
+  it('hands back the same edge array when no edge changed, so React Flow does not re-index them all', () => {
+    const mapEdges = createEdgeMapper()
+    const design = designWithZone()
+    const first = mapEdges(design, new Set())
+    const moved: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 650, y: 300 } } : n)) }
+    expect(mapEdges(moved, new Set())).toBe(first)
+    const selected = mapEdges(moved, new Set(['api-db']))
+    expect(selected).not.toBe(first)
+    expect(selected[0]).toMatchObject({ selected: true })
+  })
+
+  it('keeps the node objects React Flow holds when the new ones say the same, and takes the ones that moved', () => {
+    const mapNodes = createNodeMapper()
+    const design = designWithZone()
+    // React Flow's local copy after a measurement: equal content, other objects.
+    const held = mapNodes(design, new Set()).map((n) => ({ ...n, measured: { ...n.measured } }))
+    const moved: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 650, y: 300 } } : n)) }
+    const derived = mapNodes(moved, new Set())
+    const next = reuseUnchangedNodes(held, derived)
+    expect(next[0]).toBe(held[0])
+    expect(next[2]).toBe(held[2])
+    expect(next[1]).toBe(derived[1])
+    expect(next[1].position).toEqual({ x: 650, y: 300 })
+    expect(reuseUnchangedNodes(next, derived)).toBe(next)
+    expect(reuseUnchangedNodes(held, mapNodes(moved, new Set(['api'])))[2]).toMatchObject({ selected: true })
   })
 })

@@ -132,6 +132,40 @@ function toFlowNode(node: DesignNode, position: Position, rect: Rect, parent: st
   return { ...base, type: 'component' } as ComponentFlowNode
 }
 
+/**
+ * The newly derived nodes, except that a node React Flow already holds with the same content keeps the object
+ * React Flow has (its local copy after a drag or a measurement): React Flow rebuilds the internals of, and
+ * re-renders, every node whose object is new, which at 1,000 cards made a drop cost all of them.
+ */
+export function reuseUnchangedNodes(current: readonly FlowNode[], derived: FlowNode[]): FlowNode[] {
+  const byId = new Map(current.map((n) => [n.id, n]))
+  let isAllReused = derived.length === current.length
+  const out = derived.map((next, i) => {
+    const held = byId.get(next.id)
+    const keep = held !== undefined && isSameNode(held, next)
+    if (!keep || held !== current[i]) isAllReused = false
+    return keep ? held : next
+  })
+  return isAllReused ? (current as FlowNode[]) : out
+}
+
+function isSameNode(a: FlowNode, b: FlowNode): boolean {
+  return (
+    a.data === b.data &&
+    a.type === b.type &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.parentId === b.parentId &&
+    !!a.selected === !!b.selected &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.measured?.width === b.measured?.width &&
+    a.measured?.height === b.measured?.height &&
+    a.ariaLabel === b.ariaLabel &&
+    a.className === b.className
+  )
+}
+
 const isSamePoint = (a: Point, b: Point): boolean => a.x === b.x && a.y === b.y
 
 function isSamePlacement(a: PlacedPill | undefined, b: PlacedPill | undefined): boolean {

@@ -11,15 +11,15 @@ import {
 } from '@xyflow/react'
 import { useEditorStore, useEdgeRoutes } from '@renderer/store'
 import { createPillPlacer } from './edges/placeEdgePills'
-import { createEdgeMapper, createNodeMapper, toAbsoluteMoves, type FlowNode } from './flowMapping'
+import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
 
 /**
  * React Flow's nodes derive from the design. During a drag React Flow moves a LOCAL copy (cheap, and no
  * undo step per frame); the drag stop commits the final positions to the design as one step, and the local
  * copy is replaced by the newly derived nodes. A move outside a drag (arrow keys on selected nodes) is
- * committed at once, one step per key press.
+ * committed at once, one step per key press. `isFar`: the canvas is zoomed out past the pills' readable size.
  */
-export function useCanvasFlow() {
+export function useCanvasFlow(isFar = false) {
   const design = useEditorStore((s) => s.design)
   const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds)
   const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds)
@@ -30,17 +30,18 @@ export function useCanvasFlow() {
   // Where core/picture puts each edge's pill with the cards at rest: the export's places, once per design. From
   // a deferred design: an edit paints first and the places follow in a background render (placing every pill
   // is tens of ms at 1,000 nodes); for that frame an edge whose end moved keeps its pill at its middle, as in
-  // a drag. An edit that moves no edge's end keeps the same places without placing them again.
+  // a drag. An edit that moves no edge's end keeps the same places without placing them again. Zoomed far out
+  // the pills are not drawn (useIsFar), so the placement waits until the view comes near.
   const [placePills] = useState(createPillPlacer)
   const deferredDesign = useDeferredValue(design)
-  const pills = useMemo(() => placePills(deferredDesign, routes), [placePills, deferredDesign, routes])
+  const pills = useMemo(() => (isFar ? undefined : placePills(deferredDesign, routes)), [isFar, placePills, deferredDesign, routes])
   const edges = useMemo(() => mapEdges(design, new Set(selectedEdgeIds), pills), [mapEdges, design, selectedEdgeIds, pills])
 
   const [nodes, setNodes] = useState<FlowNode[]>(derivedNodes)
   const [baseNodes, setBaseNodes] = useState(derivedNodes)
   if (baseNodes !== derivedNodes) {
     setBaseNodes(derivedNodes)
-    setNodes(derivedNodes)
+    setNodes((current) => reuseUnchangedNodes(current, derivedNodes))
   }
 
   const isDraggingRef = useRef(false)

@@ -37,6 +37,17 @@ describe('editor store', () => {
     expect(store.getState().design.nodes[0].props).toEqual({ instances: 3 })
   })
 
+  it('keeps the identity of the selection list a select did not change', () => {
+    const store = createEditorStore()
+    const a = store.getState().addNode('service', 'generic', { x: 0, y: 0 })
+    const b = store.getState().addNode('service', 'generic', { x: 300, y: 0 })
+    store.getState().select([a], [])
+    const edges = store.getState().selectedEdgeIds
+    store.getState().select([a, b], [])
+    expect(store.getState().selectedNodeIds).toEqual([a, b])
+    expect(store.getState().selectedEdgeIds).toBe(edges)
+  })
+
   it('keeps at least 200 undo steps', () => {
     const store = createEditorStore()
     const id = store.getState().addNode('service', 'generic', { x: 0, y: 0 })

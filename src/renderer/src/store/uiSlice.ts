@@ -52,8 +52,15 @@ export function createUiSlice(set: SetState, get: GetState, theme: ThemeChoice):
     theme,
     select: (nodeIds, edgeIds) => {
       const state = get()
-      if (isSameList(state.selectedNodeIds, nodeIds) && isSameList(state.selectedEdgeIds, edgeIds)) return
-      set({ selectedNodeIds: [...nodeIds], selectedEdgeIds: [...edgeIds] })
+      const isSameNodes = isSameList(state.selectedNodeIds, nodeIds)
+      const isSameEdges = isSameList(state.selectedEdgeIds, edgeIds)
+      if (isSameNodes && isSameEdges) return
+      // The list that did not change keeps its identity: the canvas maps every edge again (and React Flow
+      // re-indexes all of them) when the edge selection changes, which a click on a card must not cost.
+      set({
+        selectedNodeIds: isSameNodes ? state.selectedNodeIds : [...nodeIds],
+        selectedEdgeIds: isSameEdges ? state.selectedEdgeIds : [...edgeIds],
+      })
     },
     selectAll: () => {
       const { design } = get()

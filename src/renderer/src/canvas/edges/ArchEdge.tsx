@@ -1,5 +1,5 @@
-import { memo, useMemo } from 'react'
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
+import { memo, useCallback, useMemo } from 'react'
+import { BaseEdge, EdgeLabelRenderer, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react'
 import { Lock } from 'lucide-react'
 import type { Rect } from '@core/design/geometry'
 import type { Access } from '@core/design/types'
@@ -22,6 +22,9 @@ function toRect(node: InternalNode<FlowNode>): Rect {
   }
 }
 
+type Ends = readonly [InternalNode<FlowNode> | undefined, InternalNode<FlowNode> | undefined]
+const isSamePair = (a: Ends, b: Ends): boolean => a[0] === b[0] && a[1] === b[1]
+
 const isNear = (a: Point, b: Point): boolean => Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01
 
 /**
@@ -30,8 +33,12 @@ const isNear = (a: Point, b: Point): boolean => Math.abs(a.x - b.x) < 0.01 && Ma
  * slice of this one edge, so it re-renders only when those change.
  */
 export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
-  const sourceNode = useInternalNode<FlowNode>(source)
-  const targetNode = useInternalNode<FlowNode>(target)
+  // One subscription for both ends (not two useInternalNode): every pointer move of a drag runs each edge's
+  // selector, so at 1,000 cards the count of subscriptions is the cost.
+  const [sourceNode, targetNode] = useStore(
+    useCallback((s: ReactFlowState) => [s.nodeLookup.get(source), s.nodeLookup.get(target)] as unknown as Ends, [source, target]),
+    isSamePair,
+  )
   const worst = useAnalysisStore((s) => s.annotations.edges.get(id)?.worst ?? null)
   const findings = useAnalysisStore((s) => s.annotations.edges.get(id)?.messages.join('\n') ?? '')
   // One map lookup; the route object only changes when a layout stores new routes.

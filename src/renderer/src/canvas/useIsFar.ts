@@ -1,0 +1,26 @@
+import { useEffect } from 'react'
+import { useStore, useStoreApi, useUpdateNodeInternals } from '@xyflow/react'
+
+/**
+ * Below this zoom a card's 11 px text is under 5 screen pixels: its handles, icons and the edge pills cannot be
+ * read or aimed at, yet each of them cost the browser paint and layerisation on every frame of a drag at
+ * 1,000 nodes (bench:compare). `.is-far` (styles/canvas.css) hides them; the cards, their outlines, colours
+ * and finding badges stay. The export draws from core/picture and never sees this class.
+ */
+export const FAR_ZOOM = 0.4
+
+/**
+ * Whether the canvas is zoomed out past FAR_ZOOM. Coming back near, React Flow measures the cards' handles
+ * again: measured while hidden they had no place, and a connection would start from the wrong point.
+ */
+export function useIsFar(): boolean {
+  const isFar = useStore((s) => s.transform[2] < FAR_ZOOM)
+  const store = useStoreApi()
+  const updateNodeInternals = useUpdateNodeInternals()
+  useEffect(() => {
+    if (isFar) return
+    const ids = [...store.getState().nodeLookup.keys()]
+    if (ids.length > 0) updateNodeInternals(ids)
+  }, [isFar, store, updateNodeInternals])
+  return isFar
+}
