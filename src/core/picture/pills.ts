@@ -58,18 +58,24 @@ class Obstacles {
    */
   private static readonly ROW = 2 ** 21
 
-  add(rect: Rect): void {
+  /** The grid cells a rectangle covers, or undefined for a degenerate (huge) one, kept apart from the grid. */
+  private static cellsOf(rect: Rect): { x0: number; x1: number; y0: number; y1: number } | undefined {
     const size = Obstacles.SIZE
     const x0 = Math.floor(rect.x / size)
     const x1 = Math.floor((rect.x + rect.width) / size)
     const y0 = Math.floor(rect.y / size)
     const y1 = Math.floor((rect.y + rect.height) / size)
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) {
+    return (x1 - x0 + 1) * (y1 - y0 + 1) > 4096 ? undefined : { x0, x1, y0, y1 }
+  }
+
+  add(rect: Rect): void {
+    const range = Obstacles.cellsOf(rect)
+    if (!range) {
       this.huge.push(rect)
       return
     }
-    for (let x = x0; x <= x1; x++) {
-      for (let y = y0; y <= y1; y++) {
+    for (let x = range.x0; x <= range.x1; x++) {
+      for (let y = range.y0; y <= range.y1; y++) {
         const key = x * Obstacles.ROW + y
         const cell = this.cells.get(key)
         if (cell) cell.push(rect)
@@ -79,15 +85,11 @@ class Obstacles {
   }
 
   isFree(rect: Rect): boolean {
-    const size = Obstacles.SIZE
-    const x0 = Math.floor(rect.x / size)
-    const x1 = Math.floor((rect.x + rect.width) / size)
-    const y0 = Math.floor(rect.y / size)
-    const y1 = Math.floor((rect.y + rect.height) / size)
+    const range = Obstacles.cellsOf(rect)
     // A degenerate (huge) rectangle is checked against the huge ones rather than looping over millions of cells.
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) return !this.huge.some((other) => isOverlapping(rect, other))
-    for (let x = x0; x <= x1; x++) {
-      for (let y = y0; y <= y1; y++) {
+    if (!range) return !this.huge.some((other) => isOverlapping(rect, other))
+    for (let x = range.x0; x <= range.x1; x++) {
+      for (let y = range.y0; y <= range.y1; y++) {
         const cell = this.cells.get(x * Obstacles.ROW + y)
         if (cell) for (const other of cell) if (isOverlapping(rect, other)) return false
       }
