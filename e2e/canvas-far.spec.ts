@@ -29,6 +29,7 @@ test('zoomed far out: cards and edges stay, pills and handles go, a drag is one 
   await expect(wrap).toHaveClass(/is-far/)
   await expect(label).toBeHidden()
   await expect(editor.node('service-1').locator('.react-flow__handle').first()).toBeHidden()
+  await expect(editor.node('service-1').locator('.kind-tile')).toBeHidden()
   await expect(editor.node('service-1')).toBeVisible()
   await expect(editor.edges).toHaveCount(1)
 
@@ -51,6 +52,7 @@ test('zoomed far out: cards and edges stay, pills and handles go, a drag is one 
   for (let i = 0; i < 6; i++) await zoomIn.click()
   await expect(wrap).not.toHaveClass(/is-far/)
   await expect(label).toBeVisible()
+  await expect(editor.node('service-1').locator('.kind-tile')).toBeVisible()
   // The handles were measured again on the way back: a connection from one starts and lands.
   await editor.connect('service-1', 'postgres-1')
   await expect(editor.edges).toHaveCount(2)

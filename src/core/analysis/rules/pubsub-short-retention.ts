@@ -20,8 +20,9 @@ export const pubsubShortRetention: Rule = {
   },
   check(view) {
     return findEach(view.nodes, (node) => {
+      if (node.kind !== 'pubsub' || node.technology !== 'kafka') return undefined
       const hours = readNumber(node, 'retentionHours', Infinity)
-      if (node.kind !== 'pubsub' || node.technology !== 'kafka' || hours >= MINIMUM_HOURS) return undefined
+      if (hours >= MINIMUM_HOURS) return undefined
       return {
         target: nodeTarget(node),
         message: `${node.name} keeps messages for ${hours} h: a consumer down for a day loses messages`,

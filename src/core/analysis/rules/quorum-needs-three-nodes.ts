@@ -13,9 +13,10 @@ export const quorumNeedsThreeNodes: Rule = {
   },
   check(view) {
     return findEach(view.nodes, (node) => {
+      if (node.kind !== 'wide-column') return undefined
       const usesQuorum = node.props.readConsistency === 'QUORUM' || node.props.writeConsistency === 'QUORUM'
       const instances = readNumber(node, 'instances', 1)
-      if (node.kind !== 'wide-column' || !usesQuorum || instances >= 3) return undefined
+      if (!usesQuorum || instances >= 3) return undefined
       // Enough for a quorum, and never fewer nodes than copies (replication-factor-exceeds-nodes).
       const nodesNeeded = Math.max(3, readNumber(node, 'replicationFactor', 1))
       return {

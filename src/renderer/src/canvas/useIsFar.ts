@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useStore, useStoreApi, useUpdateNodeInternals } from '@xyflow/react'
 
 /**
@@ -7,7 +7,7 @@ import { useStore, useStoreApi, useUpdateNodeInternals } from '@xyflow/react'
  * 1,000 nodes (bench:compare). `.is-far` (styles/canvas.css) hides them; the cards, their outlines, colours
  * and finding badges stay. The export draws from core/picture and never sees this class.
  */
-export const FAR_ZOOM = 0.4
+const FAR_ZOOM = 0.4
 
 /**
  * Whether the canvas is zoomed out past FAR_ZOOM. Coming back near, React Flow measures the cards' handles
@@ -17,8 +17,12 @@ export function useIsFar(): boolean {
   const isFar = useStore((s) => s.transform[2] < FAR_ZOOM)
   const store = useStoreApi()
   const updateNodeInternals = useUpdateNodeInternals()
+  // Only on the way back near: on mount nothing was measured while hidden.
+  const wasFar = useRef(isFar)
   useEffect(() => {
-    if (isFar) return
+    const cameNear = wasFar.current && !isFar
+    wasFar.current = isFar
+    if (!cameNear) return
     const ids = [...store.getState().nodeLookup.keys()]
     if (ids.length > 0) updateNodeInternals(ids)
   }, [isFar, store, updateNodeInternals])
