@@ -20,8 +20,10 @@ let next = 0
 function run(script) {
   return new Promise((resolve) => {
     const started = performance.now()
-    const child = spawn('npm', ['run', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    // npm is npm.cmd on Windows, which only a shell finds.
+    const child = spawn('npm', ['run', script], { stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' })
     const output = []
+    child.on('error', (error) => output.push(Buffer.from(`could not start npm: ${error.message}\n`)))
     child.stdout.on('data', (chunk) => output.push(chunk))
     child.stderr.on('data', (chunk) => output.push(chunk))
     child.on('close', (code, signal) => {
