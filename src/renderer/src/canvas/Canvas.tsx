@@ -12,7 +12,7 @@ import { useCanvasDrop } from './useCanvasDrop'
 import { WhatIfControl, useWhatIfCanvas } from '@renderer/whatif'
 import { useCanvasFlow } from './useCanvasFlow'
 import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
-import { useIsFar } from './useIsFar'
+import { FAR_ABOVE_CARDS, useIsFar } from './useIsFar'
 import type { FlowNode } from './flowMapping'
 
 // Module level: React Flow re-mounts every node when these objects change identity.
@@ -27,7 +27,7 @@ const MINIMAP_SIZE = { width: 168, height: 112 }
 const MINIMAP_SIZE_NARROW = { width: 112, height: 72 }
 const NARROW_CANVAS = 720
 /** Above this many nodes only what is on screen is rendered. */
-const VIRTUALIZE_ABOVE = 300
+const VIRTUALIZE_ABOVE = FAR_ABOVE_CARDS
 
 const minimapClass = (node: FlowNode) =>
   node.type === 'zone' ? 'minimap-zone' : `minimap-node cat-${getKindSpec(node.data.node.kind).category}`

@@ -10,11 +10,18 @@ import { useStore, useStoreApi, useUpdateNodeInternals } from '@xyflow/react'
 const FAR_ZOOM = 0.4
 
 /**
+ * Only a large design leaves details out: a template fitted into a small window sits under 40 % too, and its
+ * ten cards cost nothing to draw in full, so there the pills and icons stay. The same size from which the
+ * canvas renders only the cards in view (Canvas.tsx).
+ */
+export const FAR_ABOVE_CARDS = 300
+
+/**
  * Whether the canvas is zoomed out past FAR_ZOOM. Coming back near, React Flow measures the cards' handles
  * again: measured while hidden they had no place, and a connection would start from the wrong point.
  */
 export function useIsFar(): boolean {
-  const isFar = useStore((s) => s.transform[2] < FAR_ZOOM)
+  const isFar = useStore((s) => s.transform[2] < FAR_ZOOM && s.nodeLookup.size > FAR_ABOVE_CARDS)
   const store = useStoreApi()
   const updateNodeInternals = useUpdateNodeInternals()
   // Only on the way back near: on mount nothing was measured while hidden.
