@@ -203,10 +203,8 @@ function classifyRelational(node: ViewNode): NodeCapRows {
   if (p.replicas === 0 || p.replication === 'none') {
     return same(toRow(ROWS.relationalSingle, 'relational-db without replicas'))
   }
-  const write =
-    p.replication === 'sync'
-      ? toRow(ROWS.relationalSync, 'relational-db with sync replication')
-      : toRow(ROWS.relationalAsync, 'relational-db with async replication')
+  const isSync = p.replication === 'sync'
+  const write = toRow(isSync ? ROWS.relationalSync : ROWS.relationalAsync, `relational-db with ${isSync ? 'sync' : 'async'} replication`)
   return withReads(write, p.readFrom === 'replicas', () => toRow(ROWS.relationalReplicaReads, 'relational-db reading from replicas'))
 }
 

@@ -19,6 +19,12 @@ import type { DerivedWorkload } from './workload'
  */
 export const NEAR_CAPACITY = 0.7
 
+/**
+ * Below this share of its capacity at peak a fixed fleet has room enough: a service at 5 % does not need telling
+ * to autoscale (the missing-autoscaling rule).
+ */
+export const BUSY_ENOUGH_TO_SCALE = 0.25
+
 export interface NodeLoad {
   rps: number
   readRps: number

@@ -36,6 +36,13 @@ describe('the design view', () => {
     expect(view.node('api')?.name).toBe('api')
   })
 
+  it('lists the nodes of one kind in design order, and none for a kind the design lacks', () => {
+    expect(view.nodesOfKind('service').map((n) => n.id)).toEqual(['api', 'worker'])
+    expect(view.nodesOfKind('zone').map((n) => n.id)).toEqual(['region', 'az'])
+    expect(view.nodesOfKind('wide-column')).toEqual([])
+    expect(view.nodesOfKind('service')[1]).toBe(view.node('worker'))
+  })
+
   it('keeps incoming and outgoing edges in file order', () => {
     expect(view.node('db')?.incoming.map((e) => e.id)).toEqual(['worker-db', 'api-db'])
     expect(view.node('api')?.outgoing.map((e) => e.id)).toEqual(['api-cache', 'api-logs', 'api-q', 'api-db'])

@@ -70,6 +70,7 @@ export class DesignView {
   readonly backgroundEntries: readonly ViewNode[]
   private readonly nodesById = new Map<string, ViewNode>()
   private readonly edgesById = new Map<string, ViewEdge>()
+  private byKind: Map<Kind, ViewNode[]> | undefined
   private memo: {
     walk?: UserFacingWalk
     failure?: FailureResult
@@ -180,6 +181,19 @@ export class DesignView {
 
   edge(id: string): ViewEdge | undefined {
     return this.edgesById.get(id)
+  }
+
+  /** The nodes of one kind in design order: most rules look at one kind, and need not walk the others. */
+  nodesOfKind(kind: Kind): readonly ViewNode[] {
+    if (!this.byKind) {
+      this.byKind = new Map()
+      for (const node of this.nodes) {
+        const same = this.byKind.get(node.kind)
+        if (same) same.push(node)
+        else this.byKind.set(node.kind, [node])
+      }
+    }
+    return this.byKind.get(kind) ?? []
   }
 
   hardDependencies(id: string): readonly ViewEdge[] {

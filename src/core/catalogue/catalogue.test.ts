@@ -180,6 +180,16 @@ describe('catalogue completeness', () => {
       }
     }
   })
+
+  it("names only its own kind's technologies in per-technology defaults and prop lists", () => {
+    for (const spec of KIND_SPECS) {
+      const ids = spec.technologies.map((t) => t.id)
+      for (const prop of spec.props) {
+        for (const id of Object.keys(prop.technologyDefaults ?? {})) expect(ids, `${spec.kind}.${prop.key}`).toContain(id)
+        for (const id of prop.technologies ?? []) expect(ids, `${spec.kind}.${prop.key}`).toContain(id)
+      }
+    }
+  })
 })
 
 describe('a new connection into a kind', () => {

@@ -5,11 +5,8 @@ import { instances, capacity, autoscaling, idempotent } from './props'
 // Compute: services and functions.
 export const COMPUTE_KINDS: readonly KindSpec[] = defineKinds('compute', [
   {
-    kind: 'service',
-    label: 'Service',
+    kind: 'service', label: 'Service', icon: 'server', roles: ['passThrough', 'hop'],
     description: 'An application server or microservice',
-    icon: 'server',
-    roles: ['passThrough', 'hop'],
     keywords: ['app', 'server', 'microservice', 'api', 'backend', 'worker', 'consumer'],
     technologies: [{ id: 'generic', label: 'Service' }],
     props: [
@@ -27,11 +24,8 @@ export const COMPUTE_KINDS: readonly KindSpec[] = defineKinds('compute', [
     ],
   },
   {
-    kind: 'function',
-    label: 'Function',
+    kind: 'function', label: 'Function', icon: 'zap', roles: ['passThrough', 'hop'],
     description: 'A serverless function',
-    icon: 'zap',
-    roles: ['passThrough', 'hop'],
     keywords: ['serverless', 'lambda', 'faas'],
     technologies: [{ id: 'aws-lambda', label: 'Lambda', managed: true, brand: 'awslambda' }],
     props: [
@@ -50,11 +44,8 @@ export const COMPUTE_KINDS: readonly KindSpec[] = defineKinds('compute', [
     ],
   },
   {
-    kind: 'job',
-    label: 'Job',
+    kind: 'job', label: 'Job', icon: 'calendar-clock', roles: ['job', 'hop'],
     description: 'A self-driven background job: scheduled, batch, crawler or change data capture',
-    icon: 'calendar-clock',
-    roles: ['job', 'hop'],
     keywords: ['cron', 'batch', 'crawler', 'scheduled', 'cdc', 'change data capture', 'debezium', 'etl', 'worker'],
     technologies: [
       { id: 'cron', label: 'Scheduled job' },

@@ -5,11 +5,8 @@ import { instances, capacity, EVICTION, shards } from './props'
 // Data: stores, caches, search and object storage.
 export const DATA_KINDS: readonly KindSpec[] = defineKinds('data', [
   {
-    kind: 'relational-db',
-    label: 'Relational DB',
+    kind: 'relational-db', label: 'Relational DB', icon: 'database', roles: ['durableStore', 'hop'],
     description: 'SQL database, ACID transactions',
-    icon: 'database',
-    roles: ['durableStore', 'hop'],
     keywords: ['sql', 'database', 'db', 'rdbms', 'postgresql', 'postgres', 'mysql'],
     technologies: [
       { id: 'postgres', label: 'PostgreSQL', brand: 'postgresql' },
@@ -53,11 +50,8 @@ export const DATA_KINDS: readonly KindSpec[] = defineKinds('data', [
     ],
   },
   {
-    kind: 'key-value',
-    label: 'Key-value store',
+    kind: 'key-value', label: 'Key-value store', icon: 'key-round', roles: ['durableStore', 'hop'],
     description: 'Key-value or document store',
-    icon: 'key-round',
-    roles: ['durableStore', 'hop'],
     keywords: ['nosql', 'document', 'kv', 'dynamodb', 'mongodb', 'mongo', 'redis'],
     technologies: [
       { id: 'dynamodb', label: 'DynamoDB', managed: true, brand: 'amazondynamodb' },
@@ -121,11 +115,8 @@ export const DATA_KINDS: readonly KindSpec[] = defineKinds('data', [
     ],
   },
   {
-    kind: 'wide-column',
-    label: 'Wide-column store',
+    kind: 'wide-column', label: 'Wide-column store', icon: 'columns-3', roles: ['durableStore', 'hop'],
     description: 'Columnar, partitioned store',
-    icon: 'columns-3',
-    roles: ['durableStore', 'hop'],
     keywords: ['cassandra', 'columnar', 'nosql', 'scylla'],
     technologies: [{ id: 'cassandra', label: 'Cassandra', brand: 'apachecassandra' }],
     props: [
@@ -158,11 +149,8 @@ export const DATA_KINDS: readonly KindSpec[] = defineKinds('data', [
     ],
   },
   {
-    kind: 'cache',
-    label: 'Cache',
+    kind: 'cache', label: 'Cache', icon: 'memory-stick', roles: ['cache', 'derived', 'hop'],
     description: 'In-memory cache',
-    icon: 'memory-stick',
-    roles: ['cache', 'derived', 'hop'],
     keywords: ['redis', 'memcached', 'in-memory', 'session'],
     technologies: [
       { id: 'redis', label: 'Redis', brand: 'redis' },
@@ -220,11 +208,8 @@ export const DATA_KINDS: readonly KindSpec[] = defineKinds('data', [
     incoming: readsOnly('callers mostly read from a cache (the writer that fills it is the exception)'),
   },
   {
-    kind: 'search',
-    label: 'Search',
+    kind: 'search', label: 'Search', icon: 'search', roles: ['derived', 'hop'],
     description: 'Search and log analytics index',
-    icon: 'search',
-    roles: ['derived', 'hop'],
     keywords: ['elasticsearch', 'opensearch', 'index', 'full-text', 'elk'],
     technologies: [
       { id: 'elasticsearch', label: 'Elasticsearch', brand: 'elasticsearch' },
@@ -246,16 +231,10 @@ export const DATA_KINDS: readonly KindSpec[] = defineKinds('data', [
     incoming: readsOnly('callers query a search index; the indexer that writes is the exception'),
   },
   {
-    kind: 'object-storage',
-    label: 'Object storage',
+    kind: 'object-storage', label: 'Object storage', icon: 'archive', roles: ['durableStore', 'hop'],
     description: 'Blobs and files',
-    icon: 'archive',
-    roles: ['durableStore', 'hop'],
     keywords: ['s3', 'blob', 'bucket', 'files', 'storage'],
-    technologies: [
-      { id: 'aws-s3', label: 'S3', managed: true, brand: 'amazons3' },
-      { id: 'generic', label: 'Object storage' },
-    ],
+    technologies: [{ id: 'aws-s3', label: 'S3', managed: true, brand: 'amazons3' }, { id: 'generic', label: 'Object storage' }],
     props: [
       instances(1, { 'aws-s3': 3, generic: 1 }),
       capacity(5500, 'S3 scales with prefixes (no set limit; 5,500 GET/s per prefix); generic stores ~5,500 req/s.', {

@@ -5,11 +5,8 @@ import { instances, capacity } from './props'
 // Clients and edge: where traffic enters and how it is routed.
 export const EDGE_KINDS: readonly KindSpec[] = defineKinds('edge', [
   {
-    kind: 'client',
-    label: 'Client',
+    kind: 'client', label: 'Client', icon: 'monitor-smartphone', roles: ['entry', 'passThrough'],
     description: "Users' browsers or mobile apps: where traffic enters",
-    icon: 'monitor-smartphone',
-    roles: ['entry', 'passThrough'],
     keywords: ['user', 'browser', 'app', 'frontend'],
     technologies: [
       { id: 'web', label: 'Web client' },
@@ -18,11 +15,8 @@ export const EDGE_KINDS: readonly KindSpec[] = defineKinds('edge', [
     props: [],
   },
   {
-    kind: 'dns',
-    label: 'DNS',
+    kind: 'dns', label: 'DNS', icon: 'globe', roles: ['passThrough', 'router'],
     description: 'Name resolution; routes around a dead target',
-    icon: 'globe',
-    roles: ['passThrough', 'router'],
     keywords: ['domain', 'resolver', 'route53'],
     technologies: [
       { id: 'route53', label: 'Route 53', managed: true, brand: 'amazonroute53' },
@@ -32,11 +26,8 @@ export const EDGE_KINDS: readonly KindSpec[] = defineKinds('edge', [
     incoming: readsOnly('a client only looks names up in DNS'),
   },
   {
-    kind: 'cdn',
-    label: 'CDN',
+    kind: 'cdn', label: 'CDN', icon: 'cloud', roles: ['passThrough', 'derived'],
     description: 'Edge cache for static and cacheable reads',
-    icon: 'cloud',
-    roles: ['passThrough', 'derived'],
     keywords: ['edge', 'content delivery', 'static', 'cloudfront'],
     technologies: [
       { id: 'cloudfront', label: 'CloudFront', managed: true, brand: 'amazoncloudfront' },
@@ -67,11 +58,8 @@ export const EDGE_KINDS: readonly KindSpec[] = defineKinds('edge', [
     stateful: true,
   },
   {
-    kind: 'load-balancer',
-    label: 'Load balancer',
+    kind: 'load-balancer', label: 'Load balancer', icon: 'split', roles: ['passThrough', 'router', 'hop'],
     description: 'Spreads traffic over the instances of its targets',
-    icon: 'split',
-    roles: ['passThrough', 'router', 'hop'],
     keywords: ['lb', 'balancer', 'proxy', 'reverse proxy', 'nginx', 'haproxy', 'elb', 'alb'],
     technologies: [
       { id: 'nginx', label: 'Nginx', brand: 'nginx' },
@@ -110,11 +98,8 @@ export const EDGE_KINDS: readonly KindSpec[] = defineKinds('edge', [
     ],
   },
   {
-    kind: 'api-gateway',
-    label: 'API gateway',
+    kind: 'api-gateway', label: 'API gateway', icon: 'router', roles: ['passThrough', 'hop'],
     description: 'Managed request router and throttler',
-    icon: 'router',
-    roles: ['passThrough', 'hop'],
     keywords: ['gateway', 'router', 'throttle', 'rate limit', 'apigw'],
     technologies: [
       { id: 'aws-api-gateway', label: 'AWS API Gateway', managed: true, brand: 'amazonapigateway' },
@@ -136,11 +121,8 @@ export const EDGE_KINDS: readonly KindSpec[] = defineKinds('edge', [
     ],
   },
   {
-    kind: 'external',
-    label: 'External service',
+    kind: 'external', label: 'External service', icon: 'plug', roles: ['external', 'hop'],
     description: "A service outside the design's control: payment, push, email, a third-party API, the web",
-    icon: 'plug',
-    roles: ['external', 'hop'],
     keywords: ['third party', 'saas', 'payment', 'stripe', 'push', 'email', 'smtp', 'api', 'web', 'internet', 'vendor'],
     technologies: [
       { id: 'payment', label: 'Payment provider' },

@@ -5,11 +5,8 @@ import { instances, capacity } from './props'
 // Messaging: queues and topics.
 export const MESSAGING_KINDS: readonly KindSpec[] = defineKinds('messaging', [
   {
-    kind: 'queue',
-    label: 'Queue',
+    kind: 'queue', label: 'Queue', icon: 'list-ordered', roles: ['broker', 'hop'],
     description: 'Point-to-point queue; each message consumed once',
-    icon: 'list-ordered',
-    roles: ['broker', 'hop'],
     keywords: ['sqs', 'message queue', 'mq', 'fifo', 'rabbitmq', 'amqp'],
     technologies: [
       { id: 'aws-sqs', label: 'SQS', managed: true, brand: 'amazonsqs' },
@@ -70,11 +67,8 @@ export const MESSAGING_KINDS: readonly KindSpec[] = defineKinds('messaging', [
     incoming: writesAsync('producers put messages on a queue and do not wait for the consumer'),
   },
   {
-    kind: 'pubsub',
-    label: 'Pub/sub topic',
+    kind: 'pubsub', label: 'Pub/sub topic', icon: 'radio-tower', roles: ['broker', 'hop'],
     description: 'Log-based topic or fan-out; every subscriber gets every message',
-    icon: 'radio-tower',
-    roles: ['broker', 'hop'],
     keywords: ['kafka', 'sns', 'topic', 'stream', 'event', 'fan-out', 'broker', 'log'],
     technologies: [
       { id: 'kafka', label: 'Kafka', brand: 'apachekafka' },

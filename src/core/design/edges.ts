@@ -1,4 +1,11 @@
+import type { NumberRange } from './checks'
 import type { DesignEdge, Kind } from './types'
+
+/** The edge's numbers and what the format allows them: the parser, the JSON Schema and the inspector read these. */
+export const EDGE_RANGES = {
+  share: { min: 0, max: 1 },
+  fanOut: { min: 1, integer: true },
+} as const satisfies Record<'share' | 'fanOut', NumberRange>
 
 /** Kinds a caller degrades without (format.md): an edge into one is optional unless it says otherwise. */
 const OPTIONAL_BY_DEFAULT: ReadonlySet<Kind> = new Set<Kind>(['cache', 'logging'])

@@ -11,6 +11,7 @@ import type { PropSpec } from '../catalogue'
 import { DESIGN_FORMAT, DESIGN_VERSION, ID_PATTERN, READABLE_VERSIONS, SCHEMA_ID } from './types'
 import { DESIGN_KEYS, EDGE_KEYS, WORKLOAD_KEYS } from './validate'
 import { NODE_KEYS } from './validateNodes'
+import { EDGE_RANGES } from './edges'
 
 export { SCHEMA_ID }
 
@@ -110,10 +111,10 @@ export function buildDesignSchema(): Schema {
       mode: { enum: ['sync', 'async', 'replication'], $comment: 'replication joins two stores of one kind and technology, checked by the parser' },
       access: { enum: ['read', 'write', 'read-write'] },
       label: { type: 'string', maxLength: 200 },
-      share: { type: 'number', minimum: 0, maximum: 1 },
+      share: { type: 'number', ...range(EDGE_RANGES.share) },
       optional: { type: 'boolean' },
       consistency: { enum: ['strong', 'eventual'] },
-      fanOut: { type: 'integer', minimum: 1 },
+      fanOut: { type: 'integer', ...range(EDGE_RANGES.fanOut) },
     },
     ['id', 'source', 'target', 'mode', 'access'],
     EDGE_KEYS,

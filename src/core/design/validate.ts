@@ -16,6 +16,7 @@ import { validateNodes } from './validateNodes'
 import { canReplicate, getTechnology } from '../catalogue'
 import { canBeReplicaPair } from './replication'
 import { LIMITS } from './limits'
+import { EDGE_RANGES } from './edges'
 
 /**
  * Turns a parsed JSON value into a Design or fails at the first breach of format.md, in a fixed order:
@@ -193,12 +194,12 @@ function validateEdge(value: unknown, path: string): DesignEdge {
     access: checkEnum(raw.access, ACCESSES, `${path}.access`),
   }
   if (raw.label !== undefined) edge.label = checkString(raw.label, `${path}.label`, { max: LIMITS.labelChars })
-  if (raw.share !== undefined) edge.share = checkNumber(raw.share, `${path}.share`, { min: 0, max: 1 })
+  if (raw.share !== undefined) edge.share = checkNumber(raw.share, `${path}.share`, EDGE_RANGES.share)
   if (raw.optional !== undefined) edge.optional = checkBoolean(raw.optional, `${path}.optional`)
   if (raw.consistency !== undefined) {
     edge.consistency = checkEnum(raw.consistency, CONSISTENCIES, `${path}.consistency`)
   }
-  if (raw.fanOut !== undefined) edge.fanOut = checkNumber(raw.fanOut, `${path}.fanOut`, { min: 1, integer: true })
+  if (raw.fanOut !== undefined) edge.fanOut = checkNumber(raw.fanOut, `${path}.fanOut`, EDGE_RANGES.fanOut)
   return edge
 }
 

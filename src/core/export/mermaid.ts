@@ -10,26 +10,40 @@ import type { PictureAnalysis } from '../picture/marks'
 import { getKindSpec } from '../catalogue'
 import { indexZones } from '../design/zones'
 
-const SHAPES: Readonly<Record<Kind, readonly [string, string]>> = {
-  client: ['(["', '"])'],
-  dns: ['{{"', '"}}'],
-  cdn: ['{{"', '"}}'],
-  'load-balancer': ['[/"', '"\\]'],
-  'api-gateway': ['[/"', '"\\]'],
-  service: ['["', '"]'],
-  function: ['[["', '"]]'],
-  'relational-db': ['[("', '")]'],
-  'key-value': ['[("', '")]'],
-  'wide-column': ['[("', '")]'],
-  cache: ['[("', '")]'],
-  search: ['[("', '")]'],
-  'object-storage': ['[("', '")]'],
-  queue: ['[/"', '"/]'],
-  pubsub: ['[\\"', '"\\]'],
-  logging: ['>"', '"]'],
-  job: ['[["', '"]]'],
-  external: ['(("', '"))'],
-  zone: ['["', '"]'],
+/** Mermaid's node shapes, as the text that opens and closes a label. */
+type Shape = readonly [open: string, close: string]
+const RECTANGLE: Shape = ['["', '"]']
+const STADIUM: Shape = ['(["', '"])']
+const HEXAGON: Shape = ['{{"', '"}}']
+const TRAPEZOID: Shape = ['[/"', '"\\]']
+const SUBROUTINE: Shape = ['[["', '"]]']
+const CYLINDER: Shape = ['[("', '")]']
+const PARALLELOGRAM: Shape = ['[/"', '"/]']
+const PARALLELOGRAM_ALT: Shape = ['[\\"', '"\\]']
+const FLAG: Shape = ['>"', '"]']
+const CIRCLE: Shape = ['(("', '"))']
+
+/** Stores are cylinders, routers trapezoids, code rectangles or subroutines, messaging slanted. */
+const SHAPES: Readonly<Record<Kind, Shape>> = {
+  client: STADIUM,
+  dns: HEXAGON,
+  cdn: HEXAGON,
+  'load-balancer': TRAPEZOID,
+  'api-gateway': TRAPEZOID,
+  service: RECTANGLE,
+  function: SUBROUTINE,
+  job: SUBROUTINE,
+  'relational-db': CYLINDER,
+  'key-value': CYLINDER,
+  'wide-column': CYLINDER,
+  cache: CYLINDER,
+  search: CYLINDER,
+  'object-storage': CYLINDER,
+  queue: PARALLELOGRAM,
+  pubsub: PARALLELOGRAM_ALT,
+  logging: FLAG,
+  external: CIRCLE,
+  zone: RECTANGLE,
 }
 
 const CLASS_DEFS: Readonly<Record<Severity, string>> = {

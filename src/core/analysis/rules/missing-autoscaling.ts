@@ -1,8 +1,6 @@
+import { BUSY_ENOUGH_TO_SCALE } from '../load'
 import { formatPercent, nodeTarget, readNumber, setPropsFix } from '../report'
 import type { Finding, Rule } from '../types'
-
-/** Below this peak utilisation a fixed fleet has room enough: a service at 5 % does not need telling. */
-const BUSY = 0.25
 
 export const missingAutoscaling: Rule = {
   meta: {
@@ -20,7 +18,7 @@ export const missingAutoscaling: Rule = {
     const findings: Finding[] = []
     for (const { node, utilisation } of view.loadedNodes) {
       if (node.kind !== 'service' || node.props.stateless === false || node.props.autoscaling !== null) continue
-      if (utilisation < BUSY || !view.walk.isUserFacingNode(node)) continue
+      if (utilisation < BUSY_ENOUGH_TO_SCALE || !view.walk.isUserFacingNode(node)) continue
       const instances = readNumber(node, 'instances', 1)
       const min = Math.max(2, instances)
       findings.push({

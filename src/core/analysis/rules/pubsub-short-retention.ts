@@ -19,8 +19,8 @@ export const pubsubShortRetention: Rule = {
       'for good. A day is the least that survives a bad night.',
   },
   check(view) {
-    return findEach(view.nodes, (node) => {
-      if (node.kind !== 'pubsub' || node.technology !== 'kafka') return undefined
+    return findEach(view.nodesOfKind('pubsub'), (node) => {
+      if (node.technology !== 'kafka') return undefined
       const hours = readNumber(node, 'retentionHours', Infinity)
       if (hours >= MINIMUM_HOURS) return undefined
       return {

@@ -13,8 +13,7 @@ export const queueWithCompetingConsumers: Rule = {
       'consumer should see every message (fan-out), use a pub/sub topic, or a queue per consumer.',
   },
   check(view) {
-    return findEach(view.nodes, (node) => {
-      if (node.kind !== 'queue') return undefined
+    return findEach(view.nodesOfKind('queue'), (node) => {
       const consumers: ViewNode[] = []
       for (const edge of node.outgoing) {
         const target = edge.target

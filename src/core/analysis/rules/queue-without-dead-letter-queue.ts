@@ -12,11 +12,9 @@ export const queueWithoutDeadLetterQueue: Rule = {
       'queue keeps it aside after maxReceives attempts for someone to inspect.',
   },
   check(view) {
-    return findEach(view.nodes, (node) => {
+    return findEach(view.nodesOfKind('queue'), (node) => {
       // A queue that is itself some queue's dead-letter queue is where failures end: it needs none of its own.
-      if (node.kind !== 'queue' || typeof node.props.deadLetterQueue === 'string' || view.deadLetterQueueIds.has(node.id)) {
-        return undefined
-      }
+      if (typeof node.props.deadLetterQueue === 'string' || view.deadLetterQueueIds.has(node.id)) return undefined
       return {
         target: nodeTarget(node),
         message: `${node.name} has no dead-letter queue: a message that keeps failing is retried until it expires`,

@@ -12,8 +12,7 @@ export const quorumNeedsThreeNodes: Rule = {
       'every read or write that needs the quorum.',
   },
   check(view) {
-    return findEach(view.nodes, (node) => {
-      if (node.kind !== 'wide-column') return undefined
+    return findEach(view.nodesOfKind('wide-column'), (node) => {
       const usesQuorum = node.props.readConsistency === 'QUORUM' || node.props.writeConsistency === 'QUORUM'
       const instances = readNumber(node, 'instances', 1)
       if (!usesQuorum || instances >= 3) return undefined

@@ -1,10 +1,11 @@
+import { getNodeName } from '@core/design/names'
 import { canBeReplicaPair } from '@core/design/replication'
 import type { DesignEdge, Kind } from '@core/design/types'
 import { getIncomingEdgeDefault, getKindSpec } from '@core/catalogue'
 import { useEditorStore } from '@renderer/store'
 import { SelectField } from './fields/SelectField'
 import { TextInputField } from './fields/TextInputField'
-import { isEdgeOptional } from '@core/design/edges'
+import { EDGE_RANGES, isEdgeOptional } from '@core/design/edges'
 import { parseTextField } from './validation'
 import { NumberField } from './fields/NumberField'
 import { FindingList } from './analysis/FindingList'
@@ -21,6 +22,13 @@ const ACCESS_OPTIONS = [
   { value: 'read-write', label: 'Read and write' },
 ]
 const ACCESS_WORDS = { read: 'read', write: 'write', 'read-write': 'read and write' } as const
+/** The edge's two numbers: both optional, both 1 when absent. */
+const EDGE_NUMBERS = [
+  { key: 'share', id: 'field-share', label: 'Share of traffic', inputMode: 'decimal',
+    help: "0 to 1: the part of the caller's requests that take this edge." },
+  { key: 'fanOut', id: 'field-fanout', label: 'Fan-out', inputMode: 'numeric', unit: '×',
+    help: 'Calls or writes this edge makes per request or message on the source (one tweet, many timeline writes).' },
+] as const
 const CONSISTENCY_OPTIONS = [
   { value: '', label: 'Not stated' },
   { value: 'strong', label: 'Strong: must see the latest write' },
@@ -30,10 +38,11 @@ const CONSISTENCY_OPTIONS = [
 /** A connection: how it calls, what it does to the target's data, and what the caller needs. */
 export function EdgeInspector({ edge }: { edge: DesignEdge }) {
   const updateEdge = useEditorStore((s) => s.updateEdge)
-  const sourceLabel = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.source)?.label ?? edge.source)
-  const targetLabel = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.target)?.label ?? edge.target)
   const source = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.source))
   const target = useEditorStore((s) => s.design.nodes.find((n) => n.id === edge.target))
+  // The one display-name rule (a blank label falls back to the id), as on the card and in the findings.
+  const sourceLabel = source ? getNodeName(source) : edge.source
+  const targetLabel = target ? getNodeName(target) : edge.target
   const targetKind = target?.kind
   const defaultOptional = isEdgeOptional({ ...edge, optional: undefined }, targetKind)
   // Replication is offered only where the format accepts it: two stores of one kind and technology.
@@ -90,27 +99,16 @@ export function EdgeInspector({ edge }: { edge: DesignEdge }) {
         options={CONSISTENCY_OPTIONS}
         onCommit={(value) => updateEdge(edge.id, { consistency: value === '' ? undefined : (value as DesignEdge['consistency']) })}
       />
-      <NumberField
-        id="field-share"
-        label="Share of traffic"
-        value={edge.share}
-        rule={{ label: 'Share', min: 0, max: 1, isOptional: true }}
-        placeholder="1"
-        inputMode="decimal"
-        help="0 to 1: the part of the caller's requests that take this edge."
-        onCommit={(share) => updateEdge(edge.id, { share })}
-      />
-      <NumberField
-        id="field-fanout"
-        label="Fan-out"
-        value={edge.fanOut}
-        rule={{ label: 'Fan-out', min: 1, integer: true, isOptional: true }}
-        placeholder="1"
-        inputMode="numeric"
-        unit="×"
-        help="Calls or writes this edge makes per request or message on the source (one tweet, many timeline writes)."
-        onCommit={(fanOut) => updateEdge(edge.id, { fanOut })}
-      />
+      {EDGE_NUMBERS.map(({ key, ...field }) => (
+        <NumberField
+          key={key}
+          {...field}
+          value={edge[key]}
+          rule={{ label: field.label, ...EDGE_RANGES[key], isOptional: true }}
+          placeholder="1"
+          onCommit={(value) => updateEdge(edge.id, { [key]: value })}
+        />
+      ))}
       <TextInputField
         id="field-edge-label"
         label="Label"

@@ -1,3 +1,4 @@
+import { getNodeName } from '@core/design/names'
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { getApplicableProps, getDefaultValue, getKindSpec, getTechnology, resolveProps } from '@core/catalogue'
@@ -19,7 +20,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
   const setNodeProp = useEditorStore((s) => s.setNodeProp)
   const queues = useEditorStore(
     useShallow((s) =>
-      s.design.nodes.filter((n) => n.kind === 'queue' && n.id !== node.id).map((n) => `${n.id}\u0000${n.label ?? n.id}`),
+      s.design.nodes.filter((n) => n.kind === 'queue' && n.id !== node.id).map((n) => `${n.id}\u0000${getNodeName(n)}`),
     ),
   )
   const queueChoices = useMemo<QueueChoice[]>(

@@ -1,3 +1,4 @@
+import { getNodeName } from '@core/design/names'
 import { getTechnology } from '@core/catalogue'
 import { canBeReplicaPair } from '@core/design/replication'
 import type { Design, DesignEdge, DesignNode, Kind, Position } from '@core/design/types'
@@ -46,8 +47,8 @@ function offerReplica(design: Design, edge: DesignEdge, get: GetState): void {
   const target = design.nodes.find((n) => n.id === edge.target)
   if (!source || !target || !canBeReplicaPair(source, target)) return
   // New boxes share their technology's label: name them by id then, so the question tells them apart.
-  const sameLabel = (source.label ?? source.id) === (target.label ?? target.id)
-  const nameOf = (node: DesignNode): string => (sameLabel ? node.id : (node.label ?? node.id))
+  const sameLabel = getNodeName(source) === getNodeName(target)
+  const nameOf = (node: DesignNode): string => (sameLabel ? node.id : getNodeName(node))
   get().showNotice({
     message: `Two ${getTechnology(target).label} stores: is ${nameOf(target)} a replica of ${nameOf(source)}?`,
     actionLabel: 'Make it a replica',

@@ -213,6 +213,16 @@ describe('the replica offer (issue 8, point 16)', () => {
     expect(store.getState().design.edges.find((e) => e.id === edgeId)).toMatchObject({ mode: 'replication', access: 'write' })
   })
 
+  it('names a blank-labelled box by its id, as the findings do', () => {
+    const store = createEditorStore()
+    const primary = store.getState().addNode('relational-db', 'postgres', { x: 0, y: 0 })
+    const replica = store.getState().addNode('relational-db', 'postgres', { x: 300, y: 0 })
+    store.getState().updateNode(primary, { label: 'Orders' })
+    store.getState().updateNode(replica, { label: '   ' })
+    store.getState().addEdge(primary, replica)
+    expect(store.getState().notice?.message).toBe('Two PostgreSQL stores: is postgres-2 a replica of Orders?')
+  })
+
   it('offers nothing between different technologies or for stateless kinds', () => {
     const store = createEditorStore()
     const a = store.getState().addNode('relational-db', 'postgres', { x: 0, y: 0 })
