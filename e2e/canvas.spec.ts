@@ -26,6 +26,13 @@ test('double-click a card to rename it; an edge is selected and edited in the in
   await editor.inspector.getByTestId('field-access').focus()
   await page.keyboard.press('Control+Z')
   await expect(editor.inspector.getByTestId('field-access')).toHaveValue('read')
+  // The edge's numbers: a fan-out shows on the pill, a share outside 0..1 is refused with the field's name.
+  await editor.inspector.getByTestId('field-fanout').fill('5')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('[data-edge-id="service-1-redis-1"]')).toContainText('R ×5')
+  await editor.inspector.getByTestId('field-share').fill('2')
+  await page.keyboard.press('Enter')
+  await expect(editor.inspector.getByTestId('field-share-error')).toHaveText('Share of traffic must be a number from 0 to 1')
 })
 
 test('a design file dropped on the canvas opens', async ({ page }) => {
