@@ -4,7 +4,8 @@
  * exitCode.
  */
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors'
-import { createProcessIo, toTerminalText, type CliIo } from './io'
+import { toTerminalText, type CliIo } from './io'
+import { createProcessIo } from './processIo'
 import { COMMAND_USAGE, OVERVIEW } from './usage'
 import { readPackageVersion } from './version'
 

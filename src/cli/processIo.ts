@@ -1,0 +1,62 @@
+import { fstatSync, writeSync } from 'node:fs'
+import type { CliIo } from './io'
+
+type Chunk = string | Uint8Array
+
+/**
+ * A pipe or a file (not a terminal, not a device such as /dev/null): output can go to it with writeSync, as
+ * node's own stream would on Linux, without creating process.stdout. That stream loads node's stream modules
+ * (and net's for a pipe, tty's for a terminal): several ms of a `lint` call, which is mostly start-up.
+ */
+function isPipeOrFile(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd)
+    return stat.isFIFO() || stat.isSocket() || stat.isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Writes to `fd` directly while it is a pipe or a file, else through node's stream (a terminal keeps what the
+ * stream does for it, such as Unicode on a Windows console). When a direct write fails (EAGAIN on a pipe
+ * another process made non-blocking, EPIPE when the reader has gone), what is left of it and every later
+ * write go through the stream, which handles those cases as it always has; the order of the output is kept.
+ */
+export function createFdWriter(fd: number, getStream: () => NodeJS.WritableStream): (chunk: Chunk) => void {
+  let stream: NodeJS.WritableStream | undefined
+  let isDirect: boolean | undefined
+  return (chunk) => {
+    isDirect ??= isPipeOrFile(fd)
+    if (!isDirect) stream ??= getStream()
+    if (stream) {
+      stream.write(chunk)
+      return
+    }
+    let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    try {
+      while (bytes.length > 0) bytes = bytes.subarray(writeSync(fd, bytes))
+    } catch {
+      stream = getStream()
+      stream.write(bytes)
+    }
+  }
+}
+
+/** The CliIo of this process. `isTty` is read only when asked: only a character device can be a terminal. */
+export function createProcessIo(): CliIo {
+  const writeOut = createFdWriter(1, () => process.stdout)
+  const writeErr = createFdWriter(2, () => process.stderr)
+  let isTty: boolean | undefined
+  return {
+    stdout: writeOut,
+    stdoutBytes: writeOut,
+    stderr: writeErr,
+    get isTty() {
+      isTty ??= !isPipeOrFile(1) && process.stdout.isTTY === true
+      return isTty
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  }
+}
