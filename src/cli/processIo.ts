@@ -1,24 +1,29 @@
-import { fstatSync, writeSync } from 'node:fs'
+import { fstatSync, statSync, writeSync } from 'node:fs'
 import type { CliIo } from './io'
+
+/** os.devNull, without loading node:os for it. */
+const DEV_NULL = process.platform === 'win32' ? '\\\\.\\nul' : '/dev/null'
 
 type Chunk = string | Uint8Array
 
 /**
- * A pipe or a file (not a terminal, not a device such as /dev/null): output can go to it with writeSync, as
+ * A pipe, a file or the null device (`> /dev/null`), never a terminal: output can go to it with writeSync, as
  * node's own stream would on Linux, without creating process.stdout. That stream loads node's stream modules
  * (and net's for a pipe, tty's for a terminal): several ms of a `lint` call, which is mostly start-up.
  */
-function isPipeOrFile(fd: number): boolean {
+function isPlainOutput(fd: number): boolean {
   try {
     const stat = fstatSync(fd)
-    return stat.isFIFO() || stat.isSocket() || stat.isFile()
+    if (stat.isFIFO() || stat.isSocket() || stat.isFile()) return true
+    // Any other character device may be a terminal: only node's tty module can tell, and it costs ~10 ms to load.
+    return stat.isCharacterDevice() && stat.rdev === statSync(DEV_NULL).rdev
   } catch {
     return false
   }
 }
 
 /**
- * Writes to `fd` directly while it is a pipe or a file, else through node's stream (a terminal keeps what the
+ * Writes to `fd` directly when it is a pipe, a file or /dev/null, else through node's stream (a terminal keeps what the
  * stream does for it, such as Unicode on a Windows console). When a direct write fails (EAGAIN on a pipe
  * another process made non-blocking, EPIPE when the reader has gone), what is left of it and every later
  * write go through the stream, which handles those cases as it always has; the order of the output is kept.
@@ -27,7 +32,7 @@ export function createFdWriter(fd: number, getStream: () => NodeJS.WritableStrea
   let stream: NodeJS.WritableStream | undefined
   let isDirect: boolean | undefined
   return (chunk) => {
-    isDirect ??= isPipeOrFile(fd)
+    isDirect ??= isPlainOutput(fd)
     if (!isDirect) stream ??= getStream()
     if (stream) {
       stream.write(chunk)
@@ -53,7 +58,7 @@ export function createProcessIo(): CliIo {
     stdoutBytes: writeOut,
     stderr: writeErr,
     get isTty() {
-      isTty ??= !isPipeOrFile(1) && process.stdout.isTTY === true
+      isTty ??= !isPlainOutput(1) && process.stdout.isTTY === true
       return isTty
     },
     env: process.env,
