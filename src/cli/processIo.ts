@@ -6,6 +6,9 @@ const DEV_NULL = process.platform === 'win32' ? '\\\\.\\nul' : '/dev/null'
 
 type Chunk = string | Uint8Array
 
+/** Writes a chunk; `hasUsedStream()`: some output went to node's stream, which may still be flushing it. */
+export type FdWriter = ((chunk: Chunk) => void) & { hasUsedStream(): boolean }
+
 /**
  * A pipe, a file or the null device (`> /dev/null`), never a terminal: output can go to it with writeSync, as
  * node's own stream would on Linux, without creating process.stdout. That stream loads node's stream modules
@@ -28,10 +31,10 @@ function isPlainOutput(fd: number): boolean {
  * another process made non-blocking, EPIPE when the reader has gone), what is left of it and every later
  * write go through the stream, which handles those cases as it always has; the order of the output is kept.
  */
-export function createFdWriter(fd: number, getStream: () => NodeJS.WritableStream): (chunk: Chunk) => void {
+export function createFdWriter(fd: number, getStream: () => NodeJS.WritableStream): FdWriter {
   let stream: NodeJS.WritableStream | undefined
   let isDirect: boolean | undefined
-  return (chunk) => {
+  const write = (chunk: Chunk) => {
     isDirect ??= isPlainOutput(fd)
     if (!isDirect) stream ??= getStream()
     if (stream) {
@@ -46,10 +49,14 @@ export function createFdWriter(fd: number, getStream: () => NodeJS.WritableStrea
       stream.write(bytes)
     }
   }
+  return Object.assign(write, { hasUsedStream: () => stream !== undefined })
 }
 
-/** The CliIo of this process. `isTty` is read only when asked: only a character device can be a terminal. */
-export function createProcessIo(): CliIo {
+/**
+ * The CliIo of this process. `isTty` is read only when asked: only a character device can be a terminal.
+ * `isAllWritten()`: every byte so far went out with writeSync, so the process may exit without waiting.
+ */
+export function createProcessIo(): CliIo & { isAllWritten(): boolean } {
   const writeOut = createFdWriter(1, () => process.stdout)
   const writeErr = createFdWriter(2, () => process.stderr)
   let isTty: boolean | undefined
@@ -63,5 +70,6 @@ export function createProcessIo(): CliIo {
     },
     env: process.env,
     cwd: process.cwd(),
+    isAllWritten: () => !writeOut.hasUsedStream() && !writeErr.hasUsedStream(),
   }
 }
