@@ -2,8 +2,12 @@
 // Bundles the CLI (src/cli and the core it uses) into packages/cli/dist, so `archsight` starts as plain
 // JavaScript instead of compiling TypeScript through a loader on every call:
 //   archsight.cjs     the command (src/cli/launch.ts): compiles main.cjs through main.code-cache and runs it
-//   main.cjs          the CLI, every command, one CommonJS file (node starts it ~15 ms sooner than ES modules)
+//   main.cjs          the CLI and its light commands, one CommonJS file (node starts it ~15 ms sooner than
+//                     ES modules): lint, explain, failures, rules, diff
 //   main.code-cache   V8's compiled code for main.cjs after a `lint` run, made here by running one
+//   export.cjs, import.cjs   the heavy commands (SVG/PNG/draw.io/Mermaid, the draw.io importer and its XML
+//                     parser), each with its own copy of the core it uses, required when they run: in main.cjs
+//                     they doubled what every `lint` reads and what its code cache holds
 //   rules/            docs/rules, which `archsight rules ID` prints
 // Run by `npm install` (the root package's "prepare") and by `npm run build:cli`. Only @resvg/resvg-js stays
 // outside the bundle: it loads a native binary for the platform it is installed on.
@@ -51,8 +55,24 @@ const options = {
   },
 }
 
+const HEAVY_COMMANDS = ['export', 'import']
+for (const command of HEAVY_COMMANDS) {
+  const [bundle] = (await build({ ...options, entryPoints: [source(`src/cli/${command}.ts`)], outfile: `${dist}${command}.cjs` })).outputFiles
+  writeFileSync(bundle.path, bundle.text)
+}
+// index.ts's `import('./export')` becomes `require('./export.cjs')`, which resolves beside main.cjs.
+const heavyApart = {
+  name: 'heavy-commands-apart',
+  setup(onBuild) {
+    onBuild.onResolve({ filter: new RegExp(`^\\./(${HEAVY_COMMANDS.join('|')})$`) }, ({ path, importer }) =>
+      importer === source('src/cli/index.ts') ? { path: `${path}.cjs`, external: true } : undefined,
+    )
+  },
+}
+
 // The CLI. Its first line names the build, and launch.ts uses a code cache only when made from the same one.
-const [main] = (await build({ ...options, entryPoints: [source('src/cli/bin.ts')], outfile: `${dist}main.cjs` })).outputFiles
+const [main] = (await build({ ...options, plugins: [heavyApart], entryPoints: [source('src/cli/bin.ts')], outfile: `${dist}main.cjs` }))
+  .outputFiles
 const buildId = createHash('sha256').update(main.contents).digest('hex').slice(0, 32)
 writeFileSync(main.path, `//# archsight-build ${buildId}\n// Built from src/cli by scripts/build-cli.mjs; do not edit.\n${main.text}`)
 
