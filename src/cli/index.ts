@@ -1,6 +1,6 @@
 /**
  * `archsight` on the command line: lint, explain, failures, rules, export, import, diff. main() never throws and
- * never calls process.exit: it returns the exit status, so tests run it in-process and bin/archsight.mjs sets
+ * never calls process.exit: it returns the exit status, so tests run it in-process and src/cli/bin.ts sets
  * exitCode.
  */
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors'
