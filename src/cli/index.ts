@@ -1,10 +1,11 @@
 /**
  * `archsight` on the command line: lint, explain, failures, rules, export, import, diff. main() never throws and
- * never calls process.exit: it returns the exit status, so tests run it in-process and bin/archsight.mjs sets
+ * never calls process.exit: it returns the exit status, so tests run it in-process and src/cli/bin.ts sets
  * exitCode.
  */
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, UsageError } from './errors'
-import { createProcessIo, toTerminalText, type CliIo } from './io'
+import { toTerminalText, type CliIo } from './io'
+import { createProcessIo } from './processIo'
 import { COMMAND_USAGE, OVERVIEW } from './usage'
 import { readPackageVersion } from './version'
 

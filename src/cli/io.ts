@@ -10,17 +10,6 @@ export interface CliIo {
   cwd: string
 }
 
-export function createProcessIo(): CliIo {
-  return {
-    stdout: (text) => process.stdout.write(text),
-    stdoutBytes: (bytes) => process.stdout.write(bytes),
-    stderr: (text) => process.stderr.write(text),
-    isTty: process.stdout.isTTY === true,
-    env: process.env,
-    cwd: process.cwd(),
-  }
-}
-
 /** ANSI colours on a terminal, plain text elsewhere and whenever NO_COLOR is set (https://no-color.org). */
 export interface Paint {
   red(text: string): string

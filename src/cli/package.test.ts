@@ -54,6 +54,16 @@ describe('the packed CLI installed in an empty folder', () => {
     expect(archsight('export', TWITTER, '--out', join(work, 't.drawio')).code).toBe(0)
     expect(archsight('export', TWITTER, '--format', 'mermaid').out).toMatch(/^flowchart LR\n/)
   })
+  it('starts through the code cache the build made, and knows the usage errors of the commands bundled apart', () => {
+    const dist = join(app, 'node_modules/@archsight/cli/dist')
+    const probe = spawnSync(process.execPath, ['-e', `process.stdout.write(require(${JSON.stringify(join(dist, 'archsight.cjs'))}).compileBundle(${JSON.stringify(dist)}).cache)`], {
+      encoding: 'utf8',
+    })
+    expect(probe.stdout).toBe('used')
+    const wrongFormat = archsight('export', TWITTER, '--format', 'bogus')
+    expect(wrongFormat.code).toBe(2)
+    expect(wrongFormat.err).toMatch(/^archsight export: .*\n\nUsage: archsight export/s)
+  })
   it('imports draw.io and diffs two designs', () => {
     const drawing = join(work, 'd.drawio')
     writeFileSync(drawing, drawioFile([{ id: 'fn', value: 'Orders', style: 'shape=mxgraph.aws4.lambda;' }]))
