@@ -13,7 +13,7 @@
 // outside the bundle: it loads a native binary for the platform it is installed on.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = new URL('..', import.meta.url)
@@ -28,7 +28,10 @@ try {
   process.exit(0)
 }
 const started = performance.now()
-const dist = fileURLToPath(new URL('packages/cli/dist/', root))
+const final = fileURLToPath(new URL('packages/cli/dist', root))
+// Built beside the old one and swapped in at the end: a CLI that runs meanwhile (a test, a second build) finds
+// either the old files or the new ones, never a half-written or missing bundle.
+const dist = `${final}.building-${process.pid}/`
 const source = (path) => fileURLToPath(new URL(path, root))
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
@@ -92,15 +95,21 @@ writeFileSync(launcher.path, launcher.text)
 // `archsight rules ID` prints docs/rules/ID.md: the pages travel beside the bundle (dist/rules).
 cpSync(source('docs/rules'), `${dist}rules`, { recursive: true })
 
+const old = `${final}.old-${process.pid}`
+if (existsSync(final)) renameSync(final, old)
+renameSync(dist, final)
+rmSync(old, { recursive: true, force: true })
+
 // The code cache: V8 can only write what it has compiled, so it is written after a real `lint` (on a template
 // with findings, its output thrown away) and holds the functions a lint runs, not only the top level.
-const cacheFile = `${dist}main.code-cache`
+const cacheFile = `${final}/main.code-cache`
+const launcherPath = `${final}/archsight.cjs`
 const warmUp = spawnSync(
   process.execPath,
   [
     '-e',
-    `process.argv.splice(1, 0, ${JSON.stringify(launcher.path)});` +
-      `require(${JSON.stringify(launcher.path)}).launchCli(${JSON.stringify(dist)}, { cacheOut: ${JSON.stringify(cacheFile)} })`,
+    `process.argv.splice(1, 0, ${JSON.stringify(launcherPath)});` +
+      `require(${JSON.stringify(launcherPath)}).launchCli(${JSON.stringify(`${final}/`)}, { cacheOut: ${JSON.stringify(cacheFile)} })`,
     'lint',
     source('resources/templates/ticketmaster-onsale.archsight'),
   ],

@@ -5,7 +5,7 @@
  * no module.enableCompileCache). A cache that is missing, from another build or rejected by V8 (another node
  * version, other V8 flags) costs only that: the bundle is compiled from its source as without one.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Script } from 'node:vm'
@@ -73,7 +73,12 @@ export function launchCli(dir: string, options: { cacheOut?: string } = {}): Cac
   const { script, filename, buildId, cache } = compileBundle(dir)
   const { cacheOut } = options
   if (cacheOut !== undefined) {
-    process.once('exit', () => writeFileSync(cacheOut, encodeCodeCache(buildId, script.createCachedData())))
+    // Written aside and renamed: a CLI started meanwhile reads the old cache or the new one, never half of one.
+    process.once('exit', () => {
+      const partial = `${cacheOut}.${process.pid}`
+      writeFileSync(partial, encodeCodeCache(buildId, script.createCachedData()))
+      renameSync(partial, cacheOut)
+    })
   }
   const module = { exports: {} }
   const run = script.runInThisContext() as ModuleFunction
