@@ -31,8 +31,11 @@ const DEFAULT_VARIANTS: Record<string, string> = {
   no_background: '.react-flow__background { display: none !important }',
 }
 
-async function gesture(page: Page, point: { x: number; y: number }): Promise<{ frames: number[]; longestTask: number }> {
-  const button = GESTURE === 'pan' ? 'middle' : 'left'
+async function gesture(
+  page: Page,
+  point: { x: number; y: number },
+  button: 'left' | 'middle' = GESTURE === 'pan' ? 'middle' : 'left',
+): Promise<{ frames: number[]; longestTask: number }> {
   await page.evaluate('window.__compareProbe.start()')
   await page.mouse.move(point.x, point.y)
   await page.mouse.down({ button })
@@ -120,14 +123,25 @@ async function main(): Promise<void> {
     await page.waitForTimeout(4_000)
     const pick = GESTURE === 'pan' ? 'window.__compareProbe.pickPanePoint()' : 'window.__compareProbe.pickNodePoint()'
     // A first gesture nobody counts: the page's first one pays for caches and tiles the others find ready.
-    const warm = (await page.evaluate(pick)) as { x: number; y: number } | null
-    if (warm) await gesture(page, warm)
+    // BISECT_WARM=drag warms up with a card drag (as bench:compare's drag comes before its pan), =none not at all.
+    const warmWith = process.env.BISECT_WARM ?? GESTURE
+    const warm = warmWith === 'none' ? null : ((await page.evaluate(warmWith === 'drag' ? 'window.__compareProbe.pickNodePoint()' : pick)) as { x: number; y: number } | null)
+    if (warm) await gesture(page, warm, warmWith === 'drag' ? 'left' : 'middle')
+    // BISECT_DESELECT=1: a click on the empty pane after the warm-up (a drag leaves its card selected).
+    if (process.env.BISECT_DESELECT === '1') {
+      const empty = (await page.evaluate(pick)) as { x: number; y: number }
+      await page.mouse.click(empty.x, empty.y)
+      await page.waitForTimeout(500)
+    }
     const frames = new Map<string, number[]>(Object.keys(variants).map((k) => [k, []]))
     const cpuSums = new Map<string, { main: number; raster: number; frames: number }>()
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, css] of Object.entries(variants)) {
         const handle = css ? await page.addStyleTag({ content: css }) : undefined
-        await page.waitForTimeout(300)
+        // Back to the fitted view: each pan ends elsewhere, and a view drifted off the design has fewer cards
+        // to draw, which made later variants look cheaper than earlier ones.
+        await page.getByRole('button', { name: 'Fit View' }).click()
+        await page.waitForTimeout(600)
         const point = (await page.evaluate(pick)) as { x: number; y: number } | null
         if (!point) throw new Error(`no point to ${GESTURE} from`)
         const isTraced = process.env.BISECT_TRACE === name && round === ROUNDS - 1

@@ -89,9 +89,7 @@ export function Canvas() {
         onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE}
         attributionPosition="bottom-center"
       >
-        {/* Far out the dots (1.2 px scaled with the zoom) are under a third of a pixel, yet the pattern was painted
-            and rasterised over the whole canvas on every pan frame. */}
-        {!isFar && <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />}
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         {flow.nodes.length > 0 && (
           <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE} />
         )}
