@@ -21,6 +21,8 @@ const ROUNDS = 2
 const GESTURE_MS = 2_000
 const AFTERMATH_MS = 1_500
 const VIEWPORT = { width: 1440, height: 900 }
+/** The canvas's smallest zoom (Canvas.tsx): the bare page fits a large design down to it too, so both show it whole. */
+const CANVAS_MIN_ZOOM = 0.1
 /** Ours on this port, bare React Flow on the next: COMPARE_PORT lets two checkouts bench at once. */
 const PORT = Number(process.env.COMPARE_PORT ?? 4177)
 
@@ -39,6 +41,7 @@ interface Sample {
 interface Run {
   drag: Sample
   pan: Sample
+  view: { zoom: number; cardsInView: number }
 }
 
 /** A function, not a string: the app's CSP forbids eval. Node's types have no DOM, hence the narrow cast. */
@@ -59,7 +62,7 @@ async function openBare(browser: Browser, url: string, graph: { nodes: unknown[]
   const page = await newPage(browser)
   await page.addInitScript((g) => {
     ;(globalThis as unknown as { __compareGraph: unknown }).__compareGraph = g
-  }, graph)
+  }, { ...graph, minZoom: CANVAS_MIN_ZOOM })
   await page.goto(url)
   await page.waitForFunction(hasNodes, ['.react-flow__node', 50] as [string, number])
   return page
@@ -92,6 +95,7 @@ async function measure(page: Page): Promise<Run> {
   const node = (await page.evaluate('window.__compareProbe.pickNodePoint()')) as { x: number; y: number } | null
   const pane = (await page.evaluate('window.__compareProbe.pickPanePoint()')) as { x: number; y: number } | null
   if (!node || !pane) throw new Error('no card or no empty pane to drag')
+  const view = (await page.evaluate('window.__compareProbe.viewInfo()')) as Run['view']
   const record = async (point: { x: number; y: number }, button: 'left' | 'middle'): Promise<Sample> => {
     await page.evaluate('window.__compareProbe.start()')
     await gesture(page, point, button)
@@ -107,7 +111,7 @@ async function measure(page: Page): Promise<Run> {
   const drag = await record(node, 'left')
   const pan = await record(pane, 'middle')
   await page.context().close()
-  return { drag, pan }
+  return { drag, pan, view }
 }
 
 function summarise(samples: Sample[]): Figures {
@@ -121,8 +125,9 @@ const round = (v: number): number => Math.round(v * 10) / 10
 const ratioOf = (ours: Figures, bare: Figures): number => Math.round((ours.p95 / bare.p95) * 100) / 100
 
 /** Both gestures together (the headline figures), and each on its own. */
-function describe(runs: Run[]): Figures & { drag: Figures; pan: Figures } {
+function describe(runs: Run[]): Figures & { drag: Figures; pan: Figures; view: Run['view'] } {
   return {
+    view: runs[0].view,
     ...summarise(runs.flatMap((r) => [r.drag, r.pan])),
     drag: summarise(runs.map((r) => r.drag)),
     pan: summarise(runs.map((r) => r.pan)),
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
             `bare p50 ${bare.p50} ms, p95 ${bare.p95} ms, longest task ${bare.longestTask} ms | p95 ratio ${ratioOf(ours, bare)}`,
         )
       }
-      console.log(`  (load average ${row.load.join(', ')})`)
+      console.log(`  (zoom ${row.ours.view.zoom} with ${row.ours.view.cardsInView} cards in view | bare ${row.bare.view.zoom} with ${row.bare.view.cardsInView}; load average ${row.load.join(', ')})`)
     }
   } finally {
     await browser.close()

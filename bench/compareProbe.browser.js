@@ -30,6 +30,18 @@ window.__compareProbe = {
     }
     return null
   },
+  /** The zoom and how many cards are on screen: the two pages must show the same picture for a fair ratio. */
+  viewInfo() {
+    const viewport = document.querySelector('.react-flow__viewport')
+    const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a
+    const pane = document.querySelector('.react-flow').getBoundingClientRect()
+    let cardsInView = 0
+    for (const el of document.querySelectorAll('.react-flow__node:not(.react-flow__node-group):not(.react-flow__node-zone)')) {
+      const r = el.getBoundingClientRect()
+      if (r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom) cardsInView++
+    }
+    return { zoom: Math.round(zoom * 1000) / 1000, cardsInView }
+  },
   /** Starts recording frame times and long tasks; stop() returns them. */
   start() {
     this.stop = window.__recordFrames()
