@@ -5,6 +5,8 @@
  *   finding badge has changed in the DOM, plus the next animation frame (so the figure includes a paint);
  * - drag: the longest main-thread task (PerformanceObserver "longtask", only tasks >= 50 ms are reported) and the
  *   longest gap between animation frames during a 2-second node drag.
+ * - drop: the drop's own task (the move committed), and the longest main-thread task that begins in the 1.5 s after
+ *   it (the analysis of a card that left or joined a zone, its findings, the recovery copy), over DROPS short drags;
  * - what-if: W -> every card on screen carries its state, painted; a click on a card -> it and what depends on it
  *   repainted as down (issue 12's goal: a toggle repainted in under 100 ms at 1,000 nodes).
  * A benchmark, not a test: it prints figures and asserts nothing about them. It serves dist-web itself with
@@ -20,7 +22,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { startPreview } from './preview'
 
 const PORT = Number(process.env.CANVAS_PORT ?? 4175)
-const EDITS = 6
+const EDITS = Number(process.env.EDITS ?? 6)
+/** CANVAS_SIZES=1000 runs one size only (default: 100 and 1,000). */
+const SIZES = (process.env.CANVAS_SIZES ?? '100,1000').split(',').map(Number)
 
 function writeDesign(nodes: number): { path: string; count: number } {
   const design = generateDesign(nodes)
@@ -92,6 +96,34 @@ async function measureDrag(page: Page, nodeId: string): Promise<DragFigures> {
   return (await page.evaluate('window.__archsightBench.stop()')) as DragFigures
 }
 
+const DROPS = Number(process.env.DROPS ?? 4)
+const DROP_AFTERMATH_MS = 1500
+
+interface DropFigures {
+  /** The drop's own task (the move committed and re-rendered). */
+  drop: number
+  /** The longest task after it, within 1.5 s (analysis answer, findings, the recovery copy). */
+  after: number
+}
+
+/** Short drags of the card, back and forth; per drop its own task and the longest task in the 1.5 s after. */
+async function measureDrops(page: Page, nodeId: string): Promise<DropFigures[]> {
+  const figures: DropFigures[] = []
+  for (let i = 0; i < DROPS; i++) {
+    const box = await page.locator(`[data-testid="node"][data-node-id="${nodeId}"]`).boundingBox()
+    if (!box) throw new Error('node not on screen')
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    const sign = i % 2 === 0 ? 1 : -1
+    for (let step = 1; step <= 20; step++) await page.mouse.move(x + sign * step * 6, y + sign * step * 3)
+    await page.evaluate('window.__archsightBench.watchDrop()')
+    await page.mouse.up()
+    figures.push((await page.evaluate(`window.__archsightBench.dropFigures(${DROP_AFTERMATH_MS})`)) as DropFigures)
+  }
+  return figures
+}
+
 function formatCard(edits: EditFigures[]): string {
   const cards = edits.map((e) => e.card).filter((v): v is number => v !== null)
   return cards.length === 0 ? 'unchanged' : ms(median(cards))
@@ -137,6 +169,7 @@ async function runSize(page: Page, url: string, size: number): Promise<void> {
   for (let i = 0; i < EDITS; i++) edits.push(await measureEdit(page, nodeId, i % 2 === 0 ? '3' : '1'))
   const badge = edits.map((e) => e.badge)
   const drag = await measureDrag(page, nodeId)
+  const drops = await measureDrops(page, nodeId)
   const whatIf = await measureWhatIf(page, nodeId)
   console.log(`${count} nodes (${count > 300 ? 'analysis in the worker' : 'analysis on the main thread'})`)
   console.log(
@@ -146,6 +179,11 @@ async function runSize(page: Page, url: string, size: number): Promise<void> {
   console.log(
     `  2 s drag: longest main-thread task ${drag.longestTask === 0 ? 'none >= 50 ms' : ms(drag.longestTask)},` +
       ` longest frame gap ${ms(drag.longestFrame)} over ${drag.frames} frames`,
+  )
+  const [own, after] = [drops.map((d) => d.drop), drops.map((d) => d.after)]
+  console.log(
+    `  drop: its own task median ${ms(median(own))}, max ${ms(Math.max(...own))}; longest task in the ${DROP_AFTERMATH_MS} ms after it` +
+      ` median ${ms(median(after))}, max ${ms(Math.max(...after))} over ${DROPS} drops (0: none >= 50 ms)`,
   )
   const painted = (xs: StateFigures[]) => `median ${ms(median(xs.map((x) => x.painted)))}, max ${ms(Math.max(...xs.map((x) => x.painted)))}`
   console.log(`  what-if: W -> states painted ${painted(whatIf.enter)}; click -> failed card painted ${painted(whatIf.fail)} (3 rounds)`)
@@ -157,7 +195,7 @@ async function main(): Promise<void> {
   try {
     // A fresh context per size: the previous size's edits would otherwise leave unsaved changes (and a draft)
     // that the next open asks about.
-    for (const size of [100, 1_000]) {
+    for (const size of SIZES) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
       const page = await context.newPage()
       await page.addInitScript({ path: join(import.meta.dirname, 'frameRecorder.browser.js') })

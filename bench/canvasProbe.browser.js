@@ -57,6 +57,30 @@ window.__archsightBench = {
       setTimeout(() => reject(new Error(`${nodeId} did not become ${state} within 10 s`)), 10000)
     })
   },
+  /**
+   * Long tasks around a drop: call before releasing the mouse; after(ms) resolves, that long after the release,
+   * with { drop, after }: the longest task that began by 20 ms after the pointerup (the drop's own, which
+   * commits the move), and the longest that began later (what the drop set off). 0: none of 50 ms or more.
+   */
+  watchDrop() {
+    const tasks = []
+    let up = Infinity
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()))
+    observer.observe({ type: 'longtask' })
+    window.addEventListener('pointerup', () => (up = performance.now()), { once: true, capture: true })
+    this.dropFigures = (ms) =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          observer.disconnect()
+          const within = (t) => t.startTime >= up - 5 && t.startTime <= up + ms
+          const longest = (xs) => Math.max(0, ...xs.map((t) => t.duration))
+          resolve({
+            drop: longest(tasks.filter((t) => within(t) && t.startTime <= up + 20)),
+            after: longest(tasks.filter((t) => within(t) && t.startTime > up + 20)),
+          })
+        }, ms),
+      )
+  },
   /** A service that is a single point of failure and on screen. */
   pickService() {
     const cards = [...document.querySelectorAll('[data-testid="node"][data-kind="service"]')]

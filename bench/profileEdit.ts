@@ -18,6 +18,9 @@ const PORT = Number(process.env.PROFILE_EDIT_PORT ?? 4181)
 const EDITS = Number(process.env.EDITS ?? 6)
 const NODES = Number(process.env.NODES ?? 1000)
 const TOP = Number(process.env.TOP ?? 12)
+/** PROFILE_ACTION=drop traces the 1.5 s after each of EDITS card drops instead (issue 13: long tasks after a drop). */
+const IS_DROP = process.env.PROFILE_ACTION === 'drop'
+const DROP_WINDOW_MS = 1500
 
 interface TraceEvent {
   name: string
@@ -70,6 +73,15 @@ function selfTimes(events: TraceEvent[], from: number, to: number): Map<string, 
   return result
 }
 
+/** A top-level task of a thread (the event's name changed across Chromium versions). */
+const isTask = (e: TraceEvent): boolean => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+/** What a task spent its time on: script entry points, style, layout, paint, GC. */
+const PHASES = new Set(['EventDispatch', 'TimerFire', 'FunctionCall', 'HandlePostMessage', 'FireAnimationFrame', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MinorGC', 'MajorGC', 'FireIdleCallback'])
+const describeData = (e: TraceEvent): string => {
+  const data = e.args?.data as { type?: string; functionName?: string } | undefined
+  return data?.type ? `(${data.type})` : data?.functionName ? `(${data.functionName})` : ''
+}
+
 async function main(): Promise<void> {
   const design = generateDesign(NODES)
   const path = join(mkdtempSync(join(tmpdir(), 'archsight-profile-')), 'design.archsight')
@@ -89,10 +101,23 @@ async function main(): Promise<void> {
     await field.waitFor()
     await page.waitForTimeout(400)
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'],
+      categories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'],
     })
     const figures: number[] = []
-    for (let i = 0; i < EDITS; i++) {
+    for (let i = 0; i < EDITS && IS_DROP; i++) {
+      // A short drag of the card, then 1.5 s of what the drop sets off (the window printed below).
+      const box = await page.locator(`[data-testid="node"][data-node-id="${nodeId}"]`).boundingBox()
+      if (!box) throw new Error('node not on screen')
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+      await page.mouse.move(x, y)
+      await page.mouse.down()
+      for (let step = 1; step <= 20; step++) await page.mouse.move(x + step * 4 * (i % 2 === 0 ? 1 : -1), y + step * 2)
+      await page.evaluate(`window.addEventListener('pointerup', () => performance.mark('edit-${i}'), { once: true, capture: true })`)
+      await page.mouse.up()
+      await page.waitForTimeout(DROP_WINDOW_MS)
+      figures.push(DROP_WINDOW_MS)
+    }
+    for (let i = 0; i < EDITS && !IS_DROP; i++) {
       await field.fill(i % 2 === 0 ? '3' : '1')
       const watched = page.evaluate(`window.__archsightBench.watchBadge(${JSON.stringify(nodeId)})`) as Promise<{ badge: number }>
       await page.evaluate(`document.querySelector('[data-testid="field-instances"]').addEventListener('keydown', () => performance.mark('edit-${i}'), { once: true, capture: true })`)
@@ -110,7 +135,7 @@ async function main(): Promise<void> {
       if (!mark) continue
       const from = mark.ts
       const to = from + figures[i] * 1000
-      console.log(`edit ${i + 1}: ${figures[i].toFixed(1)} ms`)
+      console.log(IS_DROP ? `drop ${i + 1}: the ${DROP_WINDOW_MS} ms after it` : `edit ${i + 1}: ${figures[i].toFixed(1)} ms`)
       for (const [tid, times] of selfTimes(events, from, to)) {
         const total = [...times.values()].reduce((a, b) => a + b, 0)
         if (total < 1) continue
@@ -118,9 +143,11 @@ async function main(): Promise<void> {
         for (const [name, t] of [...times].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`    ${t.toFixed(1).padStart(6)}  ${name}`)
       }
       // Top-level tasks per thread inside the window: where the wall time went, sampled or not.
-      const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts + (e.dur ?? 0) >= from && e.ts < to && (e.dur ?? 0) > 2000)
+      const tasks = events.filter((e) => isTask(e) && e.ts + (e.dur ?? 0) >= from && e.ts < to && (e.dur ?? 0) > 2000)
       for (const t of tasks) {
-        console.log(`  task ${threadNames.get(String(t.tid)) ?? t.tid} at +${((t.ts - from) / 1000).toFixed(1)} ms for ${((t.dur ?? 0) / 1000).toFixed(1)} ms`)
+        const within = events.filter((e) => e.ph === 'X' && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 1500 && PHASES.has(e.name))
+        const phases = within.map((e) => `${e.name}${describeData(e)} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')
+        console.log(`  task ${threadNames.get(String(t.tid)) ?? t.tid} at +${((t.ts - from) / 1000).toFixed(1)} ms for ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${phases}`)
       }
     }
   } finally {

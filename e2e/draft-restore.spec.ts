@@ -44,3 +44,18 @@ test('a draft kept by an earlier version (archsight.draft) is offered like any o
   await page.getByTestId('restore-dialog').getByTestId('backup-restore').click()
   await expect(editor.node('old-svc')).toBeVisible()
 })
+
+test('an edit made just before the page goes away is in the copy, without waiting for the timer', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.dragToCanvas('pubsub', 'kafka', { x: 300, y: 200 })
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('archsight.backup.untitled') !== null)).toBe(true)
+  // The copy's text is made in a worker after a pause; the page leaves before that pause is over.
+  await editor.dragToCanvas('pubsub', 'kafka', { x: 500, y: 300 })
+  await expect(editor.node('kafka-2')).toBeVisible()
+  page.on('dialog', (dialog) => void dialog.accept())
+  await page.reload()
+  await page.getByTestId('restore-dialog').getByTestId('backup-restore').click()
+  await expect(editor.node('kafka-1')).toBeVisible()
+  await expect(editor.node('kafka-2')).toBeVisible()
+})

@@ -3,7 +3,7 @@ import { analyze, type Analysis } from '@core/analysis'
 import { createRandom, generateDesign } from '@core/analysis/fixtures/generateDesign'
 import { applyRandomEdit } from '@core/analysis/fixtures/randomEdit'
 import { createEmptyDesign } from '@core/design/types'
-import { applyAnalysisDelta, diffAnalysis, reuseUnchanged } from './analysisDelta'
+import { applyAnalysisDelta, diffAnalysis, isSameData, reuseUnchanged } from './analysisDelta'
 
 /** Through the worker's wire: what arrives on the main thread is a structured clone. */
 const overTheWire = <T>(value: T): T => structuredClone(value)
@@ -101,5 +101,17 @@ describe('analysis delta', () => {
     const second = reuseUnchanged(first, analyze(applyRandomEdit(design, createRandom(9))))
     expectSharing(first, second)
     expect(reuseUnchanged(null, first)).toBe(first)
+  })
+
+  it('isSameData compares plain data as JSON would, whatever the key order', () => {
+    expect(isSameData({ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 })).toBe(true)
+    expect(isSameData({ a: 1, b: undefined }, { a: 1 })).toBe(true)
+    expect(isSameData({ a: 1 }, { a: 1, b: 2 })).toBe(false)
+    expect(isSameData({ a: [1, 2] }, { a: [2, 1] })).toBe(false)
+    expect(isSameData([], {})).toBe(false)
+    expect(isSameData({ a: null }, { a: undefined })).toBe(false)
+    expect(isSameData({ fix: { title: 't', patch: [{ op: 'set' }] } }, { fix: { title: 't', patch: [{ op: 'add' }] } })).toBe(false)
+    expect(isSameData(0, -0)).toBe(true)
+    expect(isSameData('1', 1)).toBe(false)
   })
 })

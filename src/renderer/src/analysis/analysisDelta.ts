@@ -7,7 +7,7 @@ import type { Analysis, DesignCap, Diagnostic, LoadEntry, NodeCap, SpofEntry, Wo
  *
  * Invariant: applyAnalysisDelta(previous, diffAnalysis(previous, next)) equals `next` field for field, and
  * every part equal to `previous`'s is `previous`'s own object, so memoised consumers (a problems row, a card's
- * marks) see the same reference and skip their render. Equality is judged on the data (JSON of plain values);
+ * marks) see the same reference and skip their render. Equality is judged on the data (isSameData);
  * a false "changed" would only cost a re-render, never a stale mark.
  */
 
@@ -32,29 +32,61 @@ export interface AnalysisDelta {
   workload?: WorkloadResult | null
 }
 
-// Each result is the `next` of one diff and the `previous` of the following one: remembering its keys halves
-// the stringifying (weakly, so a dropped result takes its keys with it).
-const keys = new WeakMap<object, string>()
+/**
+ * Equality of two plain-data values (what an analysis is made of: objects, arrays, strings, numbers, booleans,
+ * null). It allocates nothing: stringifying every entry of every result to compare them cost the worker about
+ * as much as a third of the analysis itself at 1,000 nodes. Key order does not matter; an `undefined` property
+ * equals a missing one, as in JSON.
+ */
+export function isSameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!isSameData(a[i], b[i])) return false
+    return true
+  }
+  if (Array.isArray(b)) return false
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  let count = 0
+  for (const key in x) {
+    if (x[key] === undefined) continue
+    count++
+    if (!isSameData(x[key], y[key])) return false
+  }
+  for (const key in y) if (y[key] !== undefined) count--
+  return count === 0
+}
 
-function keyOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value)
-  let key = keys.get(value)
-  if (key === undefined) keys.set(value, (key = JSON.stringify(value)))
-  return key
+/**
+ * A cheap key that equal entries share (unequal ones may share it too): findings by rule, target and message,
+ * everything else by its JSON. Only entries with the same key are compared in full.
+ */
+function bucketOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? ''
+  const v = value as { ruleId?: unknown; message?: unknown; target?: { id?: unknown }; node?: unknown; scope?: unknown }
+  if (typeof v.ruleId === 'string' && typeof v.message === 'string') return `${v.ruleId}\u0000${String(v.target?.id ?? '')}\u0000${v.message}`
+  if (typeof v.node === 'string') return `${v.node}\u0000${String(v.scope ?? '')}`
+  return JSON.stringify(value)
 }
 
 function diffList<T>(previous: readonly T[] | undefined, next: readonly T[]): ListDelta<T> {
   if (!previous) return [...next]
   if (previous === next) return next.map((_, i) => i)
   // Equal entries may repeat: each previous index is used once, in order.
-  const indexes = new Map<string, number[]>()
+  const buckets = new Map<string, number[]>()
   previous.forEach((item, i) => {
-    const key = keyOf(item) ?? ''
-    const list = indexes.get(key)
+    const key = bucketOf(item)
+    const list = buckets.get(key)
     if (list) list.push(i)
-    else indexes.set(key, [i])
+    else buckets.set(key, [i])
   })
-  return next.map((item) => indexes.get(keyOf(item) ?? '')?.shift() ?? item)
+  return next.map((item) => {
+    const candidates = buckets.get(bucketOf(item))
+    const at = candidates ? candidates.findIndex((i) => isSameData(previous[i], item)) : -1
+    return at < 0 || !candidates ? item : candidates.splice(at, 1)[0]
+  })
 }
 
 function diffRecord<T>(previous: Readonly<Record<string, T>> | undefined, next: Readonly<Record<string, T>>): RecordDelta<T> {
@@ -67,7 +99,7 @@ function diffRecord<T>(previous: Readonly<Record<string, T>> | undefined, next: 
   const previousKeys = Object.keys(previous)
   const isSameKeys = previousKeys.length === nextKeys.length && previousKeys.every((key, i) => key === nextKeys[i])
   for (const key of nextKeys) {
-    if (!Object.hasOwn(previous, key) || keyOf(previous[key]) !== keyOf(next[key])) set[key] = next[key]
+    if (!Object.hasOwn(previous, key) || !isSameData(previous[key], next[key])) set[key] = next[key]
   }
   return isSameKeys ? { set } : { keys: nextKeys, set }
 }
@@ -79,8 +111,8 @@ export function diffAnalysis(previous: Analysis | null, next: Analysis): Analysi
     capNodes: diffRecord(previous?.cap.nodes, next.cap.nodes),
     load: diffRecord(previous?.load, next.load),
   }
-  if (!previous || keyOf(previous.cap.design) !== keyOf(next.cap.design)) delta.capDesign = next.cap.design
-  if (!previous || keyOf(previous.workload) !== keyOf(next.workload)) delta.workload = next.workload ?? null
+  if (!previous || !isSameData(previous.cap.design, next.cap.design)) delta.capDesign = next.cap.design
+  if (!previous || !isSameData(previous.workload, next.workload)) delta.workload = next.workload ?? null
   return delta
 }
 

@@ -1,10 +1,12 @@
 import type { Analysis } from '@core/analysis'
 import type { Design } from '@core/design/types'
 import { diffAnalysis } from './analysisDelta'
+import { applyDesignDelta } from './designDelta'
 import type { AnalysisRequest, AnalysisResponse } from './scheduler'
 
 /**
  * The worker's side of the protocol, kept apart from the worker's globals so tests drive the same code.
+ * It holds the design of the last request, so the next can be sent as a change from it (designDelta.ts).
  * It remembers its last result and answers each request with the delta from it; `base` names that result's
  * sequence number (0: none), so the main thread can tell if its mirror ever fell out of step.
  */
@@ -42,10 +44,17 @@ export function createAnalysisResponder(
     if (warmLeft > 0) schedule(warm)
   }
 
-  return ({ seq, design, reset }) => {
-    if (reset) previous = null
-    latest = design
+  return (request) => {
+    const { seq } = request
     try {
+      if ('designDelta' in request) {
+        if (!latest) throw new Error('design delta without a design to apply it to')
+        latest = applyDesignDelta(latest, request.designDelta)
+      } else {
+        if (request.reset) previous = null
+        latest = request.design
+      }
+      const design = latest
       const analysis = analyze(design)
       const base = previous?.seq ?? 0
       const delta = diffAnalysis(previous?.analysis ?? null, analysis)
@@ -57,6 +66,9 @@ export function createAnalysisResponder(
       }
       return { seq, base, delta }
     } catch (error) {
+      // Never expected. Whatever went wrong, the deltas that follow must not be applied to a design that may
+      // not be the one they were made from: they fail until the main thread, told by this error, sends a whole one.
+      latest = null
       return { seq, error: error instanceof Error ? error.message : String(error) }
     }
   }

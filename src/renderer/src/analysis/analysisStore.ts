@@ -25,11 +25,11 @@ export const useAnalysisStore = create<AnalysisState>()(() => ({
 }))
 
 export function publishAnalysis(analysis: Analysis, design: Design): void {
-  const { annotations: previous, analysis: before } = useAnalysisStore.getState()
+  const { annotations: previous, analysis: before, design: beforeDesign } = useAnalysisStore.getState()
   const isHeatOn = useAnnotationUi.getState().isHeatOn
   // A published result is the latest (the scheduler drops stale answers): nothing is pending any more, and
   // saying so in the same update spares every subscriber a second round of selectors and renders.
-  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, design, isHeatOn, previous, before), isPending: false })
+  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, design, isHeatOn, previous, before, beforeDesign), isPending: false })
 }
 
 // The heat view changes what the cards draw (core/picture's marks), so turning it on or off re-slices the

@@ -83,11 +83,12 @@ describe('buildAnnotations from the previous result', () => {
       const random = createRandom(seed)
       let design = generateDesign(80, seed)
       let before: Analysis | null = null
+      let beforeDesign: Design | null = null
       let annotations: Annotations = EMPTY_ANNOTATIONS
       for (let step = 0; step < 15; step++) {
         // As the scheduler publishes them: unchanged parts of the result are the previous result's objects.
         const analysis = reuseUnchanged(before, analyze(design))
-        const incremental = buildFor(analysis, design, false, annotations, before)
+        const incremental = buildFor(analysis, design, false, annotations, before, beforeDesign)
         const full = buildFor(analysis, design, false)
         expect([...incremental.nodes.keys()].sort()).toEqual([...full.nodes.keys()].sort())
         expect([...incremental.edges.keys()].sort()).toEqual([...full.edges.keys()].sort())
@@ -99,6 +100,7 @@ describe('buildAnnotations from the previous result', () => {
           if (old && old !== annotation) changed++
         }
         before = analysis
+        beforeDesign = design
         annotations = incremental
         design = applyRandomEdit(design, random)
       }
@@ -110,6 +112,6 @@ describe('buildAnnotations from the previous result', () => {
     const design = threeTier()
     const analysis = analyze(design)
     const first = buildFor(analysis, design, false)
-    expect(buildFor(analysis, design, false, first, analysis)).toBe(first)
+    expect(buildFor(analysis, design, false, first, analysis, design)).toBe(first)
   })
 })

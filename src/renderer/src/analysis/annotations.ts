@@ -55,11 +55,12 @@ interface Tally {
   messages: string[]
 }
 
-function tallyFindings(diagnostics: readonly Diagnostic[], type: 'node' | 'edge'): Map<string, Tally> {
+/** Per target of `type` (only those in `only`, when given), its unsuppressed findings. */
+function tallyFindings(diagnostics: readonly Diagnostic[], type: 'node' | 'edge', only?: ReadonlySet<string>): Map<string, Tally> {
   const out = new Map<string, Tally>()
   // Diagnostics arrive sorted by severity, so messages come worst first.
   for (const d of diagnostics) {
-    if (d.suppressed || d.target.type !== type) continue
+    if (d.suppressed || d.target.type !== type || (only && !only.has(d.target.id))) continue
     let tally = out.get(d.target.id)
     if (!tally) out.set(d.target.id, (tally = { severities: [], messages: [] }))
     tally.severities.push(d.severity)
@@ -105,10 +106,12 @@ function findTouched(before: Analysis, after: Analysis): Touched {
 }
 
 /**
- * The annotations of `analysis`. With `before` (the analysis `previous` was built from, under the same heat
- * setting), a result that changed no node's or edge's findings or marks, on the same nodes, returns `previous`
- * itself: nothing downstream re-renders. Otherwise every entry is rebuilt and an entry equal to the previous
- * one keeps its old object.
+ * The annotations of `analysis`. With `before` and `beforeDesign` (the analysis and design `previous` was built
+ * from, under the same heat setting) only the nodes and edges whose findings or marks may differ are rebuilt:
+ * a result that changed none returns `previous` itself, so nothing downstream re-renders, and one that changed
+ * a few copies `previous` and rebuilds those few (an edit at 1,000 nodes touched a handful; rebuilding all of
+ * them was the main thread's largest cost in applying a result). Otherwise every entry is rebuilt. Either way
+ * an entry equal to the previous one keeps its old object.
  */
 export function buildAnnotations(
   analysis: Analysis,
@@ -116,32 +119,23 @@ export function buildAnnotations(
   isHeatOn: boolean,
   previous: Annotations = EMPTY_ANNOTATIONS,
   before?: Analysis | null,
+  beforeDesign?: Pick<Design, 'nodes'> | null,
 ): Annotations {
-  if (before && previous.nodes.size === design.nodes.length && design.nodes.every((n) => previous.nodes.has(n.id))) {
+  if (before && beforeDesign && isSameNodeList(beforeDesign, design) && previous.nodes.size === design.nodes.length) {
     const touched = findTouched(before, analysis)
+    // A node's kind decides some of its marks (a zone draws no CAP or heat): a changed kind is a touched node.
+    design.nodes.forEach((node, i) => node.kind !== beforeDesign.nodes[i].kind && touched.nodes.add(node.id))
     if (touched.nodes.size === 0 && touched.edges.size === 0) return previous
+    if (touched.nodes.size + touched.edges.size < design.nodes.length / 4) return patchAnnotations(analysis, design, isHeatOn, previous, touched)
   }
   const picture = collectMarks(design, analysis, isHeatOn)
   const nodeTallies = tallyFindings(analysis.diagnostics, 'node')
   const spofs = new Map(analysis.spof.map((entry) => [entry.node, entry.scope]))
   const nodes = new Map<string, NodeAnnotation>()
   for (const node of design.nodes) {
-    const id = node.id
-    const tally = nodeTallies.get(id)
-    const load = analysis.load[id] ?? null
-    const marks = picture.nodes.get(id) ?? EMPTY_NODE_ANNOTATION.marks
-    const next: NodeAnnotation = {
-      marks,
-      count: marks.badge?.count ?? 0,
-      worst: marks.badge?.worst ?? null,
-      messages: tally?.messages ?? [],
-      cap: analysis.cap.nodes[id] ?? null,
-      spof: spofs.get(id) ?? null,
-      load,
-      heat: classifyHeat(load?.utilisation),
-    }
-    const old = previous.nodes.get(id)
-    nodes.set(id, old && isSameNodeAnnotation(old, next) ? old : next)
+    const next = annotateNode(node.id, analysis, picture, nodeTallies, spofs)
+    const old = previous.nodes.get(node.id)
+    nodes.set(node.id, old && isSameNodeAnnotation(old, next) ? old : next)
   }
   const edges = new Map<string, EdgeAnnotation>()
   for (const [id, tally] of tallyFindings(analysis.diagnostics, 'edge')) {
@@ -150,6 +144,64 @@ export function buildAnnotations(
     edges.set(id, old && isSameEdgeAnnotation(old, next) ? old : next)
   }
   return { nodes, edges }
+}
+
+/** The same nodes in the same order (what the previous annotations were built for). */
+function isSameNodeList(a: Pick<Design, 'nodes'>, b: Pick<Design, 'nodes'>): boolean {
+  return a.nodes.length === b.nodes.length && a.nodes.every((node, i) => node.id === b.nodes[i].id)
+}
+
+/** `previous` with only the touched nodes and edges rebuilt (their findings tallied, their marks collected). */
+function patchAnnotations(
+  analysis: Analysis,
+  design: Pick<Design, 'nodes'>,
+  isHeatOn: boolean,
+  previous: Annotations,
+  touched: Touched,
+): Annotations {
+  const picture = collectMarks({ nodes: design.nodes.filter((n) => touched.nodes.has(n.id)) }, analysis, isHeatOn)
+  const nodeTallies = tallyFindings(analysis.diagnostics, 'node', touched.nodes)
+  const spofs = new Map(analysis.spof.filter((entry) => touched.nodes.has(entry.node)).map((entry) => [entry.node, entry.scope]))
+  const nodes = new Map(previous.nodes)
+  for (const id of touched.nodes) {
+    const next = annotateNode(id, analysis, picture, nodeTallies, spofs)
+    const old = previous.nodes.get(id)
+    nodes.set(id, old && isSameNodeAnnotation(old, next) ? old : next)
+  }
+  const edges = new Map(previous.edges)
+  const edgeTallies = tallyFindings(analysis.diagnostics, 'edge', touched.edges)
+  for (const id of touched.edges) {
+    const tally = edgeTallies.get(id)
+    if (!tally) {
+      edges.delete(id)
+      continue
+    }
+    const next: EdgeAnnotation = { count: tally.severities.length, worst: picture.edges.get(id) ?? null, messages: tally.messages }
+    const old = previous.edges.get(id)
+    edges.set(id, old && isSameEdgeAnnotation(old, next) ? old : next)
+  }
+  return { nodes, edges }
+}
+
+function annotateNode(
+  id: string,
+  analysis: Analysis,
+  picture: ReturnType<typeof collectMarks>,
+  tallies: ReadonlyMap<string, Tally>,
+  spofs: ReadonlyMap<string, SpofScope>,
+): NodeAnnotation {
+  const load = analysis.load[id] ?? null
+  const marks = picture.nodes.get(id) ?? EMPTY_NODE_ANNOTATION.marks
+  return {
+    marks,
+    count: marks.badge?.count ?? 0,
+    worst: marks.badge?.worst ?? null,
+    messages: tallies.get(id)?.messages ?? [],
+    cap: analysis.cap.nodes[id] ?? null,
+    spof: spofs.get(id) ?? null,
+    load,
+    heat: classifyHeat(load?.utilisation),
+  }
 }
 
 function isSameList(a: readonly string[], b: readonly string[]): boolean {

@@ -120,11 +120,44 @@ describe('AnalysisScheduler', () => {
     expect(analyzeNow).toHaveBeenCalledTimes(1)
     const bigger = withServices(4)
     scheduler.submit(bigger)
-    expect(worker.requests[1].reset).toBe(true)
+    expect('reset' in worker.requests[1] && worker.requests[1].reset).toBe(true)
     const response = worker.answer(worker.requests[1])
     expect('base' in response && response.base).toBe(0)
     expect(results[1].analysis).toEqual(analyze(bigger))
     expect(analyzeNow).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('AnalysisScheduler design deltas', () => {
+  it('sends the first design whole and each edit after it as a change, answered as a whole design would be', () => {
+    const { scheduler, results, worker, analyzeNow } = setup()
+    const three = withServices(3)
+    const scaled: Design = { ...three, nodes: three.nodes.map((n, i) => (i === 0 ? { ...n, props: { instances: 2 } } : n)) }
+    const renamed: Design = { ...scaled, nodes: scaled.nodes.map((n, i) => (i === 2 ? { ...n, label: 'Checkout' } : n)) }
+    for (const design of [three, scaled, renamed]) scheduler.submit(design)
+    expect('design' in worker.requests[0]).toBe(true)
+    expect(worker.requests.slice(1).every((r) => 'designDelta' in r)).toBe(true)
+    for (const request of worker.requests) worker.answer(request)
+    expect(results.map((r) => r.analysis)).toEqual([analyze(renamed)])
+    expect(analyzeNow).not.toHaveBeenCalled()
+  })
+
+  it('sends the next design whole after the worker could not answer', () => {
+    const { scheduler, results, worker } = setup()
+    scheduler.submit(withServices(3))
+    // A worker that lost its design (as a restarted one would): it cannot apply the change it is sent.
+    worker.answer(worker.requests[0])
+    worker.respond = createAnalysisResponder(analyze)
+    const four = withServices(4)
+    scheduler.submit(four)
+    const failed = worker.answer(worker.requests[1])
+    expect('error' in failed && failed.error).toMatch(/without a design/)
+    expect(results.at(-1)?.analysis).toEqual(analyze(four))
+    const five = withServices(5)
+    scheduler.submit(five)
+    expect('design' in worker.requests[2]).toBe(true)
+    worker.answer(worker.requests[2])
+    expect(results.at(-1)?.analysis).toEqual(analyze(five))
   })
 })
 

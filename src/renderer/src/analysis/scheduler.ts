@@ -1,6 +1,7 @@
 import type { Analysis } from '@core/analysis'
 import type { Design } from '@core/design/types'
 import { applyAnalysisDelta, reuseUnchanged, type AnalysisDelta } from './analysisDelta'
+import { diffDesign, type DesignDelta } from './designDelta'
 import { isSameForAnalysis } from './designCompare'
 
 /**
@@ -20,12 +21,18 @@ export interface WorkerLike {
   terminate(): void
 }
 
-export interface AnalysisRequest {
-  seq: number
-  design: Design
-  /** Forget the previous result and answer with a whole one (the mirror was lost). */
-  reset?: true
-}
+/**
+ * A whole design (the first request, and after anything went wrong), or the change from the design of the
+ * request before (designDelta.ts): messages arrive in order, so the worker always holds that one.
+ */
+export type AnalysisRequest =
+  | {
+      seq: number
+      design: Design
+      /** Forget the previous result and answer with a whole one (the mirror was lost). */
+      reset?: true
+    }
+  | { seq: number; designDelta: DesignDelta }
 
 /** `base`: the sequence number of the result the delta applies to (0: none, a whole result). */
 export type AnalysisResponse = { seq: number; base: number; delta: AnalysisDelta } | { seq: number; error: string }
@@ -50,6 +57,8 @@ export class AnalysisScheduler {
   private mirror: { seq: number; analysis: Analysis } | null = null
   private needsReset = false
   private published: Analysis | null = null
+  /** The design of the last request posted: what the worker holds once it has read it. Null: send it whole. */
+  private posted: Design | null = null
 
   constructor(private readonly options: SchedulerOptions) {}
 
@@ -67,7 +76,10 @@ export class AnalysisScheduler {
     }
     this.inFlight.set(seq, design)
     this.options.onPending?.(true)
-    worker.postMessage(this.needsReset ? { seq, design, reset: true } : { seq, design })
+    if (this.needsReset) worker.postMessage({ seq, design, reset: true })
+    else if (this.posted) worker.postMessage({ seq, designDelta: diffDesign(this.posted, design) })
+    else worker.postMessage({ seq, design })
+    this.posted = design
     this.needsReset = false
     return true
   }
@@ -76,6 +88,7 @@ export class AnalysisScheduler {
     this.worker?.terminate()
     this.worker = null
     this.mirror = null
+    this.posted = null
     this.inFlight.clear()
   }
 
@@ -100,6 +113,8 @@ export class AnalysisScheduler {
     const design = this.inFlight.get(response.seq)
     this.inFlight.delete(response.seq)
     const analysis = 'delta' in response ? this.applyToMirror(response.seq, response.base, response.delta) : null
+    // A worker that could not answer may not hold the design this side last sent: the next one goes whole.
+    if (!analysis) this.posted = null
     if (response.seq !== this.seq || !design) return
     // A worker that failed (it should not: analyze never throws) or a lost mirror: this run on the main thread.
     // The result first: publishing clears "pending" in the same store update (analysisStore.ts), so this

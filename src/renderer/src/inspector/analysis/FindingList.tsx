@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { EyeOff, Wrench } from 'lucide-react'
 import type { Diagnostic, DiagnosticTarget } from '@core/analysis'
 import { useAnalysisStore, useAnnotationUi, applyFix } from '@renderer/analysis'
@@ -7,16 +8,23 @@ import { RuleLink } from '@renderer/rules'
 
 const EMPTY: readonly Diagnostic[] = []
 
-function isFor(d: Diagnostic, target: DiagnosticTarget): boolean {
-  if (d.target.type !== target.type) return false
-  return target.type === 'design' || (d.target.type !== 'design' && d.target.id === target.id)
+/** `id`: the target's id, undefined for the design. */
+function isFor(d: Diagnostic, type: DiagnosticTarget['type'], id: string | undefined): boolean {
+  if (d.target.type !== type) return false
+  return d.target.type === 'design' || d.target.id === id
 }
 
 /** The selected element's unsuppressed findings, each with its quick fix and Suppress. */
 export function FindingList({ target }: { target: DiagnosticTarget }) {
   const diagnostics = useAnalysisStore((s) => s.analysis?.diagnostics ?? EMPTY)
   const askSuppress = useAnnotationUi((s) => s.askSuppress)
-  const mine = diagnostics.filter((d) => !d.suppressed && isFor(d, target))
+  const targetId = target.type === 'design' ? undefined : target.id
+  // Once per result, not on every render of the inspector (an edit re-renders it before its result arrives):
+  // at 1,000 nodes this is a pass over ~700 findings.
+  const mine = useMemo(
+    () => diagnostics.filter((d) => !d.suppressed && isFor(d, target.type, targetId)),
+    [diagnostics, target.type, targetId],
+  )
   if (mine.length === 0) return null
   return (
     <section className="inspector-findings" data-testid="inspector-findings" aria-label="Findings">
