@@ -15,6 +15,7 @@ import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { serializeDesign } from '../src/core/design/index'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { startPreview } from './preview'
+import { scriptedGesture } from './gesture'
 
 const SIZE = Number(process.env.BISECT_SIZE ?? 1000)
 const GESTURE = process.env.BISECT_GESTURE ?? 'pan'
@@ -37,13 +38,7 @@ async function gesture(
   button: 'left' | 'middle' = GESTURE === 'pan' ? 'middle' : 'left',
 ): Promise<{ frames: number[]; longestTask: number }> {
   await page.evaluate('window.__compareProbe.start()')
-  await page.mouse.move(point.x, point.y)
-  await page.mouse.down({ button })
-  const started = Date.now()
-  for (let step = 1; Date.now() - started < 1_500; step++) {
-    await page.mouse.move(point.x + Math.sin(step / 10) * 160, point.y + Math.cos(step / 13) * 90)
-  }
-  await page.mouse.up({ button })
+  await scriptedGesture(page, point, 1_500, button)
   await page.waitForTimeout(150)
   return (await page.evaluate('window.__compareProbe.stop()')) as { frames: number[]; longestTask: number }
 }

@@ -20,6 +20,7 @@ import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { serializeDesign } from '../src/core/design/index'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { startPreview } from './preview'
+import { scriptedGesture } from './gesture'
 
 const PORT = Number(process.env.CANVAS_PORT ?? 4175)
 const EDITS = Number(process.env.EDITS ?? 6)
@@ -83,15 +84,7 @@ async function measureDrag(page: Page, nodeId: string): Promise<DragFigures> {
   if (!box) throw new Error('node not on screen')
   const x = box.x + box.width / 2
   const y = box.y + box.height / 2
-  await page.mouse.move(x, y)
-  await page.mouse.down()
-  const started = Date.now()
-  let step = 0
-  while (Date.now() - started < 2000) {
-    step++
-    await page.mouse.move(x + Math.sin(step / 10) * 160, y + Math.cos(step / 13) * 90)
-  }
-  await page.mouse.up()
+  await scriptedGesture(page, { x, y }, 2000)
   await page.waitForTimeout(300)
   return (await page.evaluate('window.__archsightBench.stop()')) as DragFigures
 }

@@ -15,6 +15,7 @@ import { serializeDesign } from '../src/core/design/index'
 import { toBareGraph } from './compare/bareGraph'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { startPreview } from './preview'
+import { scriptedGesture } from './gesture'
 
 const SIZES = (process.env.COMPARE_SIZES ?? '300,1000,5000').split(",").map(Number)
 const ROUNDS = 2
@@ -76,18 +77,9 @@ async function newPage(browser: Browser): Promise<Page> {
   return page
 }
 
-/**
- * Mouse down at a point, then 2 s of the same looping path, then up: a card drag with the left button, a pan
- * with the middle one (the canvas's pan button; the left button on the pane draws a selection box there).
- */
-async function gesture(page: Page, point: { x: number; y: number }, button: 'left' | 'middle'): Promise<void> {
-  await page.mouse.move(point.x, point.y)
-  await page.mouse.down({ button })
-  const started = Date.now()
-  for (let step = 1; Date.now() - started < GESTURE_MS; step++) {
-    await page.mouse.move(point.x + Math.sin(step / 10) * 160, point.y + Math.cos(step / 13) * 90)
-  }
-  await page.mouse.up({ button })
+/** A card drag with the left button, a pan with the middle one, each GESTURE_MS of the benches' path. */
+function gesture(page: Page, point: { x: number; y: number }, button: 'left' | 'middle'): Promise<void> {
+  return scriptedGesture(page, point, GESTURE_MS, button)
 }
 
 async function measure(page: Page): Promise<Run> {

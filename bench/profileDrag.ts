@@ -14,6 +14,7 @@ import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { serializeDesign } from '../src/core/design/index'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { toBareGraph } from './compare/bareGraph'
+import { scriptedGesture } from './gesture'
 
 const SIZE = Number(process.env.PROFILE_SIZE ?? 1000)
 const GESTURE = process.env.PROFILE_GESTURE ?? 'drag'
@@ -81,13 +82,7 @@ async function main(): Promise<void> {
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' })
     await page.evaluate('window.__compareProbe.start()')
     const button = GESTURE === 'pan' ? 'middle' : 'left'
-    await page.mouse.move(point.x, point.y)
-    await page.mouse.down({ button })
-    const started = Date.now()
-    for (let step = 1; Date.now() - started < 2_000; step++) {
-      await page.mouse.move(point.x + Math.sin(step / 10) * 160, point.y + Math.cos(step / 13) * 90)
-    }
-    await page.mouse.up({ button })
+    await scriptedGesture(page, point, 2_000, button)
     await page.waitForTimeout(300)
     const sample = (await page.evaluate('window.__compareProbe.stop()')) as { frames: number[]; longestTask: number }
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }
