@@ -7,15 +7,10 @@
  * the fitted view), BISECT_VARIANTS (JSON `{ "name": "css" }`, default the list below). A diagnostic: it
  * prints, it asserts nothing.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
-import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
-import { serializeDesign } from '../src/core/design/index'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { startPreview } from './preview'
-import { scriptedGesture } from './gesture'
+import { newProbedPage, scriptedGesture, writeGeneratedDesign } from './gesture'
 
 const SIZE = Number(process.env.BISECT_SIZE ?? 1000)
 const GESTURE = process.env.BISECT_GESTURE ?? 'pan'
@@ -106,12 +101,8 @@ async function main(): Promise<void> {
   const server = await startPreview('vite.web.config.ts', PORT, process.env.BENCH_URL)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
-    const design = generateDesign(SIZE)
-    const path = join(mkdtempSync(join(tmpdir(), 'archsight-bisect-')), `generated-${SIZE}.archsight`)
-    writeFileSync(path, serializeDesign(design))
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage()
-    await page.addInitScript({ path: join(import.meta.dirname, 'frameRecorder.browser.js') })
-    await page.addInitScript({ path: join(import.meta.dirname, 'compareProbe.browser.js') })
+    const { path } = writeGeneratedDesign(SIZE, 'bisect')
+    const page = await newProbedPage(browser)
     await page.goto(server.url)
     await page.getByTestId('open-file-input').setInputFiles(path)
     await page.waitForSelector('[data-testid="node"]')

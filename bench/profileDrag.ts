@@ -5,16 +5,12 @@
  * PROFILE_SIZE picks the design size (default 1000), PROFILE_GESTURE drag|pan (default drag),
  * PROFILE_PORT the preview port (default 4179). A diagnostic, not a benchmark: it prints, it asserts nothing.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { chromium, type CDPSession } from '@playwright/test'
-import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
-import { serializeDesign } from '../src/core/design/index'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium'
 import { toBareGraph } from './compare/bareGraph'
-import { scriptedGesture } from './gesture'
+import { newProbedPage, scriptedGesture, writeGeneratedDesign } from './gesture'
 
 const SIZE = Number(process.env.PROFILE_SIZE ?? 1000)
 const GESTURE = process.env.PROFILE_GESTURE ?? 'drag'
@@ -43,12 +39,8 @@ async function main(): Promise<void> {
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
-    const design = generateDesign(SIZE)
-    const path = join(mkdtempSync(join(tmpdir(), 'archsight-profile-')), `generated-${SIZE}.archsight`)
-    writeFileSync(path, serializeDesign(design))
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage()
-    await page.addInitScript({ path: join(import.meta.dirname, 'frameRecorder.browser.js') })
-    await page.addInitScript({ path: join(import.meta.dirname, 'compareProbe.browser.js') })
+    const { design, path } = writeGeneratedDesign(SIZE, 'profile')
+    const page = await newProbedPage(browser)
     if (IS_BARE) {
       const graph = toBareGraph(design)
       await page.addInitScript((g) => {
