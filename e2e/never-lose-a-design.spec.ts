@@ -145,3 +145,22 @@ test('pasting a hostile fragment is refused with a message, and Save still works
   const download = await editor.save()
   expect(download.suggestedFilename()).toBe('Untitled design.archsight')
 })
+
+test("Don't save right after an edit: the copy still on its way is not written back, so a reload offers nothing", async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.dragToCanvas('service', 'generic', { x: 300, y: 200 })
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('archsight.backup.untitled') !== null)).toBe(true)
+  // An edit, then at once Open and "Don't save": the edit's copy is due 0.8 s later, while the file picker is open.
+  await editor.dragToCanvas('cache', 'redis', { x: 600, y: 200 })
+  const chooser = page.waitForEvent('filechooser')
+  await page.keyboard.press('Control+O')
+  await page.getByRole('button', { name: /Don.t save/ }).click()
+  await chooser
+  await page.waitForTimeout(1_500)
+  expect(await page.evaluate(() => localStorage.getItem('archsight.backup.untitled'))).toBeNull()
+  page.on('dialog', (dialog) => void dialog.accept())
+  await page.reload()
+  await expect(page.getByTestId('canvas')).toBeVisible()
+  await expect(page.getByTestId('restore-dialog')).toHaveCount(0)
+})

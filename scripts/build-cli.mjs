@@ -29,8 +29,10 @@ try {
 }
 const started = performance.now()
 const final = fileURLToPath(new URL('packages/cli/dist', root))
-// Built beside the old one and swapped in at the end: a CLI that runs meanwhile (a test, a second build) finds
-// either the old files or the new ones, never a half-written or missing bundle.
+// Built beside the old one and swapped in at the end by two renames: a CLI that runs meanwhile (a test while
+// package.test.ts rebuilds) finds the old files or the new ones, never a half-written bundle, and no bundle
+// only in the instant between the renames (bin/archsight.cjs then runs the source through tsx). Two builds at
+// once are not supported: the second rename of one may fail, and that build then exits with the error.
 const dist = `${final}.building-${process.pid}/`
 const source = (path) => fileURLToPath(new URL(path, root))
 rmSync(dist, { recursive: true, force: true })

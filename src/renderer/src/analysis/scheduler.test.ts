@@ -8,12 +8,16 @@ import { AnalysisScheduler, type AnalysisRequest, type AnalysisResponse, type Wo
 /** The worker's own responder behind a fake message port; answers go through a structured clone, as they do. */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: { data: AnalysisResponse }) => void) | null = null
+  onerror: ((event: unknown) => void) | null = null
+  terminated = false
   readonly requests: AnalysisRequest[] = []
   respond = createAnalysisResponder(analyze)
   postMessage(message: AnalysisRequest): void {
     this.requests.push(structuredClone(message))
   }
-  terminate(): void {}
+  terminate(): void {
+    this.terminated = true
+  }
   answer(request: AnalysisRequest): AnalysisResponse {
     const response = structuredClone(this.respond(request))
     this.onmessage?.({ data: response })
@@ -74,6 +78,30 @@ describe('AnalysisScheduler', () => {
     worker.answer(worker.requests[0])
     expect(results).toHaveLength(1)
     expect(results[0].analysis.diagnostics).toEqual([])
+  })
+
+  it('analyses the waiting design here when the worker dies, and every later one too', () => {
+    const pending: boolean[] = []
+    const worker = new FakeWorker()
+    const results: Design[] = []
+    const scheduler = new AnalysisScheduler({
+      analyzeNow: (design) => analyze(design),
+      createWorker: () => worker,
+      workerAbove: 2,
+      onResult: (_analysis, design) => results.push(design),
+      onPending: (isPending) => pending.push(isPending),
+    })
+    const three = withServices(3)
+    scheduler.submit(three)
+    expect(pending).toEqual([true])
+    worker.onerror?.(new Event('error'))
+    expect(worker.terminated).toBe(true)
+    expect(results).toEqual([three])
+    expect(pending).toEqual([true, false])
+    const four = withServices(4)
+    scheduler.submit(four)
+    expect(results).toEqual([three, four])
+    expect(worker.requests).toHaveLength(1)
   })
 
   it('falls back to the main thread when no worker can be created', () => {

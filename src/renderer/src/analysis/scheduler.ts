@@ -18,6 +18,8 @@ import { isSameForAnalysis } from './designCompare'
 export interface WorkerLike {
   postMessage(message: AnalysisRequest): void
   onmessage: ((event: { data: AnalysisResponse }) => void) | null
+  /** A worker that failed to load or died (out of memory): no answer will come. */
+  onerror?: ((event: unknown) => void) | null
   terminate(): void
 }
 
@@ -105,8 +107,26 @@ export class AnalysisScheduler {
       return null
     }
     worker.onmessage = (event) => this.receive(event.data)
+    worker.onerror = () => this.abandonWorker()
     this.worker = worker
     return worker
+  }
+
+  /**
+   * The worker is gone and will never answer: the design waiting for it is analysed here instead, and so is every
+   * later one, on the main thread (slower at this size, but never stuck on "updating…" with old findings).
+   */
+  private abandonWorker(): void {
+    this.worker?.terminate()
+    this.worker = null
+    this.isWorkerBroken = true
+    this.mirror = null
+    this.posted = null
+    const waiting = this.inFlight.get(this.seq)
+    this.inFlight.clear()
+    if (!waiting) return
+    this.publish(reuseUnchanged(this.published, this.options.analyzeNow(waiting)), waiting)
+    this.options.onPending?.(false)
   }
 
   private receive(response: AnalysisResponse): void {

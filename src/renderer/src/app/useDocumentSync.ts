@@ -63,9 +63,10 @@ export function useDocumentSync(docs: DocumentActions): void {
     unwritten.current = change
     const timer = setTimeout(() => {
       const write = (text: string): void => {
-        // Saved, undone to clean, or another document since: this copy has nothing to recover.
+        // Saved, undone to clean, dropped by "Don't save", or another document since: nothing to recover.
         const state = useEditorStore.getState()
         if (state.design === state.savedDesign || state.fileId !== fileId || seq <= counter.current.written) return
+        if (design === state.discardedDesign) return
         counter.current.written = seq
         platform.saveBackup(fileId, text)
         if (unwritten.current === change) unwritten.current = null
@@ -83,6 +84,7 @@ export function useDocumentSync(docs: DocumentActions): void {
       const change = unwritten.current
       if (!change) return
       unwritten.current = null
+      if (change.design === useEditorStore.getState().discardedDesign) return
       counter.current.written = Math.max(counter.current.written, change.seq)
       try {
         platform.saveBackup(change.fileId, serializeDesign(change.design))

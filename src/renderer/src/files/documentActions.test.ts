@@ -100,6 +100,12 @@ describe('Save, Don\'t save or Cancel before replacing unsaved work', () => {
     expect(platform.saveBackup).toHaveBeenCalledWith(null, null)
   })
 
+  it("Don't save marks the dropped design, so a copy still on its way is not written back", async () => {
+    const { store, docs, before } = edited('discard')
+    await docs.newDesign()
+    expect(store.getState().discardedDesign).toBe(before)
+  })
+
   it('Save saves first (through Save As for an untitled design) and goes ahead only if that worked', async () => {
     const { store, platform, docs } = edited('save')
     vi.mocked(platform.saveAs).mockResolvedValueOnce(null)

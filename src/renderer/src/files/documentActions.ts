@@ -94,7 +94,8 @@ export function createDocumentActions(store: EditorStore, platform: Platform): D
     const choice = await platform.askUnsavedChanges(DISCARD_MESSAGE)
     if (choice === 'cancel') return false
     if (choice === 'save') return write(false)
-    // The user chose to drop this work: its recovery copy goes with it.
+    // The user chose to drop this work: its recovery copy goes with it, and none still on its way is written.
+    store.getState().markDiscarded()
     platform.saveBackup(store.getState().fileId, null)
     return true
   }

@@ -69,7 +69,9 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
   )
   const onFocusRow = useCallback((d: Diagnostic) => setActiveKey(getProblemKey(d)), [])
   const onFix = useCallback((d: Diagnostic) => {
-    if (d.fix) applyFix(d.fix)
+    // The list may still show the previous result for one deferred render (after opening another design, a
+    // row of the old one): only a finding of the current result is fixed.
+    if (d.fix && useAnalysisStore.getState().analysis?.diagnostics.includes(d)) applyFix(d.fix)
   }, [])
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => {

@@ -15,7 +15,13 @@ export interface DocumentSlice {
   lastEditLabel: string | null
   /** The open file was an older format version, migrated in memory: the next save says it writes version 2. */
   migratedFrom: 1 | null
+  /**
+   * The design whose unsaved changes the user chose to drop ("Don't save"): its recovery copy is deleted, and
+   * one still on its way (the delay, the worker) must not bring it back.
+   */
+  discardedDesign: Design | null
   markSaved: (fileName: string, fileId?: string | null) => void
+  markDiscarded: () => void
   /** Undo / redo one design change; the selection drops what no longer exists. */
   undo: () => void
   redo: () => void
@@ -45,7 +51,9 @@ export function createDocumentSlice(set: SetState, get: GetState, initial: Desig
     savedDesign: initial,
     lastEditLabel: null,
     migratedFrom: null,
+    discardedDesign: null,
     markSaved: (fileName, fileId = null) => set({ fileName, fileId, savedDesign: get().design }),
+    markDiscarded: () => set({ discardedDesign: get().design }),
     undo: () => {
       history().undo()
       pruneSelection()
