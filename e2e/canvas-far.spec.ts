@@ -93,3 +93,62 @@ test('a 400-card design fitted far out: pills, icons and handles go, cards and e
   await expect(page.locator('.react-flow__node .kind-tile').first()).toBeVisible()
   await expect(page.locator('[data-testid="edge-label"]').first()).toBeVisible()
 })
+
+/**
+ * Far out a pan must not repaint every card each frame: under 20 % the picture moves as one composited layer
+ * while the view is dragged, a sheet over the cards takes the pointer (one hit test a move instead of every
+ * card's), and dashes too small to see are drawn longer. Each is undone when the pan ends or the view comes near.
+ */
+test('a 400-card design panned far out: one layer under a sheet while the view moves, cards under the pointer again after; dashes come back near', async ({ page }) => {
+  const design = generateDesign(400)
+  const file = join(mkdtempSync(join(tmpdir(), 'archsight-far-pan-')), 'far-pan.archsight')
+  writeFileSync(file, serializeDesign(design))
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.openFile(file)
+  const wrap = page.locator('.canvas-wrap')
+  await expect(wrap).toHaveClass(/is-farthest/)
+  const viewport = page.locator('.react-flow__viewport')
+  const asyncEdge = page.locator('.react-flow__edge-path.arch-edge.is-async').first()
+  const zone = page.locator('.arch-zone:not(.zone-region)').first()
+  await expect(asyncEdge).toHaveCSS('stroke-dasharray', '24px, 16px')
+  await expect(zone).toHaveCSS('border-top-style', 'solid')
+
+  // A point of the empty pane to pan from, and a card in view to look under.
+  const { pane, card } = await page.evaluate(() => {
+    const box = document.querySelector('.react-flow')!.getBoundingClientRect()
+    let panePoint: { x: number; y: number } | null = null
+    for (let ring = 0; ring < 40 && !panePoint; ring++) {
+      for (let k = 0; k < 16 && !panePoint; k++) {
+        const x = box.left + box.width / 2 + Math.cos((k * Math.PI) / 8) * ring * 12
+        const y = box.top + box.height / 2 + Math.sin((k * Math.PI) / 8) * ring * 12
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) panePoint = { x, y }
+      }
+    }
+    const cardBox = document.querySelector('.react-flow__node-component')!.getBoundingClientRect()
+    return { pane: panePoint!, card: { x: cardBox.left + cardBox.width / 2, y: cardBox.top + cardBox.height / 2 } }
+  })
+  const isCardAt = (p: { x: number; y: number }) =>
+    page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.react-flow__node'), p)
+  expect(await isCardAt(card)).toBe(true)
+  await expect(viewport).toHaveCSS('will-change', 'auto')
+
+  const transformBefore = await viewport.evaluate((el) => getComputedStyle(el).transform)
+  await page.mouse.move(pane.x, pane.y)
+  await page.mouse.down({ button: 'middle' })
+  await page.mouse.move(pane.x + 30, pane.y + 20, { steps: 6 })
+  await expect(viewport).toHaveCSS('will-change', 'transform')
+  expect(await isCardAt({ x: card.x + 30, y: card.y + 20 })).toBe(false)
+  await page.mouse.up({ button: 'middle' })
+  await expect(viewport).toHaveCSS('will-change', 'auto')
+  expect(await viewport.evaluate((el) => getComputedStyle(el).transform)).not.toBe(transformBefore)
+  await expect.poll(() => isCardAt({ x: card.x + 30, y: card.y + 20 })).toBe(true)
+
+  // Near, the picture is drawn as it is exported: the short dashes and the zone's dashed outline are back, and
+  // a pan repaints rather than moving a layer whose pixels were drawn at another zoom.
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' })
+  for (let i = 0; i < 10 && (await wrap.getAttribute('class'))?.includes('is-far'); i++) await zoomIn.click()
+  await expect(wrap).not.toHaveClass(/is-far/)
+  await expect(page.locator('.react-flow__edge-path.arch-edge.is-async').first()).toHaveCSS('stroke-dasharray', '6px, 4px')
+  await expect(page.locator('.arch-zone:not(.zone-region)').first()).toHaveCSS('border-top-style', 'dashed')
+})

@@ -12,7 +12,7 @@ import { useCanvasDrop } from './useCanvasDrop'
 import { WhatIfControl, useWhatIfCanvas } from '@renderer/whatif'
 import { useCanvasFlow } from './useCanvasFlow'
 import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
-import { FAR_ABOVE_CARDS, useIsFar } from './useIsFar'
+import { FAR_ABOVE_CARDS, useIsFar, usePanAsLayer } from './useIsFar'
 import type { FlowNode } from './flowMapping'
 
 // Module level: React Flow re-mounts every node when these objects change identity.
@@ -35,6 +35,7 @@ const minimapClass = (node: FlowNode) =>
 /** Wiring only: state and behaviour live in the hooks, drawing in nodes/ and edges/. */
 export function Canvas() {
   const isFar = useIsFar()
+  const panAsLayer = usePanAsLayer()
   const flow = useCanvasFlow(isFar)
   const drop = useCanvasDrop()
   const whatIf = useWhatIfCanvas()
@@ -45,7 +46,7 @@ export function Canvas() {
   useFitOnLoad()
   return (
     <div
-      className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}`}
+      className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}`}
       ref={wrapRef}
       onPointerDownCapture={ignoreClaimedPointer}
       onKeyDown={whatIf.onKeyDown}
