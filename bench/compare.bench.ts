@@ -51,6 +51,12 @@ function hasNodes([selector, n]: [string, number]): boolean {
   return doc.querySelectorAll(selector).length >= n
 }
 
+/** No "updating…" mark on the problems list: the analysis has answered and the list shows it. */
+function isSettled(): boolean {
+  const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document
+  return !doc.querySelector('[data-testid="analysis-pending"]')
+}
+
 async function openOurs(browser: Browser, url: string, path: string, count: number): Promise<Page> {
   const page = await newPage(browser)
   await page.goto(url)
@@ -83,7 +89,11 @@ function gesture(page: Page, point: { x: number; y: number }, button: 'left' | '
 }
 
 async function measure(page: Page): Promise<Run> {
-  await page.waitForTimeout(1_000) // let the first paint and any analysis settle
+  // Let the first paint and the analysis settle: at 1,000 nodes the first findings arrive 2-3 s after the cards
+  // (the "updating…" mark of the problems list), and their list's render used to land in the drag and be
+  // counted as the gesture's. The bare page has no analysis, so this waits for nothing there.
+  await page.waitForFunction(isSettled, undefined, { timeout: 120_000 })
+  await page.waitForTimeout(1_000)
   const node = (await page.evaluate('window.__compareProbe.pickNodePoint()')) as { x: number; y: number } | null
   const pane = (await page.evaluate('window.__compareProbe.pickPanePoint()')) as { x: number; y: number } | null
   if (!node || !pane) throw new Error('no card or no empty pane to drag')
