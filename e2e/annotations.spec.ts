@@ -211,3 +211,25 @@ test('a large design is analysed off the main thread and its findings still arri
   await expect(problems.problem(fixable.ruleId, targetOf(fixable))).toHaveCount(0)
   await expect(counter).toHaveAttribute('data-count', count(after))
 })
+
+test('a large design opened onto the empty canvas is never called clean while its findings are on their way', async ({ page }) => {
+  const design = generateDesign(400)
+  const path = join(mkdtempSync(join(tmpdir(), 'archsight-opening-')), 'opening.archsight')
+  writeFileSync(path, serializeDesign(design))
+  const problems = new ProblemsPage(page)
+  await problems.editor.goto()
+  await expect(page.getByTestId('problems-empty')).toContainText('No problems in this design')
+  // Every text the empty-list line shows, at each change of the page from the open until the findings are listed.
+  await page.evaluate(() => {
+    const seen = new Set<string>()
+    ;(window as unknown as { __emptyTexts: Set<string> }).__emptyTexts = seen
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="problems-empty"]')?.textContent
+      if (text) seen.add(text)
+    }).observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
+  await problems.editor.openFile(path)
+  await expect(page.locator('.problems-list')).toBeVisible({ timeout: 20_000 })
+  const texts = await page.evaluate(() => [...(window as unknown as { __emptyTexts: Set<string> }).__emptyTexts])
+  expect(texts.filter((t) => t.includes('No problems'))).toEqual([])
+})

@@ -3,6 +3,7 @@ import { CircleCheck, ListChecks, Search } from 'lucide-react'
 import type { Analysis, Diagnostic } from '@core/analysis'
 import type { Design } from '@core/design/types'
 import { useAnalysisStore, useAnnotationUi, applyFix, useRevealTarget } from '@renderer/analysis'
+import { useEditorStore } from '@renderer/store'
 import { ProblemRow } from './ProblemRow'
 import { createTargetNamer, getProblemKey, listProblems, SEVERITIES } from './problemsModel'
 import { SeverityIcon, SEVERITY_PLURAL } from '@renderer/ui'
@@ -34,6 +35,24 @@ function PendingNote({ shown }: { shown: Analysis | null }) {
       updating…
     </span>
   ) : null
+}
+
+/**
+ * The all-clear, said only of a design that was analysed: a file opened onto the empty canvas shows the empty
+ * canvas's (clean) result until its own arrives, seconds later at 1,000 nodes, and "No problems" would be false
+ * there. An edit of a clean design keeps the all-clear (the result it shows is of that design), so it never blinks.
+ */
+function NoProblems({ shown }: { shown: Design | null }) {
+  const isStale = useAnalysisStore((s) => s.isPending || s.design !== shown)
+  const hasCards = useEditorStore((s) => s.design.nodes.length > 0)
+  const isWaiting = isStale && hasCards && (shown?.nodes.length ?? 0) === 0
+  return isWaiting ? (
+    <span className="muted">Analysing…</span>
+  ) : (
+    <>
+      <CircleCheck size={15} className="problems-empty__ok" aria-hidden="true" /> No problems in this design
+    </>
+  )
 }
 
 const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { analysis: Analysis | null; design: Design | null }) {
@@ -141,9 +160,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
         ) : rows.length === 0 ? (
           <p className="problems-empty" data-testid="problems-empty">
             {total === 0 ? (
-              <>
-                <CircleCheck size={15} className="problems-empty__ok" aria-hidden="true" /> No problems in this design
-              </>
+              <NoProblems shown={design} />
             ) : (
               <span className="muted">No problems match the filter</span>
             )}
