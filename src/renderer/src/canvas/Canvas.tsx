@@ -13,6 +13,7 @@ import { WhatIfControl, useWhatIfCanvas } from '@renderer/whatif'
 import { useCanvasFlow } from './useCanvasFlow'
 import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
 import { FAR_ABOVE_CARDS, useIsFar, usePanAsLayer } from './useIsFar'
+import { FarContext } from './farContext'
 import type { FlowNode } from './flowMapping'
 
 // Module level: React Flow re-mounts every node when these objects change identity.
@@ -51,55 +52,57 @@ export function Canvas() {
       onPointerDownCapture={ignoreClaimedPointer}
       onKeyDown={whatIf.onKeyDown}
     >
-      <ReactFlow<FlowNode>
-        data-testid="canvas"
-        aria-label="Design canvas"
-        colorMode={theme}
-        nodes={flow.nodes}
-        edges={flow.edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={flow.onNodesChange}
-        onEdgesChange={flow.onEdgesChange}
-        onNodeDoubleClick={flow.onNodeDoubleClick}
-        onNodeDragStart={flow.onDragStart}
-        onSelectionDragStart={flow.onDragStart}
-        onNodeDragStop={flow.onNodeDragStop}
-        onSelectionDragStop={flow.onSelectionDragStop}
-        onConnect={flow.onConnect}
-        onConnectEnd={flow.onConnectEnd}
-        onNodeClick={whatIf.onNodeClick}
-        onEdgeClick={whatIf.onEdgeClick}
-        // In the what-if mode a click fails what it hits: nothing may move or link.
-        nodesDraggable={!whatIf.isOn}
-        nodesConnectable={!whatIf.isOn}
-        onDragOver={drop.onDragOver}
-        onDrop={drop.onDrop}
-        connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionOnDrag
-        selectionMode={SelectionMode.Partial}
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        zoomOnDoubleClick={false}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        minZoom={0.1}
-        maxZoom={2.5}
-        onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE}
-        attributionPosition="bottom-center"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-        {flow.nodes.length > 0 && (
-          <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE} />
-        )}
-        {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
-        {flow.nodes.length > 0 && <Controls showInteractive={false} />}
-        {flow.nodes.length > 0 && <HeatControl />}
-        {flow.nodes.length > 0 && <WhatIfControl />}
-        <CompareOverlay />
-      </ReactFlow>
+      <FarContext.Provider value={isFar}>
+        <ReactFlow<FlowNode>
+          data-testid="canvas"
+          aria-label="Design canvas"
+          colorMode={theme}
+          nodes={flow.nodes}
+          edges={flow.edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={flow.onNodesChange}
+          onEdgesChange={flow.onEdgesChange}
+          onNodeDoubleClick={flow.onNodeDoubleClick}
+          onNodeDragStart={flow.onDragStart}
+          onSelectionDragStart={flow.onDragStart}
+          onNodeDragStop={flow.onNodeDragStop}
+          onSelectionDragStop={flow.onSelectionDragStop}
+          onConnect={flow.onConnect}
+          onConnectEnd={flow.onConnectEnd}
+          onNodeClick={whatIf.onNodeClick}
+          onEdgeClick={whatIf.onEdgeClick}
+          // In the what-if mode a click fails what it hits: nothing may move or link.
+          nodesDraggable={!whatIf.isOn}
+          nodesConnectable={!whatIf.isOn}
+          onDragOver={drop.onDragOver}
+          onDrop={drop.onDrop}
+          connectionMode={ConnectionMode.Loose}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionOnDrag
+          selectionMode={SelectionMode.Partial}
+          panOnDrag={PAN_BUTTONS}
+          panOnScroll
+          zoomOnDoubleClick={false}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          minZoom={0.1}
+          maxZoom={2.5}
+          onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE}
+          attributionPosition="bottom-center"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
+          {flow.nodes.length > 0 && (
+            <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE} />
+          )}
+          {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
+          {flow.nodes.length > 0 && <Controls showInteractive={false} />}
+          {flow.nodes.length > 0 && <HeatControl />}
+          {flow.nodes.length > 0 && <WhatIfControl />}
+          <CompareOverlay />
+        </ReactFlow>
+      </FarContext.Provider>
       {flow.nodes.length === 0 && <EmptyState />}
       <ComparePanel />
     </div>

@@ -5,6 +5,7 @@ import type { NodeAnnotation } from '@renderer/analysis'
 import { SEVERITY_ICONS, SEVERITY_LABEL } from '@renderer/ui'
 import { formatRps, describeCap, describeSpof } from '@renderer/analysis'
 import { StateChip } from './StateChip'
+import { useIsFarContext } from './farContext'
 import './heat/annotations.css'
 
 interface Props {
@@ -34,6 +35,7 @@ export const CardChips = memo(function CardChips({ node, width, height, annotati
 })
 
 function ChipView({ chip, marks, annotation }: { chip: Chip; marks: CardMarks; annotation: NodeAnnotation }) {
+  const isFar = useIsFarContext()
   const style = { left: chip.x, top: chip.y, width: chip.width }
   if (chip.kind === 'spof' && marks.spof) {
     const scope = marks.spof.scope
@@ -87,7 +89,7 @@ function ChipView({ chip, marks, annotation }: { chip: Chip; marks: CardMarks; a
         title={annotation.messages.join('\n')}
         aria-label={`${count} finding${count === 1 ? '' : 's'}, worst ${SEVERITY_LABEL[worst].toLowerCase()}`}
       >
-        <Icon size={11} strokeWidth={2.5} aria-hidden="true" />
+        {!isFar && <Icon size={11} strokeWidth={2.5} aria-hidden="true" />}
         {chip.text}
       </span>
     )

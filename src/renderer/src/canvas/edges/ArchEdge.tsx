@@ -8,6 +8,7 @@ import { computeEdgePath, describePill, drawEdgeStroke, getStackDepth, type Poin
 import { useAnalysisStore } from '@renderer/analysis'
 import { useEdgeStateMark } from '@renderer/whatif'
 import type { FlowEdge, FlowNode } from '../flowMapping'
+import { useIsFarContext } from '../farContext'
 import { isRouteCurrent, useEdgeRoutes } from '@renderer/store'
 
 const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
@@ -45,6 +46,7 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
   const route = useEdgeRoutes((s) => s.routes.get(id))
   // What-if (core/picture's edge state): a cut link, or one nothing flows along because an end is down.
   const state = useEdgeStateMark(id)
+  const isFar = useIsFarContext()
   const edge = data?.edge
   const pillText = useMemo(() => (edge ? describePill(edge) : undefined), [edge])
   if (!sourceNode || !targetNode || !edge || !pillText) return null
@@ -73,22 +75,24 @@ export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selec
     <>
       <BaseEdge id={id} path={stroke.d} className={`arch-edge is-${edge.mode}${isRouted ? ' is-routed' : ''}${marks}`} interactionWidth={16} />
       <polygon className={`arch-arrow${marks}`} points={stroke.arrow.map((p) => `${p.x},${p.y}`).join(' ')} data-testid="edge-arrow" />
-      <EdgeLabelRenderer>
-        <div
-          className={`arch-edge-label${marks}`}
-          style={{ transform: `translate(${pillRect.x}px, ${pillRect.y}px)`, width: pillRect.width }}
-          data-testid="edge-label"
-          data-edge-id={edge.id}
-          data-worst={worst ?? undefined}
-          data-state={state?.state}
-          data-failed={state?.failed || undefined}
-          title={title}
-        >
-          <span className={`arch-edge-label__access access-${edge.access}`}>{pillText.marker}</span>
-          {pillText.isStrong && <Lock size={10} strokeWidth={2.25} aria-label="strong consistency" />}
-          {pillText.label && <span className="arch-edge-label__text">{pillText.label}</span>}
-        </div>
-      </EdgeLabelRenderer>
+      {!isFar && (
+        <EdgeLabelRenderer>
+          <div
+            className={`arch-edge-label${marks}`}
+            style={{ transform: `translate(${pillRect.x}px, ${pillRect.y}px)`, width: pillRect.width }}
+            data-testid="edge-label"
+            data-edge-id={edge.id}
+            data-worst={worst ?? undefined}
+            data-state={state?.state}
+            data-failed={state?.failed || undefined}
+            title={title}
+          >
+            <span className={`arch-edge-label__access access-${edge.access}`}>{pillText.marker}</span>
+            {pillText.isStrong && <Lock size={10} strokeWidth={2.25} aria-label="strong consistency" />}
+            {pillText.label && <span className="arch-edge-label__text">{pillText.label}</span>}
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   )
 })

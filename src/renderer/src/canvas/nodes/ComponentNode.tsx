@@ -6,6 +6,7 @@ import { useNodeAnnotation } from '@renderer/analysis'
 import { KindIcon } from '@renderer/ui'
 import { useCardMarks } from '@renderer/whatif'
 import { CardChips } from '../CardChips'
+import { useIsFarContext } from '../farContext'
 import type { ComponentFlowNode } from '../flowMapping'
 
 const SIDES = [
@@ -26,6 +27,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const annotation = useNodeAnnotation(node.id)
   // The analysis' marks plus, in the what-if mode, the scenario's state mark (both decided by core/picture).
   const marks = useCardMarks(node.id, annotation.marks)
+  const isFar = useIsFarContext()
   const classes = [
     'arch-node',
     `cat-${face.category}`,
@@ -46,9 +48,11 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
       data-failed={marks.state?.failed || undefined}
       title={`${face.title} (${node.id})`}
     >
-      <div className="kind-tile">
-        <KindIcon kind={node.kind} technology={node.technology} size={18} />
-      </div>
+      {!isFar && (
+        <div className="kind-tile">
+          <KindIcon kind={node.kind} technology={node.technology} size={18} />
+        </div>
+      )}
       <div className="arch-node__text">
         <div className="arch-node__label" data-testid="node-title">
           {face.titleLines.map((line, i) => (
