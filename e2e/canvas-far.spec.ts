@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Locator } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { serializeDesign } from '../src/core/design'
 import { EditorPage } from './pages/EditorPage'
@@ -10,6 +10,16 @@ async function centreOf(locator: Locator) {
   const box = await locator.boundingBox()
   if (!box) throw new Error('not on screen')
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+/** A generated 400-card design opened into a fresh editor, which fits it far out. */
+async function openFarDesign(page: Page): Promise<{ editor: EditorPage; wrap: Locator }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'archsight-far-')), 'far.archsight')
+  writeFileSync(file, serializeDesign(generateDesign(400)))
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.openFile(file)
+  return { editor, wrap: page.locator('.canvas-wrap') }
 }
 
 /**
@@ -54,13 +64,7 @@ test('a small design zoomed far out keeps its pills, icons and handles; a drag i
 })
 
 test('a 400-card design fitted far out: pills, icons and handles go, cards and edges stay, a drag is one undo step; near again, all is back', async ({ page }) => {
-  const design = generateDesign(400)
-  const file = join(mkdtempSync(join(tmpdir(), 'archsight-far-')), 'far.archsight')
-  writeFileSync(file, serializeDesign(design))
-  const editor = new EditorPage(page)
-  await editor.goto()
-  await editor.openFile(file)
-  const wrap = page.locator('.canvas-wrap')
+  const { editor, wrap } = await openFarDesign(page)
   await expect(wrap).toHaveClass(/is-far/)
   // The card nearest the canvas's centre, clear of the overlays at its edges.
   const centre = await centreOf(editor.canvas)
@@ -100,13 +104,7 @@ test('a 400-card design fitted far out: pills, icons and handles go, cards and e
  * card's), and dashes too small to see are drawn longer. Each is undone when the pan ends or the view comes near.
  */
 test('a 400-card design panned far out: one layer under a sheet while the view moves, cards under the pointer again after; dashes come back near', async ({ page }) => {
-  const design = generateDesign(400)
-  const file = join(mkdtempSync(join(tmpdir(), 'archsight-far-pan-')), 'far-pan.archsight')
-  writeFileSync(file, serializeDesign(design))
-  const editor = new EditorPage(page)
-  await editor.goto()
-  await editor.openFile(file)
-  const wrap = page.locator('.canvas-wrap')
+  const { wrap } = await openFarDesign(page)
   await expect(wrap).toHaveClass(/is-farthest/)
   const viewport = page.locator('.react-flow__viewport')
   const asyncEdge = page.locator('.react-flow__edge-path.arch-edge.is-async').first()
