@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js'
 import { describe, expect, it } from 'vitest'
-import { computeCrc32, embedDesignInPng, extractDesignFromPng, isPng, PNG_SIGNATURE } from './pngChunk'
+import { buildDesignChunk, computeCrc32, embedDesignInPng, extractDesignFromPng, IEND_CHUNK, isIendChunk, isPng, PNG_SIGNATURE } from './pngChunk'
 
 function renderTinyPng(): Uint8Array {
   const svg =
@@ -137,5 +137,26 @@ describe('embedDesignInPng / extractDesignFromPng', () => {
     const view = new DataView(damaged.buffer)
     view.setUint32(start + 8 + length, computeCrc32(damaged, start + 4, start + 8 + length))
     expect(extractDesignFromPng(damaged)).toMatchObject({ ok: false, reason: 'corrupt' })
+  })
+})
+
+describe('IEND_CHUNK / isIendChunk / buildDesignChunk', () => {
+  it('IEND_CHUNK is the last 12 bytes resvg writes, and its CRC is the CRC of "IEND"', () => {
+    const png = renderTinyPng()
+    expect([...png.subarray(png.length - 12)]).toEqual([...IEND_CHUNK])
+    expect(isIendChunk(png.subarray(png.length - 12))).toBe(true)
+    expect(new DataView(IEND_CHUNK.buffer).getUint32(8)).toBe(computeCrc32(IEND_CHUNK, 4, 8))
+  })
+
+  it('isIendChunk rejects anything else', () => {
+    expect(isIendChunk(IEND_CHUNK.subarray(1))).toBe(false)
+    expect(isIendChunk(Uint8Array.of(...IEND_CHUNK.subarray(0, 11), 0))).toBe(false)
+  })
+
+  it('buildDesignChunk is the chunk embedDesignInPng puts before IEND', () => {
+    const png = renderTinyPng()
+    const chunk = buildDesignChunk('{"a":"é"}')
+    const embedded = embedDesignInPng(png, '{"a":"é"}')
+    expect([...embedded.subarray(png.length - 12, png.length - 12 + chunk.length)]).toEqual([...chunk])
   })
 })

@@ -7,6 +7,8 @@
 
 export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)
 export const DESIGN_KEYWORD = 'archsight'
+/** Every PNG ends with this chunk, always the same 12 bytes: length 0, "IEND", and the CRC of "IEND". */
+export const IEND_CHUNK = Uint8Array.of(0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82)
 
 export type ExtractResult =
   { ok: true; json: string } | { ok: false; reason: 'not-png' | 'no-design' | 'corrupt'; message: string }
@@ -76,7 +78,11 @@ function isDesignChunk(png: Uint8Array, chunk: Chunk): boolean {
   return png[chunk.dataStart + DESIGN_KEYWORD.length] === 0
 }
 
-function buildDesignChunk(designJson: string): Uint8Array {
+/**
+ * The whole archsight iTXt chunk (length, type, data, CRC) for the design's JSON, ready to go just before IEND.
+ * The renderer splices it into a PNG blob without copying the picture's bytes (see embedDesignInPngBlob).
+ */
+export function buildDesignChunk(designJson: string): Uint8Array<ArrayBuffer> {
   const text = new TextEncoder().encode(designJson)
   // keyword, NUL, compression flag 0, method 0, empty language tag + NUL, empty translated keyword + NUL, text
   const header = DESIGN_KEYWORD.length + 5
@@ -93,7 +99,7 @@ function buildDesignChunk(designJson: string): Uint8Array {
 }
 
 /** A copy of the PNG with the design's JSON in one archsight chunk just before IEND (any earlier one replaced). */
-export function embedDesignInPng(png: Uint8Array, designJson: string): Uint8Array {
+export function embedDesignInPng(png: Uint8Array, designJson: string): Uint8Array<ArrayBuffer> {
   if (!isPng(png)) throw new Error('embedDesignInPng: the input is not a PNG')
   const { chunks, error } = listChunks(png)
   if (error) throw new Error(`embedDesignInPng: ${error}`)
@@ -113,6 +119,11 @@ export function embedDesignInPng(png: Uint8Array, designJson: string): Uint8Arra
     at += chunk.end - chunk.start
   }
   return out
+}
+
+/** Whether `tail` (a file's last 12 bytes) is the IEND chunk, so the design chunk can go just before it. */
+export function isIendChunk(tail: Uint8Array): boolean {
+  return tail.length === IEND_CHUNK.length && IEND_CHUNK.every((b, i) => tail[i] === b)
 }
 
 /** The design JSON stored in a PNG, or why there is none. Never throws. */

@@ -22,7 +22,14 @@ const settings: ExportSettings = { format: 'png', scale: 2, theme: 'light', back
 const rasterizeWithResvg: Rasterize = async (picture, scale) => {
   const size = computeRasterSize(picture.width, picture.height, scale, { maxSide: 2000, maxArea: 2_000_000 })
   const png = new Resvg(picture.svg, { fitTo: { mode: 'width', value: size.width } }).render().asPng()
-  return { png: new Uint8Array(png), size }
+  return { png: new Blob([new Uint8Array(png)], { type: 'image/png' }), size }
+}
+
+/** A PNG export's data is a Blob (the canvas's, with the design chunk spliced in): its bytes. */
+async function bytesOf(data: unknown): Promise<Uint8Array> {
+  expect(data).toBeInstanceOf(Blob)
+  expect((data as Blob).type).toBe('image/png')
+  return new Uint8Array(await (data as Blob).arrayBuffer())
 }
 
 describe('prepareExport', () => {
@@ -31,7 +38,7 @@ describe('prepareExport', () => {
     const { request, notice } = await prepareExport(design, options, 'Timeline', analyze(design), rasterizeWithResvg)
     expect(request.suggestedName).toBe('Timeline.png')
     expect(request.mimeType).toBe('image/png')
-    const bytes = request.data as Uint8Array
+    const bytes = await bytesOf(request.data)
     expect(isPng(bytes)).toBe(true)
     const extracted = extractDesignFromPng(bytes)
     expect(extracted.ok && extracted.json).toBe(serializeDesign(design))
@@ -63,7 +70,7 @@ describe('prepareExport', () => {
     const peak = analyze(scaled).workload?.peakRps ?? 0
     expect(svg).toContain(`${formatCompact(peak)} req/s at peak`)
     const png = await prepareExport(design, { ...settings, scale: 1, legend: true }, 'T', analyze(scaled), rasterizeWithResvg, view)
-    const extracted = extractDesignFromPng(png.request.data as Uint8Array)
+    const extracted = extractDesignFromPng(await bytesOf(png.request.data))
     expect(extracted.ok && extracted.json).toBe(serializeDesign(design))
   })
 
@@ -78,7 +85,7 @@ describe('prepareExport', () => {
     const reused = await prepareExport(design, settings, 'T', analysis, spy, {}, drawn)
     const fresh = await prepareExport(design, settings, 'T', analysis, spy)
     expect(seen).toEqual(['given', 'fresh'])
-    expect(reused.request.data).toEqual(fresh.request.data)
+    expect(await bytesOf(reused.request.data)).toEqual(await bytesOf(fresh.request.data))
   })
 
   it('writes the design file as JSON', async () => {

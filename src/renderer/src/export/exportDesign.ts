@@ -1,12 +1,12 @@
 import type { Analysis } from '@core/analysis'
 import { serializeDesign, type Design } from '@core/design'
 import { toDrawio } from '@core/drawio/exportDrawio'
-import { embedDesignInPng } from '@core/export/pngChunk'
 import { renderDesignSvg, type SvgOptions, type SvgResult } from '@core/export/svg'
 import type { PictureOptions } from '@core/picture'
 import { collectCurrentRoutes, type ExportRoutes } from '@renderer/store'
 import type { ExportRequest } from '@renderer/platform'
 import { FORMAT_INFO, withExtension, type ExportSettings } from './exportSettings'
+import { embedDesignInPngBlob } from './pngBlob'
 import { describeReduction, type RasterSize } from './rasterSize'
 import { timeAsync, timeSync } from '@renderer/platform'
 
@@ -26,7 +26,8 @@ export { collectCurrentRoutes, type ExportRoutes }
 export type ExportView = Pick<PictureOptions, 'routes' | 'heat' | 'scenario'> & Pick<SvgOptions, 'scenarios'>
 
 export interface RasterizedPng {
-  png: Uint8Array
+  /** As the canvas encoded it: a Blob, so its bytes stay in the browser's blob store (see pngBlob.ts). */
+  png: Blob
   size: RasterSize
 }
 
@@ -80,7 +81,7 @@ export async function prepareExport(
   const picture = drawn ?? timeSync('archsight:export-svg', () => renderExportSvg(design, settings, analysis, view))
   if (settings.format === 'svg') return { request: { suggestedName, mimeType, data: picture.svg + '\n' } }
   const { png, size } = await timeAsync('archsight:export-rasterize', () => rasterize(picture, settings.scale))
-  const data = timeSync('archsight:export-chunk', () => embedDesignInPng(png, serializeDesign(design)))
+  const data = await timeAsync('archsight:export-chunk', () => embedDesignInPngBlob(png, serializeDesign(design)))
   return {
     request: { suggestedName, mimeType, data },
     notice: size.isReduced ? describeReduction(size, settings.scale) : undefined,

@@ -74,5 +74,5 @@ export async function rasterizeToBlob(picture: SvgResult, scale: number, loadedU
 
 export async function rasterizeSvg(picture: SvgResult, scale: number, loadedUrl?: string): Promise<RasterizedPng> {
   const { blob, size } = await rasterizeToBlob(picture, scale, loadedUrl)
-  return { png: new Uint8Array(await blob.arrayBuffer()), size }
+  return { png: blob, size }
 }

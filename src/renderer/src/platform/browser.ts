@@ -57,8 +57,9 @@ function writeRecent(list: StoredRecent[]): void {
   }
 }
 
-function download(name: string, data: Uint8Array | string, mimeType: string): void {
-  const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mimeType })
+function download(name: string, data: Uint8Array | string | Blob, mimeType: string): void {
+  // A Blob part is referenced, not copied: a PNG export's bytes never pass through the page again.
+  const blob = new Blob([typeof data === 'string' || data instanceof Blob ? data : new Uint8Array(data)], { type: mimeType })
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url

@@ -34,6 +34,14 @@ describe('desktop platform', () => {
     ])
   })
 
+  it('hands a PNG export held as a Blob to the main process as bytes (IPC carries no Blobs)', async () => {
+    const api = createApi()
+    const platform = createDesktopPlatform(api)
+    const data = new Blob([Uint8Array.of(0x89, 0x50, 0x4e, 0x47)], { type: 'image/png' })
+    expect(await platform.exportFile({ suggestedName: 'x.png', mimeType: 'image/png', data })).toBe(true)
+    expect(api.exportFile).toHaveBeenCalledWith({ suggestedName: 'x.png', mimeType: 'image/png', data: Uint8Array.of(0x89, 0x50, 0x4e, 0x47) })
+  })
+
   it('forwards the other calls unchanged', async () => {
     const api = createApi()
     const platform = createDesktopPlatform(api)

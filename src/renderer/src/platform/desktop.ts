@@ -29,9 +29,11 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     save: (content, { suggestedName, fileId }) => unwrap(() => api.saveFile(content, { saveAs: false, suggestedName, fileId })),
     saveAs: (content, suggestedName) => unwrap(() => api.saveFile(content, { saveAs: true, suggestedName, fileId: null })),
     exportFile: (request) =>
-      unwrap(() =>
-        api.exportFile({ suggestedName: request.suggestedName, mimeType: request.mimeType, data: request.data }),
-      ),
+      unwrap(async () => {
+        // IPC carries bytes, not Blobs: the main process writes the file.
+        const data = request.data instanceof Blob ? new Uint8Array(await request.data.arrayBuffer()) : request.data
+        return api.exportFile({ suggestedName: request.suggestedName, mimeType: request.mimeType, data })
+      }),
     askUnsavedChanges: (message) => unwrap(() => api.askUnsavedChanges(message)),
     setDocumentState: (title, isDirty) => api.setDocumentState(title, isDirty),
     saveBackup: (fileId, content) => api.saveBackup(fileId, content),

@@ -36,7 +36,8 @@ export interface RecentFile {
 export interface ExportRequest {
   suggestedName: string
   mimeType: string
-  data: Uint8Array | string
+  /** A Blob (a PNG export) is handed on as it is in a browser; the desktop reads its bytes for the IPC call. */
+  data: Uint8Array | string | Blob
 }
 
 export type PlatformKind = 'desktop' | 'browser'
