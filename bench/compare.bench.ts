@@ -4,7 +4,7 @@
  * the same scripted drag of the card nearest the centre and the same pan of the empty pane, the two pages taking
  * turns. Prints p50/p95 frame time and the longest main-thread task of each, and ours/bare of the p95 frame,
  * for both gestures together and for each, and writes them to bench/results/compare.json with the date and the
- * load average. COMPARE_SIZES picks the sizes, COMPARE_PORT the ports. A benchmark, not a test: it asserts nothing.
+ * load average. COMPARE_SIZES picks the sizes, COMPARE_PORT the ports, COMPARE_FRAMES=1 prints every frame gap. A benchmark, not a test: it asserts nothing.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -103,6 +103,8 @@ async function measure(page: Page): Promise<Run> {
     await gesture(page, point, button)
     await page.waitForTimeout(200)
     const sample = (await page.evaluate('window.__compareProbe.stop()')) as Sample
+    // COMPARE_FRAMES=1 prints each gesture's frame gaps in order, to see where a p95 comes from.
+    if (process.env.COMPARE_FRAMES === '1') console.log(`  ${page.url()} ${button}: ${sample.frames.map((f) => Math.round(f)).join(' ')}`)
     // What a drop sets off (the analysis of the moved design, its findings, the recovery draft) belongs to the
     // drag's longest task, and must not land in the pan that follows; its idle frames would only dilute the p95.
     await page.evaluate('window.__compareProbe.start()')

@@ -2,20 +2,25 @@
 // Loaded with page.addInitScript into both pages (Archsight's canvas and bare React Flow); it only reads the
 // React Flow DOM the two share.
 window.__compareProbe = {
-  /** Centre of the card nearest the middle of the canvas, zones and groups excluded. */
+  /**
+   * Centre of the card nearest the middle of the canvas, zones and groups excluded, among the cards whose centre
+   * the pointer would really press: far out an edge drawn across a card can be what lies under its centre, and a
+   * press there selects the edge or starts a selection box instead of dragging the card.
+   */
   pickNodePoint() {
     const pane = document.querySelector('.react-flow').getBoundingClientRect()
     const cx = pane.left + pane.width / 2
     const cy = pane.top + pane.height / 2
-    let best = null
+    const cards = []
     for (const el of document.querySelectorAll('.react-flow__node:not(.react-flow__node-group):not(.react-flow__node-zone)')) {
       const r = el.getBoundingClientRect()
       const x = r.left + r.width / 2
       const y = r.top + r.height / 2
-      const d = (x - cx) ** 2 + (y - cy) ** 2
-      if (r.width > 0 && (!best || d < best.d)) best = { x, y, d }
+      if (r.width > 0) cards.push({ el, x, y, d: (x - cx) ** 2 + (y - cy) ** 2 })
     }
-    return best && { x: best.x, y: best.y }
+    cards.sort((a, b) => a.d - b.d)
+    const hit = cards.find((c) => document.elementFromPoint(c.x, c.y)?.closest('.react-flow__node') === c.el)
+    return hit ? { x: hit.x, y: hit.y } : null
   },
   /** A point of the empty pane near the middle, where a drag pans the view. */
   pickPanePoint() {
