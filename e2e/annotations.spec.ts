@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { analyze, applyPatch, type Diagnostic } from '../src/core/analysis'
 import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
-import { serializeDesign } from '../src/core/design'
+import { createEmptyDesign, serializeDesign, type Design } from '../src/core/design'
 import { ProblemsPage } from './pages/ProblemsPage'
 
 const repoRoot = resolve(import.meta.dirname, '..')
@@ -212,24 +212,52 @@ test('a large design is analysed off the main thread and its findings still arri
   await expect(counter).toHaveAttribute('data-count', count(after))
 })
 
-test('a large design opened onto the empty canvas is never called clean while its findings are on their way', async ({ page }) => {
-  const design = generateDesign(400)
-  const path = join(mkdtempSync(join(tmpdir(), 'archsight-opening-')), 'opening.archsight')
-  writeFileSync(path, serializeDesign(design))
-  const problems = new ProblemsPage(page)
-  await problems.editor.goto()
-  await expect(page.getByTestId('problems-empty')).toContainText('No problems in this design')
-  // Every text the empty-list line shows, at each change of the page from the open until the findings are listed.
+/** A file of a generated design of `size` nodes, written for the page to open. */
+function writeGenerated(size: number, name: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'archsight-opening-')), `${name}.archsight`)
+  writeFileSync(path, serializeDesign(generateDesign(size)))
+  return path
+}
+
+/**
+ * Opens `path` (a design of far more than 50 cards) and returns every text the problems list's empty line showed
+ * with the opened design on the canvas, at each change of the page until its findings are listed. Before the
+ * cards arrive the line still speaks of the design on screen, and may say it is clean.
+ */
+async function emptyLinesWhileOpening(problems: ProblemsPage, path: string): Promise<string[]> {
+  const { page } = problems.editor
   await page.evaluate(() => {
     const seen = new Set<string>()
     ;(window as unknown as { __emptyTexts: Set<string> }).__emptyTexts = seen
     new MutationObserver(() => {
       const text = document.querySelector('[data-testid="problems-empty"]')?.textContent
-      if (text) seen.add(text)
+      if (text && document.querySelectorAll('.react-flow__node').length > 50) seen.add(text)
     }).observe(document.body, { childList: true, subtree: true, characterData: true })
   })
   await problems.editor.openFile(path)
   await expect(page.locator('.problems-list')).toBeVisible({ timeout: 20_000 })
-  const texts = await page.evaluate(() => [...(window as unknown as { __emptyTexts: Set<string> }).__emptyTexts])
+  return page.evaluate(() => [...(window as unknown as { __emptyTexts: Set<string> }).__emptyTexts])
+}
+
+test('a large design opened onto the empty canvas is never called clean while its findings are on their way', async ({ page }) => {
+  const path = writeGenerated(400, 'opening')
+  const problems = new ProblemsPage(page)
+  await problems.editor.goto()
+  await expect(page.getByTestId('problems-empty')).toContainText('No problems in this design')
+  const texts = await emptyLinesWhileOpening(problems, path)
   expect(texts.filter((t) => t.includes('No problems'))).toEqual([])
+})
+
+test('opened over a clean design, a large one is not called clean with the old design\'s all-clear either', async ({ page }) => {
+  // One zone and nothing else: a design with cards and no findings.
+  const clean = { ...createEmptyDesign('Clean'), nodes: [{ id: 'z', kind: 'zone', label: 'Region', position: { x: 80, y: 80 } }] } as Design
+  const cleanPath = join(mkdtempSync(join(tmpdir(), 'archsight-clean-')), 'clean.archsight')
+  writeFileSync(cleanPath, serializeDesign(clean))
+  const problems = new ProblemsPage(page)
+  await problems.editor.goto()
+  await problems.editor.openFile(cleanPath)
+  await expect(page.getByTestId('problems-empty')).toContainText('No problems in this design')
+  const texts = await emptyLinesWhileOpening(problems, writeGenerated(400, 'over-clean'))
+  expect(texts.filter((t) => t.includes('No problems'))).toEqual([])
+  await expect(page.getByTestId('problems-panel')).not.toHaveAttribute('aria-busy')
 })

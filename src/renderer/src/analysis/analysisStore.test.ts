@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '@core/analysis'
 import type { Design } from '@core/design/types'
-import { getAnalysisFor, publishAnalysis, setAnalysisPending, useAnalysisStore, type AnalysisState } from './analysisStore'
+import { getAnalysisFor, keepAnalysisFor, publishAnalysis, setAnalysisPending, useAnalysisStore, type AnalysisState } from './analysisStore'
 
 const design: Design = {
   format: 'archsight',
@@ -17,7 +17,7 @@ const design: Design = {
 describe('getAnalysisFor', () => {
   it('reuses the analysis on screen for the same design, also after a move', () => {
     const shown = analyze(design)
-    publishAnalysis(shown, design)
+    publishAnalysis(shown, design, 0)
     expect(getAnalysisFor(design)).toBe(shown)
     const moved = { ...design, nodes: [design.nodes[0], { ...design.nodes[1], position: { x: 400, y: 80 } }] }
     expect(getAnalysisFor(moved)).toBe(shown)
@@ -25,7 +25,7 @@ describe('getAnalysisFor', () => {
 
   it('runs afresh when the design changed in a way the analysis reads', () => {
     const shown = analyze(design)
-    publishAnalysis(shown, design)
+    publishAnalysis(shown, design, 0)
     const scaled = { ...design, nodes: [design.nodes[0], { ...design.nodes[1], props: { instances: 2 } }] }
     const fresh = getAnalysisFor(scaled)
     expect(fresh).not.toBe(shown)
@@ -39,10 +39,26 @@ describe('publishAnalysis', () => {
     setAnalysisPending(true)
     const updates: AnalysisState[] = []
     const stop = useAnalysisStore.subscribe((state) => updates.push(state))
-    publishAnalysis(analyze(design), design)
+    publishAnalysis(analyze(design), design, 0)
     setAnalysisPending(false)
     stop()
     expect(updates).toHaveLength(1)
     expect(updates[0]).toMatchObject({ isPending: false, design })
+  })
+})
+
+describe('keepAnalysisFor', () => {
+  it('lets the result on screen stand for a new load of the same design, positions apart', () => {
+    publishAnalysis(analyze(design), design, 3)
+    const reopened = { ...design, nodes: [design.nodes[0], { ...design.nodes[1], position: { x: 500, y: 0 } }] }
+    keepAnalysisFor(reopened, 4)
+    expect(useAnalysisStore.getState().loadCount).toBe(4)
+  })
+
+  it('does not let a result of another design stand for the new load', () => {
+    publishAnalysis(analyze(design), design, 3)
+    const other = { ...design, nodes: [...design.nodes, { id: 'db', kind: 'relational-db', position: { x: 480, y: 0 } }] } as Design
+    keepAnalysisFor(other, 4)
+    expect(useAnalysisStore.getState()).toMatchObject({ loadCount: 3, design })
   })
 })

@@ -15,6 +15,11 @@ export interface AnalysisState {
   design: Design | null
   annotations: Annotations
   isPending: boolean
+  /**
+   * The editor's load (its loadCount: New, Open, a template, a restored draft) the analysed design belongs to.
+   * A result of another load says nothing of the design on screen, not even "no problems".
+   */
+  loadCount: number
 }
 
 export const useAnalysisStore = create<AnalysisState>()(() => ({
@@ -22,14 +27,15 @@ export const useAnalysisStore = create<AnalysisState>()(() => ({
   design: null,
   annotations: EMPTY_ANNOTATIONS,
   isPending: false,
+  loadCount: -1,
 }))
 
-export function publishAnalysis(analysis: Analysis, design: Design): void {
+export function publishAnalysis(analysis: Analysis, design: Design, loadCount: number): void {
   const { annotations: previous, analysis: before, design: beforeDesign } = useAnalysisStore.getState()
   const isHeatOn = useAnnotationUi.getState().isHeatOn
   // A published result is the latest (the scheduler drops stale answers): nothing is pending any more, and
   // saying so in the same update spares every subscriber a second round of selectors and renders.
-  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, design, isHeatOn, previous, before, beforeDesign), isPending: false })
+  useAnalysisStore.setState({ analysis, design, annotations: buildAnnotations(analysis, design, isHeatOn, previous, before, beforeDesign), isPending: false, loadCount })
 }
 
 // The heat view changes what the cards draw (core/picture's marks), so turning it on or off re-slices the
@@ -40,6 +46,16 @@ useAnnotationUi.subscribe((state, before) => {
   // No `before`: the same analysis under another heat setting still changes the marks.
   useAnalysisStore.setState({ annotations: buildAnnotations(analysis, design, state.isHeatOn, annotations) })
 })
+
+/**
+ * A design of a new load that needs no new run: the result on screen holds for that load too when it was
+ * computed for the same design (positions apart). If it was not (the same design is still on its way to the
+ * worker), the answer, when it comes, is published for the load now in the editor.
+ */
+export function keepAnalysisFor(design: Design, loadCount: number): void {
+  const { design: analysed, loadCount: shownLoad } = useAnalysisStore.getState()
+  if (shownLoad !== loadCount && analysed && isSameForAnalysis(analysed, design)) useAnalysisStore.setState({ loadCount })
+}
 
 export function setAnalysisPending(isPending: boolean): void {
   if (useAnalysisStore.getState().isPending !== isPending) useAnalysisStore.setState({ isPending })

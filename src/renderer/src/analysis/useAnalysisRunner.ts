@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { analyze } from '@core/analysis'
 import { useEditorStore } from '@renderer/store'
-import { publishAnalysis, setAnalysisPending } from './analysisStore'
+import { keepAnalysisFor, publishAnalysis, setAnalysisPending } from './analysisStore'
 import { useLoadScale, withLoadScale } from './loadScale'
 import { AnalysisScheduler, type WorkerLike } from './scheduler'
 
@@ -24,11 +24,19 @@ export function useAnalysisRunner(): void {
     const scheduler = new AnalysisScheduler({
       analyzeNow: (design) => analyze(design),
       createWorker: createAnalysisWorker,
-      onResult: publishAnalysis,
+      // Only the latest request's answer is published, and a load submits its design at once: the answer
+      // published belongs to the load now in the editor.
+      onResult: (analysis, design) => publishAnalysis(analysis, design, useEditorStore.getState().loadCount),
       onPending: setAnalysisPending,
     })
     // A load scenario (loadScale.ts) is analysed in place of the design; moving its slider re-runs the analysis.
-    const submit = () => scheduler.submit(withLoadScale(useEditorStore.getState().design))
+    // A design the scheduler need not analyse again (an opened file the same as the one on screen, positions
+    // apart) keeps the result on screen, which then holds for the new load too.
+    const submit = () => {
+      const { design, loadCount } = useEditorStore.getState()
+      const scaled = withLoadScale(design)
+      if (!scheduler.submit(scaled)) keepAnalysisFor(scaled, loadCount)
+    }
     submit()
     const stop = useEditorStore.subscribe((state, previous) => {
       if (state.design !== previous.design) submit()

@@ -21,7 +21,13 @@ export function ProblemsPanel() {
   // applied a result the longest after an edit or a drop, and held back the badges' paint.
   const analysis = useDeferredValue(useAnalysisStore((s) => s.analysis))
   const design = useDeferredValue(useAnalysisStore((s) => s.design))
-  return <ProblemsContent analysis={analysis} design={design} />
+  // A result of the design that was open before (another file, a template, New) lists nothing of this one, not
+  // even "no problems": until this design's own result arrives (seconds at 1,000 nodes) the list says it is
+  // analysing. Edits of the same design keep their list on screen while the next result is on its way. The
+  // result's load is deferred with the result: read as it is now, it let the old result through for one render.
+  const shownLoad = useDeferredValue(useAnalysisStore((s) => s.loadCount))
+  const isOtherLoad = shownLoad !== useEditorStore((s) => s.loadCount)
+  return <ProblemsContent analysis={isOtherLoad ? null : analysis} design={isOtherLoad ? null : design} />
 }
 
 /**
@@ -40,7 +46,8 @@ function PendingNote({ shown }: { shown: Analysis | null }) {
 /**
  * The all-clear, said only of a design that was analysed: a file opened onto the empty canvas shows the empty
  * canvas's (clean) result until its own arrives, seconds later at 1,000 nodes, and "No problems" would be false
- * there. An edit of a clean design keeps the all-clear (the result it shows is of that design), so it never blinks.
+ * there (a result of another load never reaches here: ProblemsPanel). An edit of a clean design keeps the
+ * all-clear (the result it shows is of that design), so it never blinks.
  */
 function NoProblems({ shown }: { shown: Design | null }) {
   const isStale = useAnalysisStore((s) => s.isPending || s.design !== shown)
@@ -117,7 +124,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
   const total = list ? list.counts.error + list.counts.warning + list.counts.info : 0
   let rowIndex = 0
   return (
-    <section className="problems-panel" data-testid="problems-panel" aria-label="Problems">
+    <section className="problems-panel" data-testid="problems-panel" aria-label="Problems" aria-busy={!list || undefined}>
       <header className="problems-toolbar">
         <h2 className="section-heading problems-toolbar__title">
           Problems <span className="problems-toolbar__total">{total}</span>
@@ -156,9 +163,11 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
       </header>
       <div className="problems-body">
         {!list ? (
-          <p className="problems-empty muted">Analysing…</p>
+          <p className="problems-empty muted" role="status" data-testid="problems-analysing">
+            Analysing…
+          </p>
         ) : rows.length === 0 ? (
-          <p className="problems-empty" data-testid="problems-empty">
+          <p className="problems-empty" data-testid="problems-empty" role="status">
             {total === 0 ? (
               <NoProblems shown={design} />
             ) : (
