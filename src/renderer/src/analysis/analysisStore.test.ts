@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '@core/analysis'
 import type { Design } from '@core/design/types'
-import { getAnalysisFor, keepAnalysisFor, publishAnalysis, setAnalysisPending, useAnalysisStore, type AnalysisState } from './analysisStore'
+import { forgetMarksOfOtherLoad, getAnalysisFor, keepAnalysisFor, publishAnalysis, setAnalysisPending, useAnalysisStore, type AnalysisState } from './analysisStore'
 
 const design: Design = {
   format: 'archsight',
@@ -60,5 +60,17 @@ describe('keepAnalysisFor', () => {
     const other = { ...design, nodes: [...design.nodes, { id: 'db', kind: 'relational-db', position: { x: 480, y: 0 } }] } as Design
     keepAnalysisFor(other, 4)
     expect(useAnalysisStore.getState()).toMatchObject({ loadCount: 3, design })
+  })
+})
+
+describe('forgetMarksOfOtherLoad', () => {
+  it("bares the cards of a new load while its result is on its way, and keeps the marks of this load's result", () => {
+    publishAnalysis(analyze(design), design, 5)
+    const marked = useAnalysisStore.getState().annotations
+    expect(marked.nodes.get('api')).toBeDefined()
+    forgetMarksOfOtherLoad(5)
+    expect(useAnalysisStore.getState().annotations).toBe(marked)
+    forgetMarksOfOtherLoad(6)
+    expect(useAnalysisStore.getState().annotations.nodes.get('api')).toBeUndefined()
   })
 })

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { analyze, type Analysis } from '@core/analysis'
 import type { Design } from '@core/design/types'
+import { useEditorStore } from '@renderer/store'
 import { useAnnotationUi } from './annotationUi'
 import { isSameForAnalysis } from './designCompare'
 import { buildAnnotations, EMPTY_ANNOTATIONS, EMPTY_NODE_ANNOTATION, type Annotations, type NodeAnnotation } from './annotations'
@@ -55,6 +56,24 @@ useAnnotationUi.subscribe((state, before) => {
 export function keepAnalysisFor(design: Design, loadCount: number): void {
   const { design: analysed, loadCount: shownLoad } = useAnalysisStore.getState()
   if (shownLoad !== loadCount && analysed && isSameForAnalysis(analysed, design)) useAnalysisStore.setState({ loadCount })
+}
+
+/**
+ * A new load whose design went to the worker: its cards must not wear the marks of the design open before (ids
+ * recur between designs) while its own result is on its way; they stay bare until it comes.
+ */
+export function forgetMarksOfOtherLoad(loadCount: number): void {
+  const { loadCount: shownLoad, annotations } = useAnalysisStore.getState()
+  if (shownLoad !== loadCount && annotations !== EMPTY_ANNOTATIONS) useAnalysisStore.setState({ annotations: EMPTY_ANNOTATIONS })
+}
+
+/**
+ * Whether the result in the store is of the design now in the editor (same load). After opening another design
+ * it is not, for the seconds its analysis takes at 1,000 nodes: the summary and the inspector then show nothing
+ * rather than the old design's CAP, workload and findings.
+ */
+export function useIsAnalysisOfThisLoad(): boolean {
+  return useAnalysisStore((s) => s.loadCount) === useEditorStore((s) => s.loadCount)
 }
 
 export function setAnalysisPending(isPending: boolean): void {

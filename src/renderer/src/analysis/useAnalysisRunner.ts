@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { analyze } from '@core/analysis'
 import { useEditorStore } from '@renderer/store'
-import { keepAnalysisFor, publishAnalysis, setAnalysisPending } from './analysisStore'
+import { forgetMarksOfOtherLoad, keepAnalysisFor, publishAnalysis, setAnalysisPending } from './analysisStore'
 import { useLoadScale, withLoadScale } from './loadScale'
 import { AnalysisScheduler, type WorkerLike } from './scheduler'
 
@@ -36,6 +36,7 @@ export function useAnalysisRunner(): void {
       const { design, loadCount } = useEditorStore.getState()
       const scaled = withLoadScale(design)
       if (!scheduler.submit(scaled)) keepAnalysisFor(scaled, loadCount)
+      forgetMarksOfOtherLoad(loadCount)
     }
     submit()
     const stop = useEditorStore.subscribe((state, previous) => {

@@ -3,7 +3,7 @@ import { Gauge } from 'lucide-react'
 import type { CapLabel, DesignCap, DiagnosticTarget, WorkloadResult } from '@core/analysis'
 import type { Severity } from '@core/design/types'
 import { PROFILE_LABELS } from '@core/picture/labels'
-import { useAnalysisStore, useAnnotationUi, useRevealTarget, formatRps } from '@renderer/analysis'
+import { useAnalysisStore, useAnnotationUi, useIsAnalysisOfThisLoad, useRevealTarget, formatRps } from '@renderer/analysis'
 import { countUnsuppressed, createTargetNamer, SEVERITIES } from '@renderer/problems'
 import { SeverityIcon, SEVERITY_PLURAL } from '@renderer/ui'
 import { useEditorStore } from '@renderer/store'
@@ -23,7 +23,9 @@ export function SummaryBar() {
   const showOnly = useAnnotationUi((s) => s.showOnly)
   const setProblemsOpen = useEditorStore((s) => s.setProblemsOpen)
   const reveal = useRevealTarget()
-  if (!analysis) return <div className="summary-bar" data-testid="design-summary" aria-busy="true" />
+  // Nothing rather than the CAP, workload and counts of the design open before, until this one's result comes.
+  const isCurrent = useIsAnalysisOfThisLoad()
+  if (!analysis || !isCurrent) return <div className="summary-bar" data-testid="design-summary" aria-busy="true" />
   const cap = analysis.cap.design
   const workload = analysis.workload
   const counts = countUnsuppressed(analysis.diagnostics)

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { EyeOff, Wrench } from 'lucide-react'
 import type { Diagnostic, DiagnosticTarget } from '@core/analysis'
-import { useAnalysisStore, useAnnotationUi, applyFix } from '@renderer/analysis'
+import { useAnalysisStore, useAnnotationUi, useIsAnalysisOfThisLoad, applyFix } from '@renderer/analysis'
 import { SeverityIcon } from '@renderer/ui'
 import { getProblemKey } from '@renderer/problems'
 import { RuleLink } from '@renderer/rules'
@@ -16,7 +16,10 @@ function isFor(d: Diagnostic, type: DiagnosticTarget['type'], id: string | undef
 
 /** The selected element's unsuppressed findings, each with its quick fix and Suppress. */
 export function FindingList({ target }: { target: DiagnosticTarget }) {
-  const diagnostics = useAnalysisStore((s) => s.analysis?.diagnostics ?? EMPTY)
+  // Findings of the design open before could name this design's ids (they recur): none until its own result.
+  const isCurrent = useIsAnalysisOfThisLoad()
+  const shown = useAnalysisStore((s) => s.analysis?.diagnostics ?? EMPTY)
+  const diagnostics = isCurrent ? shown : EMPTY
   const askSuppress = useAnnotationUi((s) => s.askSuppress)
   const targetId = target.type === 'design' ? undefined : target.id
   // Once per result, not on every render of the inspector (an edit re-renders it before its result arrives):

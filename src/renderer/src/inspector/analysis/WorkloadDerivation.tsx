@@ -1,4 +1,4 @@
-import { useAnalysisStore, formatFigure, formatLoadScale, useLoadScale } from '@renderer/analysis'
+import { useAnalysisStore, useIsAnalysisOfThisLoad, formatFigure, formatLoadScale, useLoadScale } from '@renderer/analysis'
 import { createTargetNamer } from '@renderer/problems'
 import { RuleLink } from '@renderer/rules'
 import './analysis.css'
@@ -8,7 +8,8 @@ export function WorkloadDerivation() {
   const workload = useAnalysisStore((s) => s.analysis?.workload)
   const design = useAnalysisStore((s) => s.design)
   const factor = useLoadScale((s) => s.factor)
-  if (!workload || !design) return null
+  const isCurrent = useIsAnalysisOfThisLoad()
+  if (!workload || !design || !isCurrent) return null
   const nameOf = createTargetNamer(design)
   const { verdict, because } = workload.suitability
   return (
