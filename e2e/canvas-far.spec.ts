@@ -111,6 +111,8 @@ test('a 400-card design panned far out: one layer under a sheet while the view m
   const zone = page.locator('.arch-zone:not(.zone-region)').first()
   await expect(asyncEdge).toHaveCSS('stroke-dasharray', '24px, 16px')
   await expect(zone).toHaveCSS('border-top-style', 'solid')
+  const ringStyle = () => page.locator('.arch-node.is-spof').first().evaluate((el) => getComputedStyle(el, '::after').borderTopStyle)
+  expect(await ringStyle()).toBe('solid')
 
   // A point of the empty pane to pan from, and a card in view to look under.
   const { pane, card } = await page.evaluate(() => {
@@ -148,5 +150,6 @@ test('a 400-card design panned far out: one layer under a sheet while the view m
   for (let i = 0; i < 10 && (await wrap.getAttribute('class'))?.includes('is-far'); i++) await zoomIn.click()
   await expect(wrap).not.toHaveClass(/is-far/)
   await expect(page.locator('.react-flow__edge-path.arch-edge.is-async').first()).toHaveCSS('stroke-dasharray', '6px, 4px')
+  expect(await ringStyle()).toBe('dashed')
   await expect(page.locator('.arch-zone:not(.zone-region)').first()).toHaveCSS('border-top-style', 'dashed')
 })
