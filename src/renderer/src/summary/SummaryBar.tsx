@@ -25,7 +25,13 @@ export function SummaryBar() {
   const reveal = useRevealTarget()
   // Nothing rather than the CAP, workload and counts of the design open before, until this one's result comes.
   const isCurrent = useIsAnalysisOfThisLoad()
-  if (!analysis || !isCurrent) return <div className="summary-bar" data-testid="design-summary" aria-busy="true" />
+  if (!analysis || !isCurrent) {
+    return (
+      <div className="summary-bar" data-testid="design-summary" aria-busy="true">
+        <span className="summary-item muted">Analysing…</span>
+      </div>
+    )
+  }
   const cap = analysis.cap.design
   const workload = analysis.workload
   const counts = countUnsuppressed(analysis.diagnostics)
