@@ -98,6 +98,56 @@ test('a 400-card design fitted far out: pills, icons and handles go, cards and e
   await expect(page.locator('[data-testid="edge-label"]').first()).toBeVisible()
 })
 
+/** Each mark on a card: its offset from the card's border box in design pixels, and whether it takes the pointer. */
+async function marksOf(page: Page, id: string) {
+  return page.evaluate((nodeId) => {
+    const card = document.querySelector<HTMLElement>(`.arch-node[data-node-id="${nodeId}"]`) as HTMLElement
+    const box = card.getBoundingClientRect()
+    const zoom = box.width / card.offsetWidth
+    return [...card.querySelectorAll<HTMLElement>('.node-decorations > *')].map((chip) => {
+      const r = chip.getBoundingClientRect()
+      // Every element that takes the pointer at the chip's centre (an edge's wide hit line can lie over it).
+      const hits = document.elementsFromPoint(r.x + r.width / 2, r.y + r.height / 2)
+      const takesPointer = hits.some((el) => chip.contains(el)) && !hits.some((el) => el.classList.contains('node-decorations'))
+      return { kind: chip.dataset.testid, x: (r.x - box.x) / zoom, y: (r.y - box.y) / zoom, width: r.width / zoom, takesPointer }
+    })
+  }, id)
+}
+
+/**
+ * The marks are placed in one grid cell of their row, and far out the card is not positioned (each positioned
+ * element was a paint layer of its own): they must sit where core/picture puts them at every zoom, and take the
+ * pointer through the row, which does not.
+ */
+test('far out and near, the marks on a card sit at the same place on its border and take the pointer', async ({ page }) => {
+  const { editor, wrap } = await openFarDesign(page)
+  await expect(wrap).toHaveClass(/is-far/)
+  // The findings of a large design arrive from the analysis worker a moment after it opens.
+  await expect.poll(() => page.locator('.arch-node .node-decorations').count()).toBeGreaterThan(10)
+  const centre = await centreOf(editor.canvas)
+  const withMarks = await page.locator('.arch-node:has(.node-decorations)').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect()
+      return { id: el.getAttribute('data-node-id') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 }
+    }),
+  )
+  const { id } = withMarks.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y))[0]
+  const far = await marksOf(page, id)
+  expect(far.length).toBeGreaterThan(0)
+  for (const mark of far) expect(mark.takesPointer, `${mark.kind} takes the pointer far out`).toBe(true)
+
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' })
+  for (let i = 0; i < 8 && (await wrap.getAttribute('class'))?.includes('is-far'); i++) await zoomIn.click()
+  await expect(wrap).not.toHaveClass(/is-far/)
+  const near = await marksOf(page, id)
+  expect(near.map((m) => m.kind)).toEqual(far.map((m) => m.kind))
+  near.forEach((mark, i) => {
+    expect(mark.x).toBeCloseTo(far[i].x, 0)
+    expect(mark.y).toBeCloseTo(far[i].y, 0)
+    expect(mark.width).toBeCloseTo(far[i].width, 0)
+  })
+})
+
 /**
  * Far out a pan must not repaint every card each frame: under 20 % the picture moves as one composited layer
  * while the view is dragged, a sheet over the cards takes the pointer (one hit test a move instead of every

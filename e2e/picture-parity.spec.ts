@@ -65,7 +65,7 @@ async function readCanvas(page: Page): Promise<Record<string, CardMarks>> {
     for (const card of document.querySelectorAll<HTMLElement>('[data-testid="node"][data-kind]:not([data-kind="zone"])')) {
       const box = card.getBoundingClientRect()
       const zoom = box.width / 184
-      // The border box the picture measures from (the ring's ::after and the chips sit outside it).
+      // The border box the picture measures from (the ring and the chips sit outside it).
       const chips: CardMarks['chips'] = {}
       for (const chip of card.querySelectorAll<HTMLElement>('.node-decorations > *')) {
         const kind = chip.dataset.testid === 'node-badge' ? 'badge' : chip.dataset.testid === 'cap-chip' ? 'cap' : chip.dataset.testid === 'spof-mark' ? 'spof' : 'heat'

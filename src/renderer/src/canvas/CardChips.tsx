@@ -36,7 +36,9 @@ export const CardChips = memo(function CardChips({ node, width, height, annotati
 
 function ChipView({ chip, marks, annotation }: { chip: Chip; marks: CardMarks; annotation: NodeAnnotation }) {
   const isFar = useIsFarContext()
-  const style = { left: chip.x, top: chip.y, width: chip.width }
+  // Margins in the row's one grid cell, not left/top: a positioned chip would be a paint layer of its own
+  // (heat/annotations.css says why that matters at 1,000 cards).
+  const style = { marginLeft: chip.x, marginTop: chip.y, width: chip.width }
   if (chip.kind === 'spof' && marks.spof) {
     const scope = marks.spof.scope
     return (

@@ -8,7 +8,7 @@ export function StateChip({ chip, mark }: { chip: Chip; mark: StateMark }) {
   return (
     <span
       className={`state-chip state-${mark.state}${mark.failed ? ' is-failed' : ''}`}
-      style={{ left: chip.x, top: chip.y, width: chip.width }}
+      style={{ marginLeft: chip.x, marginTop: chip.y, width: chip.width }}
       data-testid="state-chip"
       data-state={mark.state}
       role="img"
