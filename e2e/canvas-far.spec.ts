@@ -161,7 +161,7 @@ test('a 400-card design panned far out: one layer under a sheet while the view m
   const zone = page.locator('.arch-zone:not(.zone-region)').first()
   await expect(asyncEdge).toHaveCSS('stroke-dasharray', '24px, 16px')
   await expect(zone).toHaveCSS('border-top-style', 'solid')
-  const ringStyle = () => page.locator('.arch-node.is-spof').first().evaluate((el) => getComputedStyle(el, '::after').borderTopStyle)
+  const ringStyle = () => page.locator('.arch-node.is-spof > .node-decorations').first().evaluate((el) => getComputedStyle(el, '::after').borderTopStyle)
   expect(await ringStyle()).toBe('solid')
 
   // A point of the empty pane to pan from, and a card in view to look under.
