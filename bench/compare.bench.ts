@@ -51,10 +51,13 @@ function hasNodes([selector, n]: [string, number]): boolean {
   return doc.querySelectorAll(selector).length >= n
 }
 
-/** No "updating…" mark on the problems list: the analysis has answered and the list shows it. */
+/**
+ * Neither "Analysing…" (the opened design's first result not yet in) nor "updating…" on the problems list: the
+ * analysis has answered and the list shows it.
+ */
 function isSettled(): boolean {
   const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document
-  return !doc.querySelector('[data-testid="analysis-pending"]')
+  return !doc.querySelector('[data-testid="analysis-pending"], [data-testid="problems-analysing"]')
 }
 
 async function openOurs(browser: Browser, url: string, path: string, count: number): Promise<Page> {

@@ -206,7 +206,8 @@ test('a large design is analysed off the main thread and its findings still arri
   await problems.editor.goto()
   await problems.editor.openFile(path)
   const counter = page.getByTestId(`summary-count-${fixable.severity}`)
-  await expect(counter).toHaveAttribute('data-count', count(before))
+  // The summary's counts appear with the opened design's own result, seconds after the open at this size.
+  await expect(counter).toHaveAttribute('data-count', count(before), { timeout: 20_000 })
   await problems.applyQuickFix(fixable.ruleId, targetOf(fixable))
   await expect(problems.problem(fixable.ruleId, targetOf(fixable))).toHaveCount(0)
   await expect(counter).toHaveAttribute('data-count', count(after))
@@ -263,5 +264,5 @@ test('opened over a clean design, a large one is not called clean with the old d
   const texts = await emptyLinesWhileOpening(problems, writeGenerated(400, 'over-clean'))
   expect(texts.filter((t) => t.includes('No problems') || t.startsWith('summary'))).toEqual([])
   await expect(page.getByTestId('summary-count-warning')).not.toHaveAttribute('data-count', '0')
-  await expect(page.getByTestId('problems-panel')).not.toHaveAttribute('aria-busy')
+  await expect(page.getByTestId('problems-analysing')).toHaveCount(0)
 })

@@ -66,3 +66,16 @@ test('the empty canvas offers the templates as cards; Escape closes the gallery 
   await expect(page.getByTestId('template-gallery')).toBeHidden()
   await expect(editor.nodes).toHaveCount(readTemplate('url-shortener').nodes.length)
 })
+
+test('the same template opened twice in a row shows its findings again, not "Analysing…" forever', async ({ page }) => {
+  const editor = new EditorPage(page)
+  const gallery = new TemplateGalleryPage(page)
+  await editor.goto()
+  for (let i = 0; i < 2; i++) {
+    await gallery.open()
+    await gallery.choose('twitter-timeline')
+    await expect(page.getByTestId('summary-count-warning')).toBeVisible()
+    await expect(page.getByTestId('problem').first()).toBeVisible()
+    await expect(page.getByTestId('problems-analysing')).toHaveCount(0)
+  }
+})

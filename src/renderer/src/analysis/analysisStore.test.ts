@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '@core/analysis'
 import type { Design } from '@core/design/types'
+import { useEditorStore } from '@renderer/store'
+import { useAnnotationUi } from './annotationUi'
 import { forgetMarksOfOtherLoad, getAnalysisFor, keepAnalysisFor, publishAnalysis, setAnalysisPending, useAnalysisStore, type AnalysisState } from './analysisStore'
 
 const design: Design = {
@@ -72,5 +74,17 @@ describe('forgetMarksOfOtherLoad', () => {
     expect(useAnalysisStore.getState().annotations).toBe(marked)
     forgetMarksOfOtherLoad(6)
     expect(useAnalysisStore.getState().annotations.nodes.get('api')).toBeUndefined()
+  })
+})
+
+describe('the heat view while a new load is analysed', () => {
+  it("does not bring the marks of the design open before back onto the new one's cards", () => {
+    publishAnalysis(analyze(design), design, 7)
+    useEditorStore.setState({ loadCount: 8 })
+    forgetMarksOfOtherLoad(8)
+    useAnnotationUi.getState().toggleHeat()
+    expect(useAnalysisStore.getState().annotations.nodes.get('api')).toBeUndefined()
+    useAnnotationUi.getState().toggleHeat()
+    useEditorStore.setState({ loadCount: 7 })
   })
 })

@@ -42,8 +42,11 @@ export function publishAnalysis(analysis: Analysis, design: Design, loadCount: n
 // The heat view changes what the cards draw (core/picture's marks), so turning it on or off re-slices the
 // analysis on screen; cards whose marks did not change keep their objects and do not re-render.
 useAnnotationUi.subscribe((state, before) => {
-  const { analysis, design, annotations } = useAnalysisStore.getState()
+  const { analysis, design, annotations, loadCount } = useAnalysisStore.getState()
   if (state.isHeatOn === before.isHeatOn || !analysis || !design) return
+  // The result of the design open before stays off the new one's cards (forgetMarksOfOtherLoad); its own
+  // result, when it comes, is sliced under the heat setting of that moment.
+  if (loadCount !== useEditorStore.getState().loadCount) return
   // No `before`: the same analysis under another heat setting still changes the marks.
   useAnalysisStore.setState({ annotations: buildAnnotations(analysis, design, state.isHeatOn, annotations) })
 })

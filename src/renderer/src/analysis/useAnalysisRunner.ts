@@ -30,8 +30,9 @@ export function useAnalysisRunner(): void {
       onPending: setAnalysisPending,
     })
     // A load scenario (loadScale.ts) is analysed in place of the design; moving its slider re-runs the analysis.
-    // A design the scheduler need not analyse again (an opened file the same as the one on screen, positions
-    // apart) keeps the result on screen, which then holds for the new load too.
+    // A load of a design the scheduler need not analyse again (the same template object opened a second time,
+    // or a design equal to the one analysed, positions apart) keeps the result on screen, which then holds for
+    // the new load too. A file opened again is parsed afresh, so it is analysed again.
     const submit = () => {
       const { design, loadCount } = useEditorStore.getState()
       const scaled = withLoadScale(design)
@@ -40,7 +41,9 @@ export function useAnalysisRunner(): void {
     }
     submit()
     const stop = useEditorStore.subscribe((state, previous) => {
-      if (state.design !== previous.design) submit()
+      // A load counts even when the design object is the same (templates are parsed once and cached): the
+      // result must be marked as this load's, or the panels would wait for it forever.
+      if (state.design !== previous.design || state.loadCount !== previous.loadCount) submit()
     })
     const stopScale = useLoadScale.subscribe(submit)
     return () => {

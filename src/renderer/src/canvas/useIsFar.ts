@@ -4,7 +4,7 @@ import { useStore, useStoreApi, useUpdateNodeInternals } from '@xyflow/react'
 /**
  * Below this zoom a card's 11 px text is under 5 screen pixels: its handles, icons and the edge pills cannot be
  * read or aimed at, yet each of them cost the browser paint and layerisation on every frame of a drag at
- * 1,000 nodes (bench:compare). `.is-far` (styles/canvas.css) hides them; the cards, their outlines, colours
+ * 1,000 nodes (bench:compare). `.is-far` (styles/canvasFar.css) hides them; the cards, their outlines, colours
  * and finding badges stay. The export draws from core/picture and never sees this class.
  */
 const FAR_ZOOM = 0.4
@@ -17,7 +17,7 @@ const FAR_ZOOM = 0.4
 export const FAR_ABOVE_CARDS = 300
 
 /**
- * Below this zoom a pan moves the picture as one composited layer (`.is-farthest`, styles/canvas.css). Chromium
+ * Below this zoom a pan moves the picture as one composited layer (`.is-farthest`, styles/canvasFar.css). Chromium
  * rasterises a layer made on the fly at reduced resolution at first: at 10-17 % nothing readable is lost, at
  * 30 % the card titles smear for the length of the pan, so between the two the pan repaints as before.
  */

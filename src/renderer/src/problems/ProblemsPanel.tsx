@@ -124,12 +124,13 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
   const total = list ? list.counts.error + list.counts.warning + list.counts.info : 0
   let rowIndex = 0
   return (
-    <section className="problems-panel" data-testid="problems-panel" aria-label="Problems" aria-busy={!list || undefined}>
+    <section className={`problems-panel${list ? '' : ' is-waiting'}`} data-testid="problems-panel" aria-label="Problems">
       <header className="problems-toolbar">
         <h2 className="section-heading problems-toolbar__title">
           Problems <span className="problems-toolbar__total">{total}</span>
         </h2>
-        <PendingNote shown={analysis} />
+        {/* Without a list the body says "Analysing…" already. */}
+        {list && <PendingNote shown={analysis} />}
         <div className="severity-toggles" role="group" aria-label="Show severities">
           {SEVERITIES.map((severity) => (
             <button

@@ -1,6 +1,6 @@
 import { Panel } from '@xyflow/react'
 import { Flame } from 'lucide-react'
-import { useAnalysisStore, useAnnotationUi } from '@renderer/analysis'
+import { useAnalysisStore, useAnnotationUi, useIsAnalysisOfThisLoad } from '@renderer/analysis'
 import './annotations.css'
 import './heat.css'
 
@@ -16,6 +16,8 @@ export function HeatControl() {
   const isHeatOn = useAnnotationUi((s) => s.isHeatOn)
   const toggleHeat = useAnnotationUi((s) => s.toggleHeat)
   const hasWorkload = useAnalysisStore((s) => s.analysis?.workload !== undefined)
+  // Said of the design on screen only: the result of the design open before may have had a workload or not.
+  const isCurrent = useIsAnalysisOfThisLoad()
   return (
     <Panel position="top-right" className="heat-control">
       <button
@@ -37,7 +39,7 @@ export function HeatControl() {
               {band.label}
             </span>
           ))}
-          {!hasWorkload && <span className="heat-legend__note">Add a workload to see load</span>}
+          {isCurrent && !hasWorkload && <span className="heat-legend__note">Add a workload to see load</span>}
         </div>
       )}
     </Panel>
