@@ -73,6 +73,14 @@ describe('parseDesign: what it accepts', () => {
 })
 
 describe('parseDesign: what it refuses', () => {
+  it('refuses a number too large to write back, also deep inside an unknown prop (it would be saved as null)', () => {
+    const text = JSON.stringify({ ...minimal, nodes: [node('a', 'service', { props: { xTuning: { limits: [1, 2] } } })] }).replace('[1,2]', '[1,-1e400]')
+    const result = parseDesign(text)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.path).toBe('nodes[0].props.xTuning.limits[1]')
+    expect(messageOf(result)).toContain('a number too large to represent')
+  })
+
   it('names the missing required keys', () => {
     expect(messageOf(parseValue({ format: 'archsight', version: 1, name: 'x', edges: [] }))).toBe(
       'nodes: missing (expected an array of nodes)',

@@ -86,9 +86,21 @@ function validateProps(value: unknown, specs: readonly PropSpec[], path: string)
   const props: Record<string, PropValue> = Object.create(null) as Record<string, PropValue>
   for (const key of Object.keys(raw)) {
     const spec = specs.find((s) => s.key === key)
-    props[key] = spec ? validatePropValue(raw[key], spec, joinPath(path, key)) : raw[key]
+    if (spec) props[key] = validatePropValue(raw[key], spec, joinPath(path, key))
+    else props[key] = checkWritable(raw[key], joinPath(path, key)) as PropValue
   }
   return props
+}
+
+/**
+ * An unknown prop is kept as it came, but only if it writes back as it was read: JSON has no Infinity, and a number
+ * too large to represent (1e400) would be saved as null. Its nesting is bounded by the structure guard.
+ */
+function checkWritable(value: unknown, path: string): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) failExpected(path, 'a number a file can hold', value)
+  if (Array.isArray(value)) value.forEach((item, i) => checkWritable(item, joinPath(path, i)))
+  else if (isPlainObject(value)) for (const key of Object.keys(value)) checkWritable(value[key], joinPath(path, key))
+  return value
 }
 
 function isNullable(spec: PropSpec): boolean {
