@@ -4,7 +4,7 @@ import { layoutChips, type CardMarks, type Chip } from '@core/picture'
 import type { NodeAnnotation } from '@renderer/analysis'
 import { SEVERITY_ICONS, SEVERITY_LABEL } from '@renderer/ui'
 import { formatRps, describeCap, describeSpof } from '@renderer/analysis'
-import { StateChip } from './StateChip'
+import { chipStyle, StateChip } from './StateChip'
 import { useIsFarContext } from './farContext'
 import './heat/annotations.css'
 
@@ -36,9 +36,7 @@ export const CardChips = memo(function CardChips({ node, width, height, annotati
 
 function ChipView({ chip, marks, annotation }: { chip: Chip; marks: CardMarks; annotation: NodeAnnotation }) {
   const isFar = useIsFarContext()
-  // Margins in the row's one grid cell, not left/top: a positioned chip would be a paint layer of its own
-  // (heat/annotations.css says why that matters at 1,000 cards).
-  const style = { marginLeft: chip.x, marginTop: chip.y, width: chip.width }
+  const style = chipStyle(chip)
   if (chip.kind === 'spof' && marks.spof) {
     const scope = marks.spof.scope
     return (
