@@ -4,9 +4,10 @@ import { createClipboardActions } from './clipboardActions'
 import { createCommands } from './createCommands'
 import { findCommandForKey, isCommandEnabled, isEditable, runCommandById, isMacPlatform } from '@renderer/commands'
 import { createCompareActions } from '@renderer/compare'
+import { useFitDesign } from '@renderer/canvas'
 import { createDocumentActions } from '@renderer/files'
 import { platform } from '@renderer/platform'
-import { useEditorStore, FIT_OPTIONS } from '@renderer/store'
+import { useEditorStore } from '@renderer/store'
 import type { EditorServices } from '@renderer/commands'
 
 const ZOOM = { duration: 150 }
@@ -22,6 +23,7 @@ function clearSelectionOnEscape(event: KeyboardEvent): void {
 /** Builds the commands once and routes keys and native-menu commands to them. */
 export function useCreateEditorServices(): EditorServices {
   const flow = useReactFlow()
+  const fitDesign = useFitDesign()
   const services = useMemo(() => {
     const store = useEditorStore
     const docs = createDocumentActions(store, platform)
@@ -33,7 +35,7 @@ export function useCreateEditorServices(): EditorServices {
       compare,
       clipboard: createClipboardActions(store),
       view: {
-        fit: () => void flow.fitView({ ...FIT_OPTIONS, ...motion() }),
+        fit: () => fitDesign(motion()),
         zoomIn: () => void flow.zoomIn(motion()),
         zoomOut: () => void flow.zoomOut(motion()),
         zoomReset: () => void flow.zoomTo(1, motion()),
@@ -47,7 +49,7 @@ export function useCreateEditorServices(): EditorServices {
       runCommandById(commands, docs, id)
     }
     return { commands, docs, compare, runCommand }
-  }, [flow])
+  }, [flow, fitDesign])
 
   useEffect(() => {
     const isMac = isMacPlatform()

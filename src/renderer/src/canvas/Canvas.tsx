@@ -1,5 +1,6 @@
 import { useRef } from 'react'
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react'
+import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react'
+import { Maximize } from 'lucide-react'
 import { getKindSpec } from '@core/catalogue'
 import { useResolvedTheme } from '@renderer/styles'
 import { ArchEdge } from './edges/ArchEdge'
@@ -14,6 +15,7 @@ import { useCanvasFlow } from './useCanvasFlow'
 import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
 import { FAR_ABOVE_CARDS, useIsFar, usePanAsLayer } from './useIsFar'
 import { FarContext } from './farContext'
+import { useFitDesign } from './fitDesign'
 import type { FlowNode } from './flowMapping'
 
 // Module level: React Flow re-mounts every node when these objects change identity.
@@ -45,6 +47,7 @@ export function Canvas() {
   const isNarrow = useStore((s) => s.width > 0 && s.width < NARROW_CANVAS)
   useKeepCentreOnResize(wrapRef)
   useFitOnLoad()
+  const fitDesign = useFitDesign()
   return (
     <div
       className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}`}
@@ -97,7 +100,14 @@ export function Canvas() {
             <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE} />
           )}
           {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
-          {flow.nodes.length > 0 && <Controls showInteractive={false} />}
+          {/* Its own fit button: the same fit as on open and the Fit view command (fitDesign.ts). */}
+          {flow.nodes.length > 0 && (
+            <Controls showInteractive={false} showFitView={false}>
+              <ControlButton className="react-flow__controls-fitview" onClick={() => fitDesign()} title="Fit view" aria-label="Fit view">
+                <Maximize aria-hidden="true" />
+              </ControlButton>
+            </Controls>
+          )}
           {flow.nodes.length > 0 && <HeatControl />}
           {flow.nodes.length > 0 && <WhatIfControl />}
           <CompareOverlay />

@@ -129,8 +129,17 @@ function toFlowNode(node: DesignNode, position: Position, rect: Rect, parent: st
     ...(parent ? { parentId: parent } : {}),
   }
   if (node.kind === 'zone') return { ...base, type: 'zone', className: 'flow-zone' } as ZoneFlowNode
-  return { ...base, type: 'component' } as ComponentFlowNode
+  return { ...base, type: 'component', zIndex: CARD_Z } as ComponentFlowNode
 }
+
+/**
+ * Cards sit above every edge. React Flow lifts an edge whose end is inside a zone to that card's depth (so it
+ * shows over the zone), which put it over the cards outside zones: far out, pressing a card where such an edge
+ * crossed it grabbed the edge. With every card at this depth (above any nesting of zones) an edge lifted to a
+ * card's depth is drawn before the cards, so under them.
+ */
+export const CARD_Z = 100
+
 
 /**
  * The newly derived nodes, except that a node React Flow already holds with the same content keeps the object

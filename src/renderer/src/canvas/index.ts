@@ -8,3 +8,4 @@
 export * from './Canvas'
 export * from './paletteDrag'
 export * from './useAddAtCentre'
+export { useFitDesign } from './fitDesign'

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type PointerEvent, type RefObject } from 'react'
 import { useNodesInitialized, useReactFlow } from '@xyflow/react'
-import { useEditorStore, FIT_OPTIONS } from '@renderer/store'
+import { useEditorStore } from '@renderer/store'
+import { useFitDesign } from './fitDesign'
 
 /**
  * The panel dividers' grab area (react-resizable-panels' hit region, 10 px) reaches over the canvas edge, so
@@ -44,6 +45,7 @@ export function useKeepCentreOnResize(ref: RefObject<HTMLElement | null>): void 
  */
 export function useFitOnLoad(): void {
   const flow = useReactFlow()
+  const fitDesign = useFitDesign()
   const loadCount = useEditorStore((s) => s.loadCount)
   const isMeasured = useNodesInitialized()
   const pending = useRef(true)
@@ -60,6 +62,6 @@ export function useFitOnLoad(): void {
     }
     if (!isMeasured) return
     pending.current = false
-    void flow.fitView(FIT_OPTIONS)
-  }, [flow, loadCount, isMeasured])
+    fitDesign()
+  }, [flow, fitDesign, loadCount, isMeasured])
 }
