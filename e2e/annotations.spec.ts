@@ -266,3 +266,38 @@ test('opened over a clean design, a large one is not called clean with the old d
   await expect(page.getByTestId('summary-count-warning')).not.toHaveAttribute('data-count', '0')
   await expect(page.getByTestId('problems-analysing')).toHaveCount(0)
 })
+
+test('opened over a design with the same card ids, the new cards never wear the old design\'s marks while theirs are on the way', async ({ page }) => {
+  // B is A with seven copies of every card: most of A's single points of failure are not B's.
+  const a = generateDesign(400)
+  const b = { ...a, name: 'Seven copies', nodes: a.nodes.map((n) => (n.kind === 'zone' ? n : { ...n, props: { ...n.props, instances: 7 } })) }
+  const dir = mkdtempSync(join(tmpdir(), 'archsight-same-ids-'))
+  writeFileSync(join(dir, 'a.archsight'), serializeDesign(a))
+  writeFileSync(join(dir, 'b.archsight'), serializeDesign(b))
+  const problems = new ProblemsPage(page)
+  await problems.editor.goto()
+  await problems.editor.openFile(join(dir, 'a.archsight'))
+  await expect(page.locator('.problems-list')).toBeVisible({ timeout: 30_000 })
+  const spofCardsOfA = await page.locator('.react-flow__node-component:has([data-testid="spof-mark"])').count()
+  expect(spofCardsOfA).toBeGreaterThan(10)
+
+  await page.evaluate(() => {
+    const seen = new Set<string>()
+    ;(window as unknown as { __marked: Set<string> }).__marked = seen
+    new MutationObserver(() => {
+      for (const card of document.querySelectorAll('.react-flow__node-component')) {
+        // Only B's cards (A has no card of seven copies) that wear a SPOF mark.
+        const isB = card.querySelector('[data-testid="node-count"]')?.textContent?.includes('7')
+        if (isB && card.querySelector('[data-testid="spof-mark"]')) seen.add(card.getAttribute('data-id') ?? '')
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true })
+  })
+  await problems.editor.openFile(join(dir, 'b.archsight'))
+  await expect(page.getByTestId('problems-analysing')).toHaveCount(0, { timeout: 30_000 })
+  await expect(page.locator('.problems-list')).toBeVisible({ timeout: 30_000 })
+  const settled = await page.locator('.react-flow__node-component:has([data-testid="spof-mark"])').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-id') ?? ''))
+  const marked = await page.evaluate(() => [...(window as unknown as { __marked: Set<string> }).__marked])
+  // Every mark a B card showed at any moment is one B's own analysis gives it.
+  expect(marked.filter((id) => !settled.includes(id))).toEqual([])
+  expect(settled.length).toBeLessThan(spofCardsOfA)
+})
