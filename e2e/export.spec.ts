@@ -10,7 +10,7 @@ import { renderDesignSvg } from '../src/core/export/svg'
 import { findEdgePaths } from './pages/edgeSamples'
 import { EditorPage } from './pages/EditorPage'
 import { ExportDialogPage } from './pages/ExportDialogPage'
-import { isNear, parseHexColour, readPngHeader, samplePixels } from './pages/pngPixels'
+import { isNear, parseHexColour, readPngColourType, readPngHeader, samplePixels } from './pages/pngPixels'
 import { readTemplate, TemplateGalleryPage } from './pages/TemplateGalleryPage'
 
 const TEMPLATE = 'url-shortener'
@@ -55,6 +55,10 @@ test('export a template as PNG: edges drawn, design inside, and it reopens exact
   // And the check can fail: the blank corner of the picture holds no edge colour.
   const [corner] = await samplePixels(page, png.bytes, [{ x: 4, y: 4 }], 2)
   expect(corner.some((pixel) => isNear(pixel, parseHexColour(edges[0].stroke), 40))).toBe(false)
+  // On its background the picture is opaque: an RGB file, its corner the theme's canvas colour exactly.
+  expect(readPngColourType(png.bytes)).toBe(2)
+  const background = /<rect width="100%" height="100%" fill="(#[0-9a-f]{6})"/.exec(picture.svg)?.[1] ?? ''
+  expect(corner.every((pixel) => isNear(pixel, parseHexColour(background), 0) && pixel[3] === 255)).toBe(true)
 
   const embedded = extractDesignFromPng(png.bytes)
   expect(embedded.ok && embedded.json).toBe(serializeDesign(design))
@@ -69,6 +73,21 @@ test('export a template as PNG: edges drawn, design inside, and it reopens exact
   const json = await exporter.exportFile()
   expect(json.name).toMatch(/\.json$/)
   expect(new TextDecoder().decode(json.bytes)).toBe(serializeDesign(design))
+})
+
+test('a PNG without its background keeps the alpha channel: the space between the cards is transparent', async ({ page }) => {
+  const editor = new EditorPage(page)
+  const exporter = new ExportDialogPage(page)
+  await editor.goto()
+  await new TemplateGalleryPage(page).open()
+  await new TemplateGalleryPage(page).choose(TEMPLATE)
+  await exporter.open('png')
+  await exporter.choose({ scale: 1, theme: 'dark', background: false, legend: false })
+  const png = await exporter.exportFile()
+  expect(readPngColourType(png.bytes)).toBe(6)
+  const [corner] = await samplePixels(page, png.bytes, [{ x: 2, y: 2 }], 1)
+  expect(corner.every((pixel) => pixel[3] === 0)).toBe(true)
+  expect(extractDesignFromPng(png.bytes).ok).toBe(true)
 })
 
 test('export SVG: a self-contained picture that parses, in the dark theme with the legend', async ({ page }) => {

