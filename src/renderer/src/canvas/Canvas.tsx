@@ -32,6 +32,14 @@ const NARROW_CANVAS = 720
 /** Above this many nodes only what is on screen is rendered. */
 const VIRTUALIZE_ABOVE = FAR_ABOVE_CARDS
 
+// The zoom controls in the app's sentence case (React Flow's own say "Zoom In", "Control Panel").
+const ARIA_LABELS = {
+  'controls.ariaLabel': 'Zoom controls',
+  'controls.zoomIn.ariaLabel': 'Zoom in',
+  'controls.zoomOut.ariaLabel': 'Zoom out',
+  'controls.fitView.ariaLabel': 'Fit view',
+}
+
 const minimapClass = (node: FlowNode) =>
   node.type === 'zone' ? 'minimap-zone' : `minimap-node cat-${getKindSpec(node.data.node.kind).category}`
 
@@ -94,6 +102,7 @@ export function Canvas() {
           maxZoom={2.5}
           onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE}
           attributionPosition="bottom-center"
+          ariaLabelConfig={ARIA_LABELS}
         >
           <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
           {flow.nodes.length > 0 && (
