@@ -203,3 +203,56 @@ test('a 400-card design panned far out: one layer under a sheet while the view m
   expect(await ringStyle()).toBe('dashed')
   await expect(page.locator('.arch-zone:not(.zone-region)').first()).toHaveCSS('border-top-style', 'dashed')
 })
+
+/**
+ * What a user can do with a card far out must not depend on what is left out there: select it with the mouse or
+ * the keyboard, see it in the inspector, move it with the arrow keys (one undo step a press), keep its title and
+ * finding marks; and zoomed back near, the same card shows its title, icon and handles again.
+ */
+test('a 400-card design fitted far out: a card is selected by click or keyboard, moved by arrow keys, and near again shows all', async ({ page }) => {
+  const { editor, wrap } = await openFarDesign(page)
+  await expect(wrap).toHaveClass(/is-farthest/)
+  const centre = await centreOf(editor.canvas)
+  const boxes = await editor.nodes.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect()
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
+      return { id: el.getAttribute('data-node-id') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2, pressed: hit?.closest('[data-testid="node"]') === el }
+    }),
+  )
+  const [nearest, other] = boxes
+    .filter((b) => b.pressed)
+    .sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y))
+  const node = editor.node(nearest.id)
+  await expect(node.getByTestId('node-title')).not.toBeEmpty()
+  const title = await node.getByTestId('node-title').textContent()
+
+  // The mouse: a click selects the card and the inspector shows it.
+  await page.mouse.click(nearest.x, nearest.y)
+  await expect(node).toHaveClass(/is-selected/)
+  await expect(editor.inspector).toContainText(nearest.id)
+
+  // The keyboard: arrow keys move the selected card, one undo step a press.
+  const x = async () => Math.round((await node.boundingBox())?.x ?? 0)
+  const before = await x()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(x).toBeGreaterThan(before)
+  await page.keyboard.press('Control+Z')
+  await page.keyboard.press('Control+Z')
+  await expect.poll(x).toBe(before)
+
+  // Another card focused and chosen from the keyboard (Enter on a focused card selects it).
+  await page.locator(`.react-flow__node[data-id="${other.id}"]`).focus()
+  await page.keyboard.press('Enter')
+  await expect(editor.node(other.id)).toHaveClass(/is-selected/)
+  await expect(editor.inspector).toContainText(other.id)
+
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' })
+  for (let i = 0; i < 10 && (await wrap.getAttribute('class'))?.includes('is-far'); i++) await zoomIn.click()
+  await expect(wrap).not.toHaveClass(/is-far/)
+  const near = editor.node(nearest.id)
+  await expect(near.getByTestId('node-title')).toHaveText(title ?? '')
+  await expect(near.locator('.kind-tile')).toBeAttached()
+  await expect(near.locator('.react-flow__handle')).toHaveCount(5)
+})
