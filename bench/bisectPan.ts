@@ -24,7 +24,7 @@ const DEFAULT_VARIANTS: Record<string, string> = {
   no_cards: '.react-flow__nodes { display: none !important }',
   no_minimap: '.react-flow__minimap { display: none !important }',
   layer_viewport: '.react-flow__viewport { will-change: transform }',
-  // The build makes the view a layer while it is panned under 20 % (canvasFar.css .is-farthest): this is without.
+  // The build makes the view a layer under 20 % (canvasFar.css .is-farthest): this is without.
   no_pan_layer: '.react-flow__viewport { will-change: auto !important }',
   // The build's sheet over the pane during a pan (canvasFar.css): this is without.
   no_pan_sheet: '.react-flow__pane.dragging::after { display: none }',

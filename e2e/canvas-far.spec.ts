@@ -162,11 +162,12 @@ test('far out and near, the marks on a card sit at the same place on its border 
 })
 
 /**
- * Far out a pan must not repaint every card each frame: under 20 % the picture moves as one composited layer
- * while the view is dragged, a sheet over the cards takes the pointer (one hit test a move instead of every
- * card's), and dashes too small to see are drawn longer. Each is undone when the pan ends or the view comes near.
+ * Far out a pan must not repaint every card each frame: under 20 % the picture is one composited layer, which a
+ * pan moves; while the view is dragged a sheet over the cards takes the pointer (one hit test a move instead of
+ * every card's); dashes too small to see are drawn longer. The sheet goes when the pan ends, the layer and the
+ * long dashes when the view comes near.
  */
-test('a 400-card design panned far out: one layer under a sheet while the view moves, cards under the pointer again after; dashes come back near', async ({ page }) => {
+test('a 400-card design panned far out: one layer, a sheet while the view moves, cards under the pointer again after; no layer and short dashes near', async ({ page }) => {
   const { wrap } = await openFarDesign(page)
   await expect(wrap).toHaveClass(/is-farthest/)
   const viewport = page.locator('.react-flow__viewport')
@@ -194,7 +195,8 @@ test('a 400-card design panned far out: one layer under a sheet while the view m
   const isCardAt = (p: { x: number; y: number }) =>
     page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.react-flow__node'), p)
   expect(await isCardAt(card)).toBe(true)
-  await expect(viewport).toHaveCSS('will-change', 'auto')
+  // The layer is there before the pan starts: made at its start, its first raster was the pan's slowest frame.
+  await expect(viewport).toHaveCSS('will-change', 'transform')
 
   const transformBefore = await viewport.evaluate((el) => getComputedStyle(el).transform)
   await page.mouse.move(pane.x, pane.y)
@@ -203,7 +205,7 @@ test('a 400-card design panned far out: one layer under a sheet while the view m
   await expect(viewport).toHaveCSS('will-change', 'transform')
   expect(await isCardAt({ x: card.x + 30, y: card.y + 20 })).toBe(false)
   await page.mouse.up({ button: 'middle' })
-  await expect(viewport).toHaveCSS('will-change', 'auto')
+  await expect(viewport).toHaveCSS('will-change', 'transform')
   expect(await viewport.evaluate((el) => getComputedStyle(el).transform)).not.toBe(transformBefore)
   await expect.poll(() => isCardAt({ x: card.x + 30, y: card.y + 20 })).toBe(true)
 
@@ -212,7 +214,61 @@ test('a 400-card design panned far out: one layer under a sheet while the view m
   const zoomIn = page.getByRole('button', { name: 'Zoom In' })
   for (let i = 0; i < 10 && (await wrap.getAttribute('class'))?.includes('is-far'); i++) await zoomIn.click()
   await expect(wrap).not.toHaveClass(/is-far/)
+  await expect(viewport).toHaveCSS('will-change', 'auto')
   await expect(page.locator('.react-flow__edge-path.arch-edge.is-async').first()).toHaveCSS('stroke-dasharray', '6px, 4px')
   expect(await ringStyle()).toBe('dashed')
   await expect(page.locator('.arch-zone:not(.zone-region)').first()).toHaveCSS('border-top-style', 'dashed')
+})
+
+/**
+ * What a user can do with a card far out must not depend on what is left out there: select it with the mouse or
+ * the keyboard, see it in the inspector, move it with the arrow keys (one undo step a press), keep its title and
+ * finding marks; and zoomed back near, the same card shows its title, icon and handles again.
+ */
+test('a 400-card design fitted far out: a card is selected by click or keyboard, moved by arrow keys, and near again shows all', async ({ page }) => {
+  const { editor, wrap } = await openFarDesign(page)
+  await expect(wrap).toHaveClass(/is-farthest/)
+  const centre = await centreOf(editor.canvas)
+  const boxes = await editor.nodes.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect()
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
+      return { id: el.getAttribute('data-node-id') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2, pressed: hit?.closest('[data-testid="node"]') === el }
+    }),
+  )
+  const [nearest, other] = boxes
+    .filter((b) => b.pressed)
+    .sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y))
+  const node = editor.node(nearest.id)
+  await expect(node.getByTestId('node-title')).not.toBeEmpty()
+  const title = await node.getByTestId('node-title').textContent()
+
+  // The mouse: a click selects the card and the inspector shows it.
+  await page.mouse.click(nearest.x, nearest.y)
+  await expect(node).toHaveClass(/is-selected/)
+  await expect(editor.inspector).toContainText(nearest.id)
+
+  // The keyboard: arrow keys move the selected card, one undo step a press.
+  const x = async () => Math.round((await node.boundingBox())?.x ?? 0)
+  const before = await x()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(x).toBeGreaterThan(before)
+  await page.keyboard.press('Control+Z')
+  await page.keyboard.press('Control+Z')
+  await expect.poll(x).toBe(before)
+
+  // Another card focused and chosen from the keyboard (Enter on a focused card selects it).
+  await page.locator(`.react-flow__node[data-id="${other.id}"]`).focus()
+  await page.keyboard.press('Enter')
+  await expect(editor.node(other.id)).toHaveClass(/is-selected/)
+  await expect(editor.inspector).toContainText(other.id)
+
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' })
+  for (let i = 0; i < 10 && (await wrap.getAttribute('class'))?.includes('is-far'); i++) await zoomIn.click()
+  await expect(wrap).not.toHaveClass(/is-far/)
+  const near = editor.node(nearest.id)
+  await expect(near.getByTestId('node-title')).toHaveText(title ?? '')
+  await expect(near.locator('.kind-tile')).toBeAttached()
+  await expect(near.locator('.react-flow__handle')).toHaveCount(5)
 })

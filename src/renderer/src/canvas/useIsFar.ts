@@ -17,9 +17,10 @@ const FAR_ZOOM = 0.4
 export const FAR_ABOVE_CARDS = 300
 
 /**
- * Below this zoom a pan moves the picture as one composited layer (`.is-farthest`, styles/canvasFar.css). Chromium
- * rasterises a layer made on the fly at reduced resolution at first: at 10-17 % nothing readable is lost, at
- * 30 % the card titles smear for the length of the pan, so between the two the pan repaints as before.
+ * Below this zoom the picture is one composited layer (`.is-farthest`, styles/canvasFar.css), so a pan moves it
+ * instead of repainting it. Chromium rasterises a new layer at reduced resolution at first: at 10-17 % nothing
+ * readable is lost, at 30 % the card titles smear for half a second, so between the two the canvas paints as
+ * before.
  */
 const PAN_AS_LAYER_ZOOM = 0.2
 
@@ -43,7 +44,7 @@ export function useIsFar(): boolean {
   return isFar
 }
 
-/** Whether a pan of the view should move it as one composited layer (see PAN_AS_LAYER_ZOOM). */
+/** Whether the view is one composited layer, so that a pan moves it (see PAN_AS_LAYER_ZOOM). */
 export function usePanAsLayer(): boolean {
   return useStore((s) => s.transform[2] < PAN_AS_LAYER_ZOOM && s.nodeLookup.size > FAR_ABOVE_CARDS)
 }
