@@ -137,4 +137,21 @@ describe('design <-> flow mapping', () => {
     expect(reuseUnchangedNodes(next, derived)).toBe(next)
     expect(reuseUnchangedNodes(held, mapNodes(moved, new Set(['api'])))[1]).toMatchObject({ selected: true })
   })
+
+  it('keeps the local copy of a card in the middle of a drag, whatever the newly derived nodes say', () => {
+    const mapNodes = createNodeMapper()
+    const design = designWithZone()
+    const first = mapNodes(design, new Set())
+    // React Flow's local copy mid-drag: the card moved and selected by the press, the design not yet told.
+    const held = first.map((n) => (n.id === 'db' ? { ...n, position: { x: 900, y: 500 }, selected: true, dragging: true } : n))
+    // The deferred selection arrives: derived from the design, the card is back where the drag began.
+    const derived = mapNodes(design, new Set(['db']))
+    expect(reuseUnchangedNodes(held, derived)).toBe(held)
+    // Dropped (dragging false) and committed: the design's place is taken.
+    const dropped = held.map((n) => (n.id === 'db' ? { ...n, dragging: false } : n))
+    const committed: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 900, y: 500 } } : n)) }
+    const next = reuseUnchangedNodes(dropped, mapNodes(committed, new Set(['db'])))
+    expect(next.find((n) => n.id === 'db')).toMatchObject({ position: { x: 900, y: 500 }, selected: true })
+    expect(next.find((n) => n.id === 'db')?.dragging).toBeUndefined()
+  })
 })

@@ -10,6 +10,7 @@ import {
   type FinalConnectionState,
 } from '@xyflow/react'
 import { useEditorStore, useEdgeRoutes } from '@renderer/store'
+import { whenShown } from '@renderer/ui'
 import { createPillPlacer } from './edges/placeEdgePills'
 import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
 
@@ -21,8 +22,11 @@ import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMove
  */
 export function useCanvasFlow(isFar = false) {
   const design = useEditorStore((s) => s.design)
-  const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds)
-  const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds)
+  // The selection as a deferred value: a press on a card selects it in the store at once (the store's readers,
+  // keyboard commands, see it), but the canvas already drew it from React Flow's own change (onNodesChange), so
+  // mapping every node again for it waits for a background render instead of the press's frame.
+  const selectedNodeIds = useDeferredValue(useEditorStore((s) => s.selectedNodeIds))
+  const selectedEdgeIds = useDeferredValue(useEditorStore((s) => s.selectedEdgeIds))
   const [mapNodes] = useState(createNodeMapper)
   const [mapEdges] = useState(createEdgeMapper)
   const derivedNodes = useMemo(() => mapNodes(design, new Set(selectedNodeIds)), [mapNodes, design, selectedNodeIds])
@@ -49,7 +53,9 @@ export function useCanvasFlow(isFar = false) {
   nodesRef.current = nodes
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions')
+    // A selection React Flow made (a press on a card) is drawn from the local copy as well, in the same render as
+    // the drag's first move, as bare React Flow draws it; the store's selection follows below.
+    const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions' || c.type === 'select')
     if (local.length > 0) setNodes((current) => applyNodeChanges(local, current))
     const isKeyMove = (c: NodeChange<FlowNode>): c is NodePositionChange => c.type === 'position' && !!c.position && !c.dragging
     const keyMoves = isDraggingRef.current ? [] : changes.filter(isKeyMove)
@@ -116,13 +122,18 @@ export function useCanvasFlow(isFar = false) {
     if (target && target !== state.fromNode.id) useEditorStore.getState().addEdge(state.fromNode.id, target)
   }, [])
 
-  /** Double-click a card to rename it: the inspector's label field takes the focus. */
-  const onNodeDoubleClick = useCallback(() => {
-    requestAnimationFrame(() => {
-      const field = document.querySelector<HTMLInputElement>('[data-testid="inspector"] [data-testid="field-label"]')
-      field?.focus()
-      field?.select()
-    })
+  /**
+   * Double-click a card to rename it: the inspector's label field takes the focus, once the inspector shows this
+   * card (it follows the selection in a background render; until then it may show the card selected before).
+   */
+  const onNodeDoubleClick = useCallback((_event: unknown, node: FlowNode) => {
+    whenShown(
+      () => document.querySelector(`[data-testid="inspector"] [data-inspected="${CSS.escape(node.id)}"] [data-testid="field-label"]`) as HTMLInputElement | null,
+      (field) => {
+        field.focus()
+        field.select()
+      },
+    )
   }, [])
 
   return {
