@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEmptyDesign, type Design } from '@core/design/types'
 import { NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '@core/design/geometry'
-import { createEdgeMapper, createNodeMapper, isSameLayout, reuseUnchangedNodes, toAbsoluteMoves } from './flowMapping'
+import { createEdgeMapper, createNodeMapper, endDrag, isSameLayout, reuseUnchangedNodes, toAbsoluteMoves } from './flowMapping'
 
 function designWithZone(): Design {
   return {
@@ -147,11 +147,12 @@ describe('design <-> flow mapping', () => {
     // The deferred selection arrives: derived from the design, the card is back where the drag began.
     const derived = mapNodes(design, new Set(['db']))
     expect(reuseUnchangedNodes(held, derived)).toBe(held)
-    // Dropped (dragging false) and committed: the design's place is taken.
-    const dropped = held.map((n) => (n.id === 'db' ? { ...n, dragging: false } : n))
+    // Dropped (dragging cleared) and committed: the design's place is taken.
+    const dropped = endDrag(held)
+    expect(endDrag(dropped)).toBe(dropped)
     const committed: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 900, y: 500 } } : n)) }
     const next = reuseUnchangedNodes(dropped, mapNodes(committed, new Set(['db'])))
     expect(next.find((n) => n.id === 'db')).toMatchObject({ position: { x: 900, y: 500 }, selected: true })
-    expect(next.find((n) => n.id === 'db')?.dragging).toBeUndefined()
+    expect(next.find((n) => n.id === 'db')?.dragging).toBeFalsy()
   })
 })

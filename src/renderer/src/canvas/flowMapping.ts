@@ -160,6 +160,11 @@ export function reuseUnchangedNodes(current: readonly FlowNode[], derived: FlowN
   return isAllReused ? (current as FlowNode[]) : out
 }
 
+/** The local copy after a drop: no card is dragging (the same array when none was). */
+export function endDrag(nodes: FlowNode[]): FlowNode[] {
+  return nodes.some((n) => n.dragging) ? nodes.map((n) => (n.dragging ? { ...n, dragging: false } : n)) : nodes
+}
+
 function isSameNode(a: FlowNode, b: FlowNode): boolean {
   return (
     a.data === b.data &&

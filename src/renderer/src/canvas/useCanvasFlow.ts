@@ -9,10 +9,10 @@ import {
   type Connection,
   type FinalConnectionState,
 } from '@xyflow/react'
-import { useEditorStore, useEdgeRoutes } from '@renderer/store'
+import { useEditorStore, useEdgeRoutes, useSelectionInTransition } from '@renderer/store'
 import { whenShown } from '@renderer/ui'
 import { createPillPlacer } from './edges/placeEdgePills'
-import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
+import { createEdgeMapper, createNodeMapper, endDrag, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
 
 /**
  * React Flow's nodes derive from the design. During a drag React Flow moves a LOCAL copy (cheap, and no
@@ -22,11 +22,10 @@ import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMove
  */
 export function useCanvasFlow(isFar = false) {
   const design = useEditorStore((s) => s.design)
-  // The selection as a deferred value: a press on a card selects it in the store at once (the store's readers,
-  // keyboard commands, see it), but the canvas already drew it from React Flow's own change (onNodesChange), so
-  // mapping every node again for it waits for a background render instead of the press's frame.
-  const selectedNodeIds = useDeferredValue(useEditorStore((s) => s.selectedNodeIds))
-  const selectedEdgeIds = useDeferredValue(useEditorStore((s) => s.selectedEdgeIds))
+  // The selection in a transition: a press on a card selects it in the store at once (the store's readers, keyboard
+  // commands, see it), but the canvas already drew it from React Flow's own change (onNodesChange), so mapping
+  // every node again for it waits for a background render instead of the press's frame.
+  const { nodeIds: selectedNodeIds, edgeIds: selectedEdgeIds } = useSelectionInTransition()
   const [mapNodes] = useState(createNodeMapper)
   const [mapEdges] = useState(createEdgeMapper)
   const derivedNodes = useMemo(() => mapNodes(design, new Set(selectedNodeIds)), [mapNodes, design, selectedNodeIds])
@@ -95,12 +94,16 @@ export function useCanvasFlow(isFar = false) {
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => {
     isDraggingRef.current = false
+    // React Flow leaves `dragging` set when the last move already placed the card; the mapping keeps a dragging
+    // card's local copy (reuseUnchangedNodes), so the drop clears it.
+    setNodes(endDrag)
     const state = useEditorStore.getState()
     state.moveNodes(toAbsoluteMoves(state.design, dragged))
   }, [])
 
   const onSelectionDragStop = useCallback((_event: unknown, dragged: FlowNode[]) => {
     isDraggingRef.current = false
+    setNodes(endDrag)
     const state = useEditorStore.getState()
     state.moveNodes(toAbsoluteMoves(state.design, dragged))
   }, [])

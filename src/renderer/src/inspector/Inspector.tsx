@@ -1,22 +1,20 @@
-import { memo, useDeferredValue } from 'react'
+import { memo } from 'react'
 import type { DesignEdge, DesignNode } from '@core/design/types'
-import { useEditorStore, useSelection } from '@renderer/store'
+import { useEditorStore, useSelectionInTransition } from '@renderer/store'
 import { DesignInspector } from './DesignInspector'
 import { EdgeInspector } from './EdgeInspector'
 import { NodeInspector } from './NodeInspector'
 
 /**
- * The right panel: the selected node, the selected connection, or (nothing selected) the design. Which of them it
- * shows follows the selection as a deferred value: the press that selects a card and starts its drag paints the
- * canvas first, and the panel (a form of a dozen fields, or the design's findings list) follows in a background
- * render; at 1,000 cards that render was a third of the press's frame. The node and edge themselves are read
- * from the design at once: a field must see every committed value (an edit undone before a deferred render
- * would have left the field showing the undone value).
+ * The right panel: the selected node, the selected connection, or (nothing selected) the design. Which of them
+ * it shows follows the selection in a transition (useSelectionInTransition): the press that selects a card and
+ * starts its drag paints the canvas first, and the panel (a form of a dozen fields, or the design's findings
+ * list) follows in a background render; at 1,000 cards that render was a third of the press's frame. The node
+ * and edge themselves are read from the design at once: a field must see every committed value (an edit undone
+ * before a background render would have left the field showing the undone value).
  */
 export function Inspector() {
-  const selection = useSelection()
-  const nodeIds = useDeferredValue(selection.nodeIds)
-  const edgeIds = useDeferredValue(selection.edgeIds)
+  const { nodeIds, edgeIds } = useSelectionInTransition()
   const node = useEditorStore((s) => (nodeIds.length === 1 && edgeIds.length === 0 ? s.design.nodes.find((n) => n.id === nodeIds[0]) : undefined))
   const edge = useEditorStore((s) => (edgeIds.length === 1 && nodeIds.length === 0 ? s.design.edges.find((e) => e.id === edgeIds[0]) : undefined))
   return (
@@ -26,7 +24,7 @@ export function Inspector() {
   )
 }
 
-/** Memoised: the urgent render of the panel, with the deferred values unchanged, stops here. */
+/** Memoised: a render of the panel for a design change that leaves its node or edge as it was stops here. */
 const InspectorBody = memo(function InspectorBody({
   node,
   edge,
