@@ -146,7 +146,8 @@ const loadAverage = (): number[] => loadavg().map((v) => Math.round(v * 100) / 1
 
 async function main(): Promise<void> {
   const ours = await startPreview('vite.web.config.ts', PORT)
-  const bare = await startPreview('bench/compare/vite.config.ts', PORT + 1, process.env.BENCH_BARE_URL)
+  // '' when unset: an undefined argument would take the default, BENCH_URL, and bench ours against ours.
+  const bare = await startPreview('bench/compare/vite.config.ts', PORT + 1, process.env.BENCH_BARE_URL ?? '')
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const results: Array<{ nodes: number; edges: number; ours: Figures; bare: Figures; ratio: number }> = []
   try {

@@ -3,7 +3,7 @@
  * summed by function, to find what runs per pointer move. Build the page unminified first, so the profile
  * names our functions: `npx vite build --config vite.web.config.ts --minify false --outDir /tmp/archsight-profile`.
  * PROFILE_SIZE picks the design size (default 1000), PROFILE_GESTURE drag|pan (default drag),
- * PROFILE_PORT the preview port (default 4179). A diagnostic, not a benchmark: it prints, it asserts nothing.
+ * PROFILE_PORT the preview port (default 4179). Writes /tmp/drag-<gesture>-<size>.cpuprofile and .trace.json. A diagnostic, not a benchmark: it prints, it asserts nothing.
  */
 import { writeFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
@@ -81,6 +81,8 @@ async function main(): Promise<void> {
     await cdp.send('Tracing.end')
     await traced
     writeFileSync(`/tmp/drag-${GESTURE}-${SIZE}.cpuprofile`, JSON.stringify(profile))
+    // The trace too, for a look at each task (its events share the profile's clock: slice one by the other).
+    writeFileSync(`/tmp/drag-${GESTURE}-${SIZE}.trace.json`, JSON.stringify({ traceEvents: events }))
     report(profile, sample)
     reportTrace(events)
   } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEmptyDesign, type Design } from '@core/design/types'
 import { NODE_HEIGHT, NODE_WIDTH, ZONE_HEADER, ZONE_PADDING } from '@core/design/geometry'
-import { createEdgeMapper, createNodeMapper, isSameLayout, reuseUnchangedNodes, toAbsoluteMoves } from './flowMapping'
+import { createEdgeMapper, createNodeMapper, endDrag, isSameLayout, reuseUnchangedNodes, toAbsoluteMoves } from './flowMapping'
 
 function designWithZone(): Design {
   return {
@@ -18,12 +18,33 @@ function designWithZone(): Design {
 describe('design <-> flow mapping', () => {
   it('draws zones around their children, lists parents first and makes child positions relative', () => {
     const nodes = createNodeMapper()(designWithZone(), new Set(['db']))
-    expect(nodes.map((n) => n.id)).toEqual(['az', 'db', 'api'])
+    expect(nodes.map((n) => n.id)).toEqual(['az', 'api', 'db'])
     const zone = nodes[0]
     expect(zone).toMatchObject({ type: 'zone', position: { x: 200 - ZONE_PADDING, y: 300 - ZONE_PADDING - ZONE_HEADER } })
     expect(zone.width).toBe(NODE_WIDTH + 2 * ZONE_PADDING)
-    expect(nodes[2]).toMatchObject({ parentId: 'az', position: { x: ZONE_PADDING, y: ZONE_PADDING + ZONE_HEADER } })
-    expect(nodes[1]).toMatchObject({ selected: true, width: NODE_WIDTH, height: NODE_HEIGHT })
+    expect(nodes[1]).toMatchObject({ parentId: 'az', position: { x: ZONE_PADDING, y: ZONE_PADDING + ZONE_HEADER } })
+    expect(nodes[2]).toMatchObject({ selected: true, width: NODE_WIDTH, height: NODE_HEIGHT })
+  })
+
+  it('keeps a card in its place in the list when it changes zone (React would move every card it passed), zones outer first', () => {
+    const design: Design = {
+      ...designWithZone(),
+      nodes: [
+        { id: 'web', kind: 'service', position: { x: 900, y: 0 } },
+        { id: 'api', kind: 'service', parent: 'az', position: { x: 200, y: 300 } },
+        { id: 'inner', kind: 'zone', technology: 'availability-zone', parent: 'region', position: { x: 0, y: 0 } },
+        { id: 'az', kind: 'zone', technology: 'availability-zone', parent: 'inner', position: { x: 0, y: 0 } },
+        { id: 'region', kind: 'zone', technology: 'region', position: { x: 0, y: 0 } },
+        { id: 'db', kind: 'relational-db', position: { x: 600, y: 300 } },
+      ],
+    }
+    const mapNodes = createNodeMapper()
+    const before = mapNodes(design, new Set()).map((n) => n.id)
+    expect(before).toEqual(['region', 'inner', 'az', 'web', 'api', 'db'])
+    const out: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'api' ? { id: 'api', kind: 'service', position: { x: 1200, y: 300 } } : n)) }
+    const into: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'web' ? { ...n, parent: 'az' } : n)) }
+    expect(mapNodes(out, new Set()).map((n) => n.id)).toEqual(before)
+    expect(mapNodes(into, new Set()).map((n) => n.id)).toEqual(before)
   })
 
   it('converts a relative drag position back to absolute', () => {
@@ -52,8 +73,8 @@ describe('design <-> flow mapping', () => {
     const moved: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 650, y: 300 } } : n)) }
     const second = mapNodes(moved, new Set())
     expect(second[0]).toBe(first[0])
-    expect(second[2]).toBe(first[2])
-    expect(second[1]).not.toBe(first[1])
+    expect(second[1]).toBe(first[1])
+    expect(second[2]).not.toBe(first[2])
     expect(mapEdges(moved, new Set())[0]).toBe(firstEdges[0])
     expect(mapEdges(moved, new Set(['api-db']))[0]).toMatchObject({ selected: true })
   })
@@ -68,13 +89,13 @@ describe('design <-> flow mapping', () => {
     const second = mapNodes(relabelled, new Set())
     // Same order, same positions; only the edited node is a new object, carrying the new node.
     expect(second.map((n) => n.id)).toEqual(first.map((n) => n.id))
-    expect(second[2]).not.toBe(first[2])
-    expect(second[2]).toMatchObject({ position: first[2].position, parentId: 'az', data: { node: { label: 'Orders API' } } })
+    expect(second[1]).not.toBe(first[1])
+    expect(second[1]).toMatchObject({ position: first[1].position, parentId: 'az', data: { node: { label: 'Orders API' } } })
     expect(second[0]).toBe(first[0])
     expect(mapEdges(relabelled, new Set())).toBe(firstEdges)
     // A move after the kept placements is still placed afresh.
     const moved: Design = { ...relabelled, nodes: relabelled.nodes.map((n) => (n.id === 'api' ? { ...n, position: { x: 260, y: 300 } } : n)) }
-    expect(mapNodes(moved, new Set())[2].position).toEqual({ x: ZONE_PADDING, y: ZONE_PADDING + ZONE_HEADER })
+    expect(mapNodes(moved, new Set())[1].position).toEqual({ x: ZONE_PADDING, y: ZONE_PADDING + ZONE_HEADER })
     expect(mapNodes(moved, new Set())[0].width).toBe(NODE_WIDTH + 2 * ZONE_PADDING)
     expect(mapEdges(moved, new Set(['api-db']))).not.toBe(firstEdges)
   })
@@ -110,10 +131,28 @@ describe('design <-> flow mapping', () => {
     const derived = mapNodes(moved, new Set())
     const next = reuseUnchangedNodes(held, derived)
     expect(next[0]).toBe(held[0])
-    expect(next[2]).toBe(held[2])
-    expect(next[1]).toBe(derived[1])
-    expect(next[1].position).toEqual({ x: 650, y: 300 })
+    expect(next[1]).toBe(held[1])
+    expect(next[2]).toBe(derived[2])
+    expect(next[2].position).toEqual({ x: 650, y: 300 })
     expect(reuseUnchangedNodes(next, derived)).toBe(next)
-    expect(reuseUnchangedNodes(held, mapNodes(moved, new Set(['api'])))[2]).toMatchObject({ selected: true })
+    expect(reuseUnchangedNodes(held, mapNodes(moved, new Set(['api'])))[1]).toMatchObject({ selected: true })
+  })
+
+  it('keeps the local copy of a card in the middle of a drag, whatever the newly derived nodes say', () => {
+    const mapNodes = createNodeMapper()
+    const design = designWithZone()
+    const first = mapNodes(design, new Set())
+    // React Flow's local copy mid-drag: the card moved and selected by the press, the design not yet told.
+    const held = first.map((n) => (n.id === 'db' ? { ...n, position: { x: 900, y: 500 }, selected: true, dragging: true } : n))
+    // The deferred selection arrives: derived from the design, the card is back where the drag began.
+    const derived = mapNodes(design, new Set(['db']))
+    expect(reuseUnchangedNodes(held, derived)).toBe(held)
+    // Dropped (dragging cleared) and committed: the design's place is taken.
+    const dropped = endDrag(held)
+    expect(endDrag(dropped)).toBe(dropped)
+    const committed: Design = { ...design, nodes: design.nodes.map((n) => (n.id === 'db' ? { ...n, position: { x: 900, y: 500 } } : n)) }
+    const next = reuseUnchangedNodes(dropped, mapNodes(committed, new Set(['db'])))
+    expect(next.find((n) => n.id === 'db')).toMatchObject({ position: { x: 900, y: 500 }, selected: true })
+    expect(next.find((n) => n.id === 'db')?.dragging).toBeFalsy()
   })
 })
