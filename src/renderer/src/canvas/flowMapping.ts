@@ -153,25 +153,18 @@ export const CARD_Z = 100
 /**
  * The newly derived nodes, except that a node React Flow already holds with the same content keeps the object
  * React Flow has (its local copy after a drag or a measurement): React Flow rebuilds the internals of, and
- * re-renders, every node whose object is new, which at 1,000 cards made a drop cost all of them. A node in the
- * middle of a drag keeps the local copy too: the design still has it where the drag began (the drop commits
- * it), and a render for anything else (the deferred selection) must not put it back there for a frame.
+ * re-renders, every node whose object is new, which at 1,000 cards made a drop cost all of them.
  */
 export function reuseUnchangedNodes(current: readonly FlowNode[], derived: FlowNode[]): FlowNode[] {
   const byId = new Map(current.map((n) => [n.id, n]))
   let isAllReused = derived.length === current.length
   const out = derived.map((next, i) => {
     const held = byId.get(next.id)
-    const keep = held !== undefined && (held.dragging === true || isSameNode(held, next))
+    const keep = held !== undefined && isSameNode(held, next)
     if (!keep || held !== current[i]) isAllReused = false
     return keep ? held : next
   })
   return isAllReused ? (current as FlowNode[]) : out
-}
-
-/** The local copy after a drop: no card is dragging (the same array when none was). */
-export function endDrag(nodes: FlowNode[]): FlowNode[] {
-  return nodes.some((n) => n.dragging) ? nodes.map((n) => (n.dragging ? { ...n, dragging: false } : n)) : nodes
 }
 
 function isSameNode(a: FlowNode, b: FlowNode): boolean {

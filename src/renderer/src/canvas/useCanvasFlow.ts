@@ -9,10 +9,9 @@ import {
   type Connection,
   type FinalConnectionState,
 } from '@xyflow/react'
-import { useEditorStore, useEdgeRoutes, useSelectionInTransition } from '@renderer/store'
-import { whenShown } from '@renderer/ui'
+import { useEditorStore, useEdgeRoutes } from '@renderer/store'
 import { createPillPlacer } from './edges/placeEdgePills'
-import { createEdgeMapper, createNodeMapper, endDrag, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
+import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
 
 /**
  * React Flow's nodes derive from the design. During a drag React Flow moves a LOCAL copy (cheap, and no
@@ -22,10 +21,8 @@ import { createEdgeMapper, createNodeMapper, endDrag, reuseUnchangedNodes, toAbs
  */
 export function useCanvasFlow(isFar = false) {
   const design = useEditorStore((s) => s.design)
-  // The selection in a transition: a press on a card selects it in the store at once (the store's readers, keyboard
-  // commands, see it), but the canvas already drew it from React Flow's own change (onNodesChange), so mapping
-  // every node again for it waits for a background render instead of the press's frame.
-  const { nodeIds: selectedNodeIds, edgeIds: selectedEdgeIds } = useSelectionInTransition()
+  const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds)
+  const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds)
   const [mapNodes] = useState(createNodeMapper)
   const [mapEdges] = useState(createEdgeMapper)
   const derivedNodes = useMemo(() => mapNodes(design, new Set(selectedNodeIds)), [mapNodes, design, selectedNodeIds])
@@ -52,9 +49,7 @@ export function useCanvasFlow(isFar = false) {
   nodesRef.current = nodes
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    // A selection React Flow made (a press on a card) is drawn from the local copy as well, in the same render as
-    // the drag's first move, as bare React Flow draws it; the store's selection follows below.
-    const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions' || c.type === 'select')
+    const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions')
     if (local.length > 0) setNodes((current) => applyNodeChanges(local, current))
     const isKeyMove = (c: NodeChange<FlowNode>): c is NodePositionChange => c.type === 'position' && !!c.position && !c.dragging
     const keyMoves = isDraggingRef.current ? [] : changes.filter(isKeyMove)
@@ -94,16 +89,12 @@ export function useCanvasFlow(isFar = false) {
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => {
     isDraggingRef.current = false
-    // React Flow leaves `dragging` set when the last move already placed the card; the mapping keeps a dragging
-    // card's local copy (reuseUnchangedNodes), so the drop clears it.
-    setNodes(endDrag)
     const state = useEditorStore.getState()
     state.moveNodes(toAbsoluteMoves(state.design, dragged))
   }, [])
 
   const onSelectionDragStop = useCallback((_event: unknown, dragged: FlowNode[]) => {
     isDraggingRef.current = false
-    setNodes(endDrag)
     const state = useEditorStore.getState()
     state.moveNodes(toAbsoluteMoves(state.design, dragged))
   }, [])
@@ -125,18 +116,13 @@ export function useCanvasFlow(isFar = false) {
     if (target && target !== state.fromNode.id) useEditorStore.getState().addEdge(state.fromNode.id, target)
   }, [])
 
-  /**
-   * Double-click a card to rename it: the inspector's label field takes the focus, once the inspector shows this
-   * card (it follows the selection in a background render; until then it may show the card selected before).
-   */
-  const onNodeDoubleClick = useCallback((_event: unknown, node: FlowNode) => {
-    whenShown(
-      () => document.querySelector(`[data-testid="inspector"] [data-inspected="${CSS.escape(node.id)}"] [data-testid="field-label"]`) as HTMLInputElement | null,
-      (field) => {
-        field.focus()
-        field.select()
-      },
-    )
+  /** Double-click a card to rename it: the inspector's label field takes the focus. */
+  const onNodeDoubleClick = useCallback(() => {
+    requestAnimationFrame(() => {
+      const field = document.querySelector<HTMLInputElement>('[data-testid="inspector"] [data-testid="field-label"]')
+      field?.focus()
+      field?.select()
+    })
   }, [])
 
   return {

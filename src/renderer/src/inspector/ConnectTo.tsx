@@ -25,13 +25,9 @@ export function ConnectTo({ nodeId }: { nodeId: string }) {
   // had to unfold the inspector first (this component then mounts with the request already set).
   useEffect(() => {
     if (!isRequested) return
-    // The panel follows the selection in a background render: a panel still showing the card selected before
-    // leaves the request to the selected card's panel.
-    const { selectedNodeIds } = useEditorStore.getState()
-    if (selectedNodeIds.length !== 1 || selectedNodeIds[0] !== nodeId) return
     useEditorStore.getState().requestConnect(false)
     setOpen(true)
-  }, [isRequested, nodeId])
+  }, [isRequested])
 
   const close = (refocus: boolean) => {
     setOpen(false)

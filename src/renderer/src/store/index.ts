@@ -25,7 +25,6 @@
  * - markSaved(fileName), undo(), redo(), clearHistory()
  * - selectors: useDesign(), useSelection(), useIsDirty(), useCanUndo(), useCanRedo()
  */
-import { startTransition, useEffect, useState } from 'react'
 import { create, useStore } from 'zustand'
 import { temporal } from 'zundo'
 import { useShallow } from 'zustand/react/shallow'
@@ -101,27 +100,3 @@ export function useCanRedo(): boolean {
 }
 export * from './edgeRoutes'
 export * from './fitOptions'
-
-/**
- * The selection for a view that may draw it a moment later (the canvas's node mapping, the inspector): it follows
- * the store in a transition instead of through a synchronous store subscription. A press on a card selects it in
- * the store at once (keyboard commands see it), and nothing is rendered synchronously for it: React renders the
- * press's drag at the priority of the pointer's moves, and these views in the background after.
- */
-export function useSelectionInTransition(): { nodeIds: string[]; edgeIds: string[] } {
-  const [selection, setSelection] = useState(() => pickSelection(useEditorStore.getState()))
-  useEffect(() => {
-    const follow = (state: EditorState) => {
-      const next = pickSelection(state)
-      setSelection((shown) => (shown.nodeIds === next.nodeIds && shown.edgeIds === next.edgeIds ? shown : next))
-    }
-    // What changed between the first render and this subscription, then every later change.
-    startTransition(() => follow(useEditorStore.getState()))
-    return useEditorStore.subscribe((state, previous) => {
-      if (state.selectedNodeIds !== previous.selectedNodeIds || state.selectedEdgeIds !== previous.selectedEdgeIds) startTransition(() => follow(state))
-    })
-  }, [])
-  return selection
-}
-
-const pickSelection = (state: EditorState) => ({ nodeIds: state.selectedNodeIds, edgeIds: state.selectedEdgeIds })
