@@ -12,10 +12,10 @@ async function centreOf(locator: Locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
-/** A generated 400-card design opened into a fresh editor, which fits it far out. */
-async function openFarDesign(page: Page): Promise<{ editor: EditorPage; wrap: Locator }> {
+/** A generated design (400 cards unless said) opened into a fresh editor, which fits it far out. */
+async function openFarDesign(page: Page, size = 400): Promise<{ editor: EditorPage; wrap: Locator }> {
   const file = join(mkdtempSync(join(tmpdir(), 'archsight-far-')), 'far.archsight')
-  writeFileSync(file, serializeDesign(generateDesign(400)))
+  writeFileSync(file, serializeDesign(generateDesign(size)))
   const editor = new EditorPage(page)
   await editor.goto()
   await editor.openFile(file)
@@ -271,4 +271,23 @@ test('a 400-card design fitted far out: a card is selected by click or keyboard,
   await expect(near.getByTestId('node-title')).toHaveText(title ?? '')
   await expect(near.locator('.kind-tile')).toBeAttached()
   await expect(near.locator('.react-flow__handle')).toHaveCount(5)
+})
+
+test('at 1024 x 700 a design too wide for the smallest zoom opens whole from top to bottom, and Fit view brings it back so', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const { editor } = await openFarDesign(page, 1000)
+  const viewport = page.locator('.react-flow__viewport')
+  await expect(viewport).toHaveAttribute('style', /scale\(0\.1\)/)
+  const fitted = await viewport.getAttribute('style')
+  const canvas = (await editor.canvas.boundingBox())!
+  const rows = await editor.nodes.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })))
+  // React Flow's own fit centred it in the room its controls leave and cut its first row off at the top.
+  expect(Math.min(...rows.map((r) => r.top))).toBeGreaterThanOrEqual(canvas.y)
+  expect(Math.max(...rows.map((r) => r.bottom))).toBeLessThanOrEqual(canvas.y + canvas.height)
+
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
+  await page.mouse.wheel(0, 300)
+  await expect(viewport).not.toHaveAttribute('style', fitted ?? '')
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click()
+  await expect(viewport).toHaveAttribute('style', fitted ?? '')
 })

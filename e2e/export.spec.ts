@@ -153,6 +153,9 @@ test('a design too large for the canvas is exported smaller, and the user is tol
   const header = readPngHeader(png.bytes)!
   expect(header.width).toBeLessThanOrEqual(16_384)
   expect(header.width).toBeGreaterThan(16_000)
+  // Scaled by a fraction, the picture may not reach the last pixel: its edges are the background, never black.
+  const edges = await samplePixels(page, png.bytes, [{ x: header.width - 1, y: header.height - 1 }, { x: header.width - 1, y: 0 }], 0)
+  expect(edges.flat().every(([r, g, b, a]) => a === 255 && r + g + b > 600)).toBe(true)
   await expect(page.getByTestId('toast')).toContainText('too large for a 2x PNG')
 })
 

@@ -29,8 +29,8 @@ export interface SvgResult {
   svg: string
   width: number
   height: number
-  /** Every pixel is painted (the theme's background is under everything): a PNG of it needs no alpha channel. */
-  isOpaque?: boolean
+  /** The colour under everything when the theme's background is painted: a PNG of it needs no alpha channel. */
+  background?: string
 }
 
 export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgResult {
@@ -66,5 +66,5 @@ export function renderDesignSvg(design: Design, options: SvgOptions = {}): SvgRe
   out.push(`<g transform="translate(${formatNumber(-originX)} ${formatNumber(-originY)})">`, body.join('\n'), '</g>')
   if (legend) out.push(`<g transform="translate(${padding} ${formatNumber(diagramHeight)})">${legend.svg}</g>`)
   out.push('</svg>')
-  return { svg: out.join('\n'), width, height, isOpaque: options.background !== false }
+  return { svg: out.join('\n'), width, height, background: options.background !== false ? palette.background : undefined }
 }

@@ -37,7 +37,6 @@ const ARIA_LABELS = {
   'controls.ariaLabel': 'Zoom controls',
   'controls.zoomIn.ariaLabel': 'Zoom in',
   'controls.zoomOut.ariaLabel': 'Zoom out',
-  'controls.fitView.ariaLabel': 'Fit view',
 }
 
 const minimapClass = (node: FlowNode) =>

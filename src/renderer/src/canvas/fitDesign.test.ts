@@ -41,13 +41,16 @@ describe('fitViewport', () => {
     expect(box.left).toBeCloseTo(546 - box.right)
   })
 
-  it('at the largest size, shifts the design towards the padded middle only as far as the canvas allows', () => {
-    const bounds = { x: 0, y: 0, width: 1000, height: 480 }
-    const view = fitViewport(bounds, 900, 500, 0.1, 1, PADDING)
-    // The width decides the zoom (788 / 1000); 378 px of height fits the canvas but not the padded room (286).
+  it('clamped at the smallest zoom, keeps the design as near the middle of the padded room as the canvas allows', () => {
+    // At 50 % the design is 500 x 350 px: wider room enough (788 px), taller than the padded room (286 px).
+    const bounds = { x: 0, y: 0, width: 1000, height: 700 }
+    const view = fitViewport(bounds, 900, 500, 0.5, 1, PADDING)
+    expect(view.zoom).toBe(0.5)
     const box = onScreen(bounds, view)
-    expect(box.top).toBeGreaterThanOrEqual(0)
-    expect(box.bottom).toBeLessThanOrEqual(500 + 1e-9)
+    // The padded middle puts its top at 64 + (286 - 350) / 2 = 32: whole, nearer the top than the canvas's middle (75).
+    expect(box.top).toBeCloseTo(32)
+    expect(box.bottom).toBeLessThanOrEqual(500)
+    expect(box.left).toBeCloseTo(PADDING.left + (788 - 500) / 2)
   })
 
   it('survives an empty or zero-sized box and a canvas smaller than its padding', () => {
