@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { XMLValidator } from 'fast-xml-parser'
 import { analyze } from '../src/core/analysis'
 import { serializeDesign } from '../src/core/design'
@@ -75,13 +75,19 @@ test('export a template as PNG: edges drawn, design inside, and it reopens exact
   expect(new TextDecoder().decode(json.bytes)).toBe(serializeDesign(design))
 })
 
-test('a PNG without its background keeps the alpha channel: the space between the cards is transparent', async ({ page }) => {
+/** The template open in a fresh editor, its export dialog open at PNG. */
+async function openTemplatePngExport(page: Page): Promise<ExportDialogPage> {
   const editor = new EditorPage(page)
   const exporter = new ExportDialogPage(page)
   await editor.goto()
   await new TemplateGalleryPage(page).open()
   await new TemplateGalleryPage(page).choose(TEMPLATE)
   await exporter.open('png')
+  return exporter
+}
+
+test('a PNG without its background keeps the alpha channel: the space between the cards is transparent', async ({ page }) => {
+  const exporter = await openTemplatePngExport(page)
   await exporter.choose({ scale: 1, theme: 'dark', background: false, legend: false })
   const png = await exporter.exportFile()
   expect(readPngColourType(png.bytes)).toBe(6)
@@ -161,12 +167,7 @@ test('a design too large for the canvas is exported smaller, and the user is tol
 
 test('copy as PNG puts an image on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const editor = new EditorPage(page)
-  const exporter = new ExportDialogPage(page)
-  await editor.goto()
-  await new TemplateGalleryPage(page).open()
-  await new TemplateGalleryPage(page).choose(TEMPLATE)
-  await exporter.open('png')
+  const exporter = await openTemplatePngExport(page)
   await expect(exporter.confirm).toBeFocused()
   await exporter.dialog.getByTestId('export-copy').click()
   await expect(page.getByTestId('toast')).toContainText('copied to the clipboard')
