@@ -41,6 +41,14 @@ describe('fitViewport', () => {
     expect(box.left).toBeCloseTo(546 - box.right)
   })
 
+  it('a design a little narrower than the canvas but wider than the padded room sits in the middle, off both edges', () => {
+    // 1440 x 900 window: a 906 px canvas, 794 px of padded room, 1,012 cards 882 px wide at 10 %.
+    const bounds = { x: 0, y: 0, width: 8820, height: 3650 }
+    const box = onScreen(bounds, fitViewport(bounds, 906, 695, 0.1, 1, PADDING))
+    expect(box.left).toBeCloseTo(12)
+    expect(906 - box.right).toBeCloseTo(12)
+  })
+
   it('clamped at the smallest zoom, keeps the design as near the middle of the padded room as the canvas allows', () => {
     // At 50 % the design is 500 x 350 px: wider room enough (788 px), taller than the padded room (286 px).
     const bounds = { x: 0, y: 0, width: 1000, height: 700 }

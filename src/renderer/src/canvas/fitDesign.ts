@@ -20,9 +20,13 @@ function placeAxis(size: number, canvas: number, before: number, after: number):
   const room = canvas - before - after
   const centred = before + (room - size) / 2
   if (size <= room) return centred
-  if (size <= canvas) return Math.min(Math.max(centred, 0), canvas - size)
-  return (canvas - size) / 2
+  if (size > canvas) return (canvas - size) / 2
+  // Kept off the canvas's edges by up to 16 px, or alike on both sides when there is less room than that.
+  const margin = Math.min(EDGE_MARGIN, (canvas - size) / 2)
+  return Math.min(Math.max(centred, margin), canvas - size - margin)
 }
+
+const EDGE_MARGIN = 16
 
 /** The view that shows `bounds` whole if any zoom in range can, and best placed otherwise. */
 export function fitViewport(bounds: Rect, width: number, height: number, minZoom: number, maxZoom: number, padding: Padding): Viewport {
