@@ -149,7 +149,6 @@ function toFlowNode(node: DesignNode, position: Position, rect: Rect, parent: st
  */
 export const CARD_Z = 100
 
-
 /**
  * The newly derived nodes, except that a node React Flow already holds with the same content keeps the object
  * React Flow has (its local copy after a drag or a measurement): React Flow rebuilds the internals of, and
