@@ -12,6 +12,22 @@ async function centreOf(locator: Locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
+/**
+ * Every card and zone on screen, nearest the canvas's centre first (clear of the overlays at its edges), with
+ * whether a press at its centre lands on it.
+ */
+async function cardsFromCentre(editor: EditorPage): Promise<{ id: string; x: number; y: number; pressed: boolean }[]> {
+  const centre = await centreOf(editor.canvas)
+  const boxes = await editor.nodes.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect()
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
+      return { id: el.getAttribute('data-node-id') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2, pressed: hit?.closest('[data-testid="node"]') === el }
+    }),
+  )
+  return boxes.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y))
+}
+
 /** A generated design (400 cards unless said) opened into a fresh editor, which fits it far out. */
 async function openFarDesign(page: Page, size = 400): Promise<{ editor: EditorPage; wrap: Locator }> {
   const file = join(mkdtempSync(join(tmpdir(), 'archsight-far-')), 'far.archsight')
@@ -66,15 +82,7 @@ test('a small design zoomed far out keeps its pills, icons and handles; a drag i
 test('a 400-card design fitted far out: pills, icons and handles go, cards and edges stay, a drag is one undo step; near again, all is back', async ({ page }) => {
   const { editor, wrap } = await openFarDesign(page)
   await expect(wrap).toHaveClass(/is-far/)
-  // The card nearest the canvas's centre, clear of the overlays at its edges.
-  const centre = await centreOf(editor.canvas)
-  const boxes = await editor.nodes.evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect()
-      return { id: el.getAttribute('data-node-id') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 }
-    }),
-  )
-  const nearest = boxes.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y))[0]
+  const [nearest] = await cardsFromCentre(editor)
   const node = editor.node(nearest.id)
   await expect(node).toBeVisible()
   await expect(node.locator('.kind-tile')).toBeHidden()
@@ -228,17 +236,7 @@ test('a 400-card design panned far out: one layer, a sheet while the view moves,
 test('a 400-card design fitted far out: a card is selected by click or keyboard, moved by arrow keys, and near again shows all', async ({ page }) => {
   const { editor, wrap } = await openFarDesign(page)
   await expect(wrap).toHaveClass(/is-farthest/)
-  const centre = await centreOf(editor.canvas)
-  const boxes = await editor.nodes.evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect()
-      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
-      return { id: el.getAttribute('data-node-id') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2, pressed: hit?.closest('[data-testid="node"]') === el }
-    }),
-  )
-  const [nearest, other] = boxes
-    .filter((b) => b.pressed)
-    .sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y))
+  const [nearest, other] = (await cardsFromCentre(editor)).filter((b) => b.pressed)
   const node = editor.node(nearest.id)
   await expect(node.getByTestId('node-title')).not.toBeEmpty()
   const title = await node.getByTestId('node-title').textContent()
