@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
+import { serializeDesign } from '../src/core/design'
 import { DRAWINGS, InteropPage, TEMPLATE, writeTemp } from './pages/InteropPage'
 
 // Issue 14 in the app: import a real draw.io drawing with its report, export draw.io and import it back,
@@ -190,4 +192,38 @@ test('Import draw.io and Compare with are reachable from the keyboard through th
       await expect(app.comparePanel).toBeHidden()
     }
   }
+})
+
+test('at 1024 x 700 Compare with… on a design too large for the smallest zoom shows it whole from top to bottom', async ({ page }) => {
+  test.skip(test.info().project.name === 'dev', 'dev runs the journeys whose state must survive a double mount; this one is the same page')
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const design = generateDesign(1000)
+  const now = writeTemp('large.archsight', serializeDesign(design))
+  // Last week: the same design without its last three components.
+  const gone = new Set(design.nodes.slice(-3).map((n) => n.id))
+  const before = { ...design, nodes: design.nodes.filter((n) => !gone.has(n.id)), edges: design.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)) }
+  const app = new InteropPage(page)
+  await app.editor.goto()
+  await app.editor.openFile(now)
+  const viewport = page.locator('.react-flow__viewport')
+  await expect(viewport).toHaveAttribute('style', /scale\(0\.1\)/)
+  // Panned away first, so the check sees compare's own fit and not the one on open.
+  const canvas = (await app.editor.canvas.boundingBox())!
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
+  await page.mouse.wheel(0, 400)
+  await app.choose('file.compareWith', writeTemp('large-last-week.archsight', serializeDesign(before)))
+  await expect(app.comparePanel).toBeVisible()
+  await expect(viewport).toHaveAttribute('style', /scale\(0\.1\)/)
+  // The fit animates for 200 ms: wait until the view stands still.
+  await expect
+    .poll(async () => {
+      const first = await viewport.getAttribute('style')
+      await page.waitForTimeout(250)
+      return first === (await viewport.getAttribute('style'))
+    })
+    .toBe(true)
+  // React Flow's own fit centred the clamped design in the padded room and cut its first row off at the top.
+  const rows = await app.editor.nodes.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })))
+  expect(Math.min(...rows.map((r) => r.top))).toBeGreaterThanOrEqual(canvas.y)
+  expect(Math.max(...rows.map((r) => r.bottom))).toBeLessThanOrEqual(canvas.y + canvas.height)
 })

@@ -1,9 +1,9 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
-import { getViewportForBounds, useReactFlow, useStore } from '@xyflow/react'
+import { useReactFlow, useStore } from '@xyflow/react'
 import { AlertCircle, AlertTriangle, CheckCircle2, GitCompareArrows, Info, Minus, PencilLine, Plus, X } from 'lucide-react'
 import type { FindingRef, ItemRef } from '@core/diff/diffDesigns'
 import type { Rect } from '@core/design'
-import { FIT_OPTIONS } from '@renderer/store'
+import { FIT_PADDING, fitViewport } from '@renderer/store'
 import { useEditorServices } from '@renderer/commands'
 import { describeFieldChange } from './compareModel'
 import { useCompareView } from './useCompareView'
@@ -17,8 +17,14 @@ import { useCompareView } from './useCompareView'
 const PANEL_ROOM = 372
 const MIN_DESIGN_ROOM = 420
 
-function sameSize(a: { width: number; height: number }, b: { width: number; height: number }): boolean {
-  return a.width === b.width && a.height === b.height
+interface CanvasSize {
+  width: number
+  height: number
+  minZoom: number
+}
+
+function sameSize(a: CanvasSize, b: CanvasSize): boolean {
+  return a.width === b.width && a.height === b.height && a.minZoom === b.minZoom
 }
 
 export function ComparePanel() {
@@ -26,11 +32,12 @@ export function ComparePanel() {
   const { compare } = useEditorServices()
   const flow = useReactFlow()
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const size = useStore((s) => ({ width: s.width, height: s.height }), sameSize)
-  // fitBounds takes one number for padding; the panel needs room on the left only, so compute the viewport.
+  const size = useStore((s) => ({ width: s.width, height: s.height, minZoom: s.minZoom }), sameSize)
+  // The panel needs room on the left only. The same fit as the canvas's own (store/fitOptions.ts): a design
+  // too large for the smallest zoom is placed whole where it can be, not centred with its top cut off.
   const showBounds = (rect: Rect, maxZoom: number) => {
-    const left = size.width - PANEL_ROOM >= MIN_DESIGN_ROOM ? (`${PANEL_ROOM}px` as const) : FIT_OPTIONS.padding.left
-    const viewport = getViewportForBounds(rect, size.width, size.height, 0.1, maxZoom, { ...FIT_OPTIONS.padding, left })
+    const left = size.width - PANEL_ROOM >= MIN_DESIGN_ROOM ? PANEL_ROOM : FIT_PADDING.left
+    const viewport = fitViewport(rect, size.width, size.height, size.minZoom, maxZoom, { ...FIT_PADDING, left })
     void flow.setViewport(viewport, matchMedia('(prefers-reduced-motion: reduce)').matches ? {} : { duration: 200 })
   }
   const fileName = view?.fileName

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitViewport } from './fitDesign'
+import { fitViewport } from './fitOptions'
 
 const PADDING = { top: 64, right: 40, bottom: 150, left: 72 }
 
