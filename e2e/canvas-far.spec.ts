@@ -289,3 +289,34 @@ test('at 1024 x 700 a design too wide for the smallest zoom opens whole from top
   await page.getByRole('button', { name: 'Fit view', exact: true }).click()
   await expect(viewport).toHaveAttribute('style', fitted ?? '')
 })
+
+test('farthest out a 1,000-card design is rendered whole, so a pan mounts nothing; nearer only the cards in view are', async ({ page }) => {
+  const { editor, wrap } = await openFarDesign(page, 1000)
+  await expect(wrap).toHaveClass(/is-farthest/)
+  const total = await page.evaluate(() => document.querySelectorAll('.react-flow__node').length)
+  // Every component and zone of the design.
+  expect(total).toBe(generateDesign(1000).nodes.length)
+  const canvasBox = (await editor.canvas.boundingBox())!
+
+  // A pan with the middle button carries cards out of the canvas: none leaves the page, none joins it.
+  const canvas = canvasBox
+  await page.evaluate(() => {
+    const w = window as unknown as { __churn: number }
+    w.__churn = 0
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of [...r.addedNodes, ...r.removedNodes]) if (n instanceof HTMLElement && n.classList.contains('react-flow__node')) w.__churn++
+    }).observe(document.querySelector('.react-flow__nodes')!, { childList: true })
+  })
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
+  await page.mouse.down({ button: 'middle' })
+  await page.mouse.move(canvas.x + canvas.width / 2 + 300, canvas.y + canvas.height / 2 + 200, { steps: 12 })
+  await page.mouse.up({ button: 'middle' })
+  expect(await page.evaluate(() => (window as unknown as { __churn: number }).__churn)).toBe(0)
+  expect(await page.evaluate(() => document.querySelectorAll('.react-flow__node').length)).toBe(total)
+
+  // Nearer (not one layer any more), only what is in view is rendered again.
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' })
+  for (let i = 0; i < 8 && (await wrap.getAttribute('class'))?.includes('is-farthest'); i++) await zoomIn.click()
+  await expect(wrap).not.toHaveClass(/is-farthest/)
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('.react-flow__node').length), { message: 'cards rendered near' }).toBeLessThan(total)
+})
