@@ -311,6 +311,8 @@ test('farthest out a 1,000-card design is rendered whole, so a pan mounts nothin
   await page.mouse.down({ button: 'middle' })
   await page.mouse.move(canvas.x + canvas.width / 2 + 300, canvas.y + canvas.height / 2 + 200, { steps: 12 })
   await page.mouse.up({ button: 'middle' })
+  // Two frames for React to commit what the last move asked for.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
   expect(await page.evaluate(() => (window as unknown as { __churn: number }).__churn)).toBe(0)
   expect(await page.evaluate(() => document.querySelectorAll('.react-flow__node').length)).toBe(total)
 

@@ -15,6 +15,7 @@ import { useCanvasFlow } from './useCanvasFlow'
 import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
 import { FAR_ABOVE_CARDS, useIsFar, usePanAsLayer } from './useIsFar'
 import { FarContext } from './farContext'
+import { useRenderWhole } from './useRenderWhole'
 import { useFitDesign } from './fitDesign'
 import type { FlowNode } from './flowMapping'
 
@@ -29,18 +30,8 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 const MINIMAP_SIZE = { width: 168, height: 112 }
 const MINIMAP_SIZE_NARROW = { width: 112, height: 72 }
 const NARROW_CANVAS = 720
-/** Above this many nodes only what is on screen is rendered (but see ALL_FARTHEST_UP_TO). */
+/** Above this many nodes only what is on screen is rendered (far out, see useRenderWhole). */
 const VIRTUALIZE_ABOVE = FAR_ABOVE_CARDS
-/**
- * Farthest out (the view one composited layer, usePanAsLayer) a design up to this size is rendered whole: the
- * fitted view holds most of it anyway (924 of 1,012 cards at 1440 x 900), and rendering only what is in view
- * made every frame of a pan mount the cards it carried in and unmount those it carried out, then paint and
- * layerise again. Alternating with the build that culled (bench:compare, 1,012 cards, three pairs, load 2-3.5):
- * pan p95 100, 67 and 67 ms against 117, 100 and 117 (bare React Flow 67), the pan's longest task 70-134 against
- * 132-163 ms; the drag unchanged. At 2,001 cards (1,826 in view) no difference either way; at 5,000 rendering
- * all of it made each pan frame's layerisation 4 times longer (bench/bisectPan.ts), so larger designs still cull.
- */
-const ALL_FARTHEST_UP_TO = 2_000
 
 // The zoom controls in the app's sentence case (React Flow's own say "Zoom In", "Control Panel").
 const ARIA_LABELS = {
@@ -56,6 +47,7 @@ const minimapClass = (node: FlowNode) =>
 export function Canvas() {
   const isFar = useIsFar()
   const panAsLayer = usePanAsLayer()
+  const renderWhole = useRenderWhole()
   const flow = useCanvasFlow(isFar)
   const drop = useCanvasDrop()
   const whatIf = useWhatIfCanvas()
@@ -109,7 +101,7 @@ export function Canvas() {
           snapGrid={SNAP_GRID}
           minZoom={0.1}
           maxZoom={2.5}
-          onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE && !(panAsLayer && flow.nodes.length <= ALL_FARTHEST_UP_TO)}
+          onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE && !renderWhole}
           attributionPosition="bottom-center"
           ariaLabelConfig={ARIA_LABELS}
         >

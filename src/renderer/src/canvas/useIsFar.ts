@@ -22,7 +22,7 @@ export const FAR_ABOVE_CARDS = 300
  * readable is lost, at 30 % the card titles smear for half a second, so between the two the canvas paints as
  * before.
  */
-const PAN_AS_LAYER_ZOOM = 0.2
+export const PAN_AS_LAYER_ZOOM = 0.2
 
 /**
  * Whether the canvas is zoomed out past FAR_ZOOM. Coming back near, React Flow measures the cards' handles

@@ -16,6 +16,9 @@ import { useCompareView } from './useCompareView'
 /** The panel floats over the canvas's left side: fitting leaves its width free when the canvas can spare it. */
 const PANEL_ROOM = 372
 const MIN_DESIGN_ROOM = 420
+const MIN_CARD_ROOM = 160
+
+const shiftRight = (view: { x: number; y: number; zoom: number }, by: number) => ({ ...view, x: view.x + by })
 
 interface CanvasSize {
   width: number
@@ -33,11 +36,16 @@ export function ComparePanel() {
   const flow = useReactFlow()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const size = useStore((s) => ({ width: s.width, height: s.height, minZoom: s.minZoom }), sameSize)
-  // The panel needs room on the left only. The same fit as the canvas's own (store/fitOptions.ts): a design
-  // too large for the smallest zoom is placed whole where it can be, not centred with its top cut off.
-  const showBounds = (rect: Rect, maxZoom: number) => {
-    const left = size.width - PANEL_ROOM >= MIN_DESIGN_ROOM ? PANEL_ROOM : FIT_PADDING.left
-    const viewport = fitViewport(rect, size.width, size.height, size.minZoom, maxZoom, { ...FIT_PADDING, left })
+  // The same fit as the canvas's own (store/fitOptions.ts): a design too large for the smallest zoom is placed
+  // whole where it can be, not centred with its top cut off. When the canvas can spare the panel's width, the fit
+  // happens in the room right of the panel, so what it places near an edge is never under the panel; a single
+  // card (a row's reveal) needs less of that room than the whole design.
+  const showBounds = (rect: Rect, maxZoom: number, minRoom: number) => {
+    const room = size.width - PANEL_ROOM
+    const viewport =
+      room >= minRoom
+        ? shiftRight(fitViewport(rect, room, size.height, size.minZoom, maxZoom, { ...FIT_PADDING, left: 0 }), PANEL_ROOM)
+        : fitViewport(rect, size.width, size.height, size.minZoom, maxZoom, FIT_PADDING)
     void flow.setViewport(viewport, matchMedia('(prefers-reduced-motion: reduce)').matches ? {} : { duration: 200 })
   }
   const fileName = view?.fileName
@@ -47,7 +55,7 @@ export function ComparePanel() {
   useEffect(() => {
     if (!fileName) return
     headingRef.current?.focus()
-    if (bounds) showBounds(bounds, 1)
+    if (bounds) showBounds(bounds, 1, MIN_DESIGN_ROOM)
     // Only on entering compare mode: later edits must not move the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fileName])
@@ -56,7 +64,7 @@ export function ComparePanel() {
   const rectOf = new Map<string, Rect>([...view.marks, ...view.ghosts].map((item) => [item.id, item.rect]))
   const reveal = (id: string) => {
     const rect = rectOf.get(id)
-    if (rect) showBounds(rect, 1.2)
+    if (rect) showBounds(rect, 1.2, MIN_CARD_ROOM)
   }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return
