@@ -232,8 +232,10 @@ for (const size of [
     const ys = design.nodes.map((n) => n.position.y)
     const topOnScreen = canvas.y + view[1] + Math.min(...ys) * view[2]
     expect(topOnScreen).toBeGreaterThanOrEqual(canvas.y)
-    const rows = await app.editor.nodes.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom))
-    expect(Math.max(...rows)).toBeLessThanOrEqual(canvas.y + canvas.height)
+    // And every card and zone rendered (a zone's box reaches above its cards' stored places).
+    const rows = await page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })))
+    expect(Math.min(...rows.map((r) => r.top))).toBeGreaterThanOrEqual(canvas.y)
+    expect(Math.max(...rows.map((r) => r.bottom))).toBeLessThanOrEqual(canvas.y + canvas.height)
     // What compare is for: the added components are on screen and not under the panel. At 1024 px the canvas
     // cannot spare the panel's width (the design is 882 px wide at 10 %), so there the fit uses all of it.
     if (size.width < 1440) return
