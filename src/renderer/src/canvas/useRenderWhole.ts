@@ -51,9 +51,10 @@ const isFarthestAndSmall = (s: ReactFlowState): boolean =>
  * out of view does not start culling again mid-gesture.
  */
 export function useRenderWhole(): boolean {
-  const isCandidate = useStore(isFarthestAndSmall)
-  const isMostlyInView = useStore((s) => isFarthestAndSmall(s) && shareInView(s) >= SHARE_IN_VIEW)
   const [isWhole, setWhole] = useState(false)
+  const isCandidate = useStore(isFarthestAndSmall)
+  // Once whole, the share in view no longer matters: no walk over every card on each frame of a drag.
+  const isMostlyInView = useStore((s) => !isWhole && isFarthestAndSmall(s) && shareInView(s) >= SHARE_IN_VIEW)
   // Adjusted while rendering (React's pattern for state that follows other values), not in an effect: the
   // frame that crosses the threshold renders with the new value.
   if (isWhole && !isCandidate) setWhole(false)
