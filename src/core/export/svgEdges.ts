@@ -6,7 +6,7 @@ import { MONO_FAMILY, type SvgPalette } from './svgTheme'
 /** Edges of the picture as markup: the line and its arrowhead, and separately (painted over the cards) the pill. */
 
 /** Edges with findings take the worst finding's colour (thicker for errors and warnings); optional ones are lighter. */
-function getLineStyle(edge: EdgePicture, palette: SvgPalette): { colour: string; width: number } {
+export function getLineStyle(edge: Pick<EdgePicture, 'state' | 'worst' | 'isOptional'>, palette: SvgPalette): { colour: string; width: number } {
   // What-if: a cut link in the down colour, a link nothing flows along (an end is down) faded.
   if (edge.state?.failed) return { colour: palette.state.down, width: 2 }
   if (edge.state?.state === 'down') return { colour: palette.edgeOptional, width: 1.25 }

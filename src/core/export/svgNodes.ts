@@ -107,11 +107,18 @@ function renderSpofRing(rect: Rect, gap: number, radius: number, colour: string)
   return drawElement('rect', { ...box, ...dashed, 'data-mark': 'spof' })
 }
 
-export function renderNodeCard(card: CardPicture, palette: SvgPalette, index: number): string {
+/** How a card is painted: its fill, its outline and the category's colour (the export and the canvas far out). */
+export interface CardPaint {
+  accent: string
+  surface: string
+  outline: string
+  outlineWidth: number
+  /** 'down': dashed 5 3; 'no-capacity': the heat view's dotted 1.5 2 (and the card faded to 0.75). */
+  outlineStyle: 'solid' | 'down' | 'no-capacity'
+}
+
+export function describeCardPaint(card: Pick<CardPicture, 'face' | 'marks'>, palette: SvgPalette): CardPaint {
   const { face, marks } = card
-  const accent = palette.category[face.category]
-  const { x, y, width, height } = card.rect
-  const clipId = `archsight-card-${index}`
   const heat = marks.heat ? palette.heat[marks.heat.band] : undefined
   // The heat view tints the card by its band, as canvas.css does with color-mix(); no capacity: dotted, faded.
   const state = marks.state?.state
@@ -124,6 +131,20 @@ export function renderNodeCard(card: CardPicture, palette: SvgPalette, index: nu
       : heat && marks.heat?.band !== 'none'
         ? tintColour(heat, palette.surface, 0.7)
         : palette.borderStrong
+  return {
+    accent: palette.category[face.category],
+    surface,
+    outline,
+    outlineWidth: state && state !== 'up' ? 1.5 : 1,
+    outlineStyle: state === 'down' ? 'down' : marks.heat?.band === 'none' ? 'no-capacity' : 'solid',
+  }
+}
+
+export function renderNodeCard(card: CardPicture, palette: SvgPalette, index: number): string {
+  const { face, marks } = card
+  const { x, y, width, height } = card.rect
+  const clipId = `archsight-card-${index}`
+  const { accent, surface, outline, outlineWidth, outlineStyle } = describeCardPaint(card, palette)
   const stateAttributes = marks.state ? ` data-state="${marks.state.state}"${marks.state.failed ? ' data-failed="true"' : ''}` : ''
   const parts: string[] = [`<g data-node="${escapeXml(card.id)}"${stateAttributes}${marks.heat?.band === 'none' ? ' opacity="0.75"' : ''}>`]
 
@@ -147,8 +168,8 @@ export function renderNodeCard(card: CardPicture, palette: SvgPalette, index: nu
       rx: 9.5,
       fill: 'none',
       stroke: outline,
-      'stroke-width': state && state !== 'up' ? 1.5 : 1,
-      ...(state === 'down' ? { 'stroke-dasharray': '5 3' } : marks.heat?.band === 'none' ? { 'stroke-dasharray': '1.5 2' } : {}),
+      'stroke-width': outlineWidth,
+      ...(outlineStyle === 'down' ? { 'stroke-dasharray': '5 3' } : outlineStyle === 'no-capacity' ? { 'stroke-dasharray': '1.5 2' } : {}),
     }),
     // The 3 px category border on the left replaces the grey one there, as CSS border-left does.
     drawElement('rect', { x, y, width: 3, height, fill: accent, 'clip-path': `url(#${clipId})` }),

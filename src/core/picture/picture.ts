@@ -127,6 +127,18 @@ export function layoutEdges(
   rects: ReadonlyMap<string, Rect>,
   routes?: PictureOptions['routes'],
 ): { paths: Map<string, EdgePath>; pills: Map<string, EdgePill> } {
+  const paths = layoutEdgePaths(design, rects, routes)
+  const cards: Rect[] = []
+  for (const node of design.nodes) if (node.kind !== 'zone') cards.push(rects.get(node.id)!)
+  return { paths, pills: layoutPills(design.edges, paths, cards) }
+}
+
+/** Every edge's path for cards at `rects`, without the pills (the canvas far out draws no pill). */
+export function layoutEdgePaths(
+  design: Pick<Design, 'nodes' | 'edges'>,
+  rects: ReadonlyMap<string, Rect>,
+  routes?: PictureOptions['routes'],
+): Map<string, EdgePath> {
   const byId = new Map(design.nodes.map((n) => [n.id, n]))
   // A node's stack depth resolves its props (redundancy): once per target, not once per edge into it.
   const depths = new Map<string, number>()
@@ -144,9 +156,7 @@ export function layoutEdges(
     const route = routes && Object.hasOwn(routes, edge.id) ? routes[edge.id] : undefined
     paths.set(edge.id, computeEdgePath(source, target, edge.source === edge.target, route, depthOf(targetNode)))
   }
-  const cards: Rect[] = []
-  for (const node of design.nodes) if (node.kind !== 'zone') cards.push(rects.get(node.id)!)
-  return { paths, pills: layoutPills(design.edges, paths, cards) }
+  return paths
 }
 
 function measureBounds(zones: readonly CardPicture[], cards: readonly CardPicture[], edges: readonly EdgePicture[]): Rect | undefined {

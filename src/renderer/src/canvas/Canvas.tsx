@@ -14,14 +14,16 @@ import { WhatIfControl, useWhatIfCanvas } from '@renderer/whatif'
 import { useCanvasFlow } from './useCanvasFlow'
 import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
 import { FAR_ABOVE_CARDS, useIsFar, usePanAsLayer } from './useIsFar'
-import { FarContext } from './farContext'
+import { DrawnContext, FarContext } from './farContext'
 import { useRenderWhole } from './useRenderWhole'
+import { FarCanvas, isEveryNodeMeasured, useIsDrawnFar } from './far/FarCanvas'
 import { useFitDesign } from './fitDesign'
-import type { FlowNode } from './flowMapping'
+import type { FlowEdge, FlowNode } from './flowMapping'
 
 // Module level: React Flow re-mounts every node when these objects change identity.
 const NODE_TYPES = { component: ComponentNode, zone: ZoneNode }
 const EDGE_TYPES = { arch: ArchEdge }
+const NO_EDGES: FlowEdge[] = []
 const SNAP_GRID: [number, number] = [8, 8]
 const PAN_BUTTONS = [1, 2]
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
@@ -48,6 +50,9 @@ export function Canvas() {
   const isFar = useIsFar()
   const panAsLayer = usePanAsLayer()
   const renderWhole = useRenderWhole()
+  const isDrawn = useIsDrawnFar()
+  // Once React Flow has measured every node, its elements can leave the layout altogether (FarCanvas.tsx).
+  const isDrawnAndMeasured = useStore((s) => isDrawn && isEveryNodeMeasured(s))
   const flow = useCanvasFlow(isFar)
   const drop = useCanvasDrop()
   const whatIf = useWhatIfCanvas()
@@ -59,18 +64,20 @@ export function Canvas() {
   const fitDesign = useFitDesign()
   return (
     <div
-      className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}`}
+      className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}${isDrawn ? ' is-drawn' : ''}${isDrawnAndMeasured ? ' is-measured' : ''}`}
       ref={wrapRef}
       onPointerDownCapture={ignoreClaimedPointer}
       onKeyDown={whatIf.onKeyDown}
     >
       <FarContext.Provider value={isFar}>
+      <DrawnContext.Provider value={isDrawnAndMeasured ? 'measured' : isDrawn ? 'measuring' : false}>
         <ReactFlow<FlowNode>
           data-testid="canvas"
           aria-label="Design canvas"
           colorMode={theme}
           nodes={flow.nodes}
-          edges={flow.edges}
+          // Drawn far out, the edges are the far canvas's alone.
+          edges={isDrawn ? NO_EDGES : flow.edges}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           onNodesChange={flow.onNodesChange}
@@ -101,11 +108,13 @@ export function Canvas() {
           snapGrid={SNAP_GRID}
           minZoom={0.1}
           maxZoom={2.5}
-          onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE && !renderWhole}
+          // Drawn far out and measured, every node is an empty box out of the layout: none is culled, so a pan mounts none.
+          onlyRenderVisibleElements={flow.nodes.length > VIRTUALIZE_ABOVE && !renderWhole && !isDrawnAndMeasured}
           attributionPosition="bottom-center"
           ariaLabelConfig={ARIA_LABELS}
         >
           <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
+          <FarCanvas wrapRef={wrapRef} onNodeClick={whatIf.onCardClick} canDrag={!whatIf.isOn} />
           {flow.nodes.length > 0 && (
             <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE} />
           )}
@@ -122,6 +131,7 @@ export function Canvas() {
           {flow.nodes.length > 0 && <WhatIfControl />}
           <CompareOverlay />
         </ReactFlow>
+      </DrawnContext.Provider>
       </FarContext.Provider>
       {flow.nodes.length === 0 && <EmptyState />}
       <ComparePanel />

@@ -11,3 +11,16 @@ export const FarContext = createContext(false)
 export function useIsFarContext(): boolean {
   return useContext(FarContext)
 }
+
+/**
+ * Whether the design is drawn on the far canvas (canvas/far/FarCanvas.tsx), and how much of its node elements
+ * React Flow still needs: 'measuring', the box and the handles it measures (nothing is drawn); 'measured', nothing
+ * at all (each handle subscribes to React Flow's store, and 25,000 of them answered every frame of a pan).
+ */
+export type Drawn = false | 'measuring' | 'measured'
+
+export const DrawnContext = createContext<Drawn>(false)
+
+export function useDrawnContext(): Drawn {
+  return useContext(DrawnContext)
+}

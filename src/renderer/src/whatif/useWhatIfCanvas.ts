@@ -27,10 +27,13 @@ export function useWhatIfCanvas() {
     return () => window.removeEventListener('keydown', onKey)
   }, [isOn])
 
-  const onNodeClick: NodeMouseHandler<Node> = useCallback((_event, node) => {
+  /** A click on the card or zone `id` (also one drawn far out, canvas/far/FarCanvas.tsx). */
+  const onCardClick = useCallback((id: string) => {
     const whatIf = useWhatIf.getState()
-    if (whatIf.isOn) whatIf.toggleFail(targetOfNode(useEditorStore.getState().design, node.id))
+    if (whatIf.isOn) whatIf.toggleFail(targetOfNode(useEditorStore.getState().design, id))
   }, [])
+
+  const onNodeClick: NodeMouseHandler<Node> = useCallback((_event, node) => onCardClick(node.id), [onCardClick])
 
   const onEdgeClick = useCallback((_event: unknown, edge: Edge) => {
     const whatIf = useWhatIf.getState()
@@ -49,5 +52,5 @@ export function useWhatIfCanvas() {
     event.preventDefault()
   }, [])
 
-  return { isOn, onNodeClick, onEdgeClick, onKeyDown }
+  return { isOn, onCardClick, onNodeClick, onEdgeClick, onKeyDown }
 }

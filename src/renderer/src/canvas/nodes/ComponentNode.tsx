@@ -6,7 +6,7 @@ import { useNodeAnnotation } from '@renderer/analysis'
 import { KindIcon } from '@renderer/ui'
 import { useCardMarks } from '@renderer/whatif'
 import { CardChips } from '../CardChips'
-import { useIsFarContext } from '../farContext'
+import { useDrawnContext, useIsFarContext } from '../farContext'
 import type { ComponentFlowNode } from '../flowMapping'
 
 const SIDES = [
@@ -21,7 +21,13 @@ const SIDES = [
  * record. Memoised, and it reads only its own node and its own marks, so a drag or an edit elsewhere does not
  * re-render it.
  */
-export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
+export const ComponentNode = memo(function ComponentNode(props: NodeProps<ComponentFlowNode>) {
+  // Drawn on the far canvas: only the handles until React Flow has measured them, then nothing.
+  const drawn = useDrawnContext()
+  return drawn === 'measured' ? null : drawn === 'measuring' ? <CardHandles /> : <ComponentCard {...props} />
+})
+
+const ComponentCard = memo(function ComponentCard({ data, selected }: NodeProps<ComponentFlowNode>) {
   const { node } = data
   const face = useMemo(() => describeCard(node, NODE_WIDTH), [node])
   const annotation = useNodeAnnotation(node.id)
@@ -71,11 +77,19 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
         </div>
       </div>
       <CardChips node={node} width={NODE_WIDTH} height={NODE_HEIGHT} annotation={annotation} marks={marks} />
+      <CardHandles />
+    </div>
+  )
+})
+
+function CardHandles() {
+  return (
+    <>
       {SIDES.map((side) => (
         <Handle key={side.id} id={side.id} type="source" position={side.position} className="arch-handle" />
       ))}
       {/* Edges end here; the custom edge draws them to the nearest side, so one hidden target is enough. */}
       <Handle id="in" type="target" position={Position.Left} className="arch-handle--target" isConnectableStart={false} />
-    </div>
+    </>
   )
-})
+}

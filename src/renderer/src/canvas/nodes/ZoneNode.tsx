@@ -7,12 +7,18 @@ import { KindIcon } from '@renderer/ui'
 import { useCardMarks } from '@renderer/whatif'
 import { CardChips } from '../CardChips'
 import type { ZoneFlowNode } from '../flowMapping'
+import { useDrawnContext } from '../farContext'
 
 /**
  * A labelled translucent container; its size comes from its children (core geometry), never from a resize.
  * Its finding badge and SPOF mark are placed by core/picture like a card's (the export draws them too).
  */
-export const ZoneNode = memo(function ZoneNode({ data, selected, width, height }: NodeProps<ZoneFlowNode>) {
+export const ZoneNode = memo(function ZoneNode(props: NodeProps<ZoneFlowNode>) {
+  // Drawn on the far canvas: nothing (a zone has no handle for React Flow to measure).
+  return useDrawnContext() ? null : <Zone {...props} />
+})
+
+const Zone = memo(function Zone({ data, selected, width, height }: NodeProps<ZoneFlowNode>) {
   const { node } = data
   const zoneWidth = width ?? 0
   const face = useMemo(() => describeCard(node, zoneWidth), [node, zoneWidth])

@@ -1,0 +1,372 @@
+import { useEffect, useMemo, useRef, type RefObject } from 'react'
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react'
+import { PALETTES } from '@core/export/svgTheme'
+import { THEMES } from '@core/picture'
+import type { Point } from '@core/picture'
+import { EMPTY_NODE_ANNOTATION, useAnalysisStore } from '@renderer/analysis'
+import { collectCurrentRoutes, useEdgeRoutes, useEditorStore } from '@renderer/store'
+import { useResolvedTheme } from '@renderer/styles'
+import { useWhatIf } from '@renderer/whatif'
+import { FAR_ABOVE_CARDS, PAN_AS_LAYER_ZOOM } from '../useIsFar'
+import { WHOLE_UP_TO } from '../useRenderWhole'
+import { collectDescendants } from '@core/design/edit/designOps'
+import { buildFarScene, hitFarScene, moveInScene, type FarScene } from './farScene'
+import { buildFarPaint, drawFarPaint, type PaintOp } from './farPaint'
+import { isPictureUsable, placePicture, planPicture, type CachedPicture } from './farCache'
+
+/**
+ * Farthest out, a design too large to render whole (over WHOLE_UP_TO nodes, under 20 %) is drawn on one
+ * <canvas> instead of as thousands of elements: at 5,000 nodes Chromium spent 70-80 ms of each pan frame
+ * layerising the cards' and edges' elements even with no script running (bench/bisectPan.ts, sessions 9-10),
+ * which no change of ours to those elements could remove. React Flow keeps the nodes (selection, the
+ * selection box, the minimap); their elements are hidden (canvasFar.css `.is-drawn`). A press on a drawn card
+ * selects it and drags it (and the other selected cards) as React Flow would; a press elsewhere goes on to
+ * React Flow (pan, selection box). Zooming in past 20 % brings the elements back.
+ */
+export const isDrawnFar = (s: Pick<ReactFlowState, 'transform' | 'nodeLookup'>): boolean =>
+  s.transform[2] < PAN_AS_LAYER_ZOOM && s.nodeLookup.size > WHOLE_UP_TO && s.nodeLookup.size > FAR_ABOVE_CARDS
+
+/**
+ * Whether React Flow has measured every node (it renders a node it never measured, wherever it is, and measures
+ * it). Until then the nodes' empty boxes stay in the layout, so a design opened far out gets measured there and
+ * is not all rendered at once, with its cards' content, on the first zoom in.
+ */
+export function isEveryNodeMeasured(s: Pick<ReactFlowState, 'nodeLookup'>): boolean {
+  for (const node of s.nodeLookup.values()) if (!node.internals.handleBounds) return false
+  return true
+}
+
+export function useIsDrawnFar(): boolean {
+  return useStore(isDrawnFar)
+}
+
+/** The snap of a drag, as the canvas's snapGrid. */
+const SNAP = 8
+/** How long the zoom must rest before the picture is drawn again at the new zoom (it is scaled meanwhile). */
+const ZOOM_REST_MS = 150
+/** A press that moves less than this (screen px) is a click. */
+const CLICK_SLOP = 3
+
+interface Drag {
+  pointerId: number
+  start: Point
+  ids: Set<string>
+  /** The dragged nodes and everything inside the zones among them. */
+  moving: Set<string>
+  /** Where each dragged node's rectangle started, to snap its corner as React Flow snaps a dragged node. */
+  origin: Point
+  delta: Point
+  isMoved: boolean
+  staticPaint: PaintOp[]
+}
+
+export function FarCanvas({
+  wrapRef,
+  onNodeClick,
+  canDrag,
+}: {
+  wrapRef: RefObject<HTMLDivElement | null>
+  /** The what-if mode's click: a card pressed and released without moving. */
+  onNodeClick: (id: string) => void
+  canDrag: boolean
+}) {
+  const isDrawn = useIsDrawnFar()
+  return isDrawn ? <FarCanvasLayer wrapRef={wrapRef} onNodeClick={onNodeClick} canDrag={canDrag} /> : null
+}
+
+function useFarScene(): FarScene {
+  const design = useEditorStore((s) => s.design)
+  const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds)
+  const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds)
+  const annotations = useAnalysisStore((s) => s.annotations)
+  const stateMarks = useWhatIf((s) => s.marks)
+  const storedRoutes = useEdgeRoutes((s) => s.routes)
+  return useMemo(
+    () =>
+      buildFarScene({
+        design,
+        nodeMarks: (id) => {
+          const marks = (annotations.nodes.get(id) ?? EMPTY_NODE_ANNOTATION).marks
+          const state = stateMarks?.nodes.get(id)
+          return state ? { ...marks, state } : marks
+        },
+        edgeWorst: (id) => annotations.edges.get(id)?.worst,
+        edgeState: (id) => stateMarks?.edges.get(id),
+        routes: collectCurrentRoutes(design, storedRoutes),
+        selectedNodes: new Set(selectedNodeIds),
+        selectedEdges: new Set(selectedEdgeIds),
+      }),
+    [design, selectedNodeIds, selectedEdgeIds, annotations, stateMarks, storedRoutes],
+  )
+}
+
+function FarCanvasLayer({
+  wrapRef,
+  onNodeClick,
+  canDrag,
+}: {
+  wrapRef: RefObject<HTMLDivElement | null>
+  onNodeClick: (id: string) => void
+  canDrag: boolean
+}) {
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const overlayRef = useRef<HTMLCanvasElement>(null)
+  const scene = useFarScene()
+  const theme = useResolvedTheme()
+  const palette = PALETTES[theme]
+  const accent = THEMES[theme].accent
+  const paint = useMemo(() => buildFarPaint(scene, palette, accent), [scene, palette, accent])
+  const store = useStoreApi()
+  const width = useStore((s) => s.width)
+  const height = useStore((s) => s.height)
+  const cardCount = scene.cards.length
+
+  // Everything the pointer handlers and the frame need, read when they run rather than bound when they were made.
+  const live = useRef({
+    scene,
+    paint,
+    palette,
+    accent,
+    onNodeClick,
+    canDrag,
+    drag: null as Drag | null,
+    frame: 0,
+    cache: null as { picture: CachedPicture; paint: PaintOp[]; dpr: number } | null,
+    zoomChangedAt: 0,
+    restTimer: 0,
+    hasOverlay: false,
+  })
+  live.current.scene = scene
+  live.current.paint = paint
+  live.current.palette = palette
+  live.current.accent = accent
+  live.current.onNodeClick = onNodeClick
+  live.current.canDrag = canDrag
+
+  // One draw per frame, whatever asked for it: the view (React Flow's transform), the scene, a drag's move.
+  const requestDraw = useRef(() => {})
+  requestDraw.current = () => {
+    if (live.current.frame) return
+    live.current.frame = requestAnimationFrame(() => {
+      live.current.frame = 0
+      const canvas = canvasRef.current
+      const overlay = overlayRef.current
+      const ctx = canvas?.getContext('2d')
+      const overlayCtx = overlay?.getContext('2d')
+      if (!canvas || !ctx || !overlay || !overlayCtx) return
+      const { transform, width: w, height: h } = store.getState()
+      const view = { x: transform[0], y: transform[1], zoom: transform[2], width: w, height: h }
+      const dpr = window.devicePixelRatio || 1
+      const { drag, cache } = live.current
+      const base = drag?.isMoved ? drag.staticPaint : live.current.paint
+      const isZoomResting = performance.now() - live.current.zoomChangedAt >= ZOOM_REST_MS
+      if (!cache || cache.paint !== base || cache.dpr !== dpr || !isPictureUsable(cache.picture, view, isZoomResting)) {
+        const picture = planPicture(view, dpr)
+        const [pw, ph] = [Math.round(picture.width * dpr), Math.round(picture.height * dpr)]
+        if (canvas.width !== pw || canvas.height !== ph) [canvas.width, canvas.height] = [pw, ph]
+        canvas.style.width = `${picture.width}px`
+        canvas.style.height = `${picture.height}px`
+        drawFarPaint(ctx, [base], { x: -picture.left * view.zoom, y: -picture.top * view.zoom, zoom: view.zoom, dpr })
+        live.current.cache = { picture, paint: base, dpr }
+      }
+      const placed = live.current.cache as NonNullable<typeof cache>
+      canvas.style.transform = placePicture(placed.picture, view)
+      // A zoom that has not rested shows the picture scaled; once it rests, the picture is drawn at the new zoom.
+      if (placed.picture.zoom !== view.zoom) {
+        clearTimeout(live.current.restTimer)
+        live.current.restTimer = window.setTimeout(() => requestDraw.current(), ZOOM_REST_MS)
+      }
+      // What a drag moves is drawn over the picture, on a canvas of the view's size, each frame.
+      if (drag?.isMoved) {
+        const [pw, ph] = [Math.round(w * dpr), Math.round(h * dpr)]
+        if (overlay.width !== pw || overlay.height !== ph) [overlay.width, overlay.height] = [pw, ph]
+        drawFarPaint(overlayCtx, [buildMovedPaint(live.current.scene, drag, live.current.palette, live.current.accent)], { ...view, dpr })
+        live.current.hasOverlay = true
+      } else if (live.current.hasOverlay) {
+        overlayCtx.setTransform(1, 0, 0, 1, 0, 0)
+        overlayCtx.clearRect(0, 0, overlay.width, overlay.height)
+        live.current.hasOverlay = false
+      }
+    })
+  }
+  useEffect(() => requestDraw.current(), [paint, width, height])
+  useEffect(() => {
+    const unsubscribe = store.subscribe((s, before) => {
+      if (s.transform === before.transform) return
+      if (s.transform[2] !== before.transform[2]) live.current.zoomChangedAt = performance.now()
+      requestDraw.current()
+    })
+    const current = live.current
+    return () => {
+      unsubscribe()
+      cancelAnimationFrame(current.frame)
+      clearTimeout(current.restTimer)
+      current.frame = 0
+    }
+  }, [store])
+
+  useEffect(() => {
+    const wrap = wrapRef.current
+    const canvas = canvasRef.current
+    if (!wrap || !canvas) return
+    const toFlow = (event: PointerEvent | MouseEvent): Point => {
+      const box = canvas.getBoundingClientRect()
+      const [x, y, zoom] = store.getState().transform
+      return { x: (event.clientX - box.left - x) / zoom, y: (event.clientY - box.top - y) / zoom }
+    }
+    const onPane = (event: Event): boolean => event.target instanceof Element && event.target.closest('.react-flow__pane') !== null
+    let claimedClick = false
+    let hovered: 'card' | null = null
+
+    const onPointerDown = (event: PointerEvent) => {
+      claimedClick = false
+      if (event.button !== 0 || !onPane(event)) return
+      const hit = hitFarScene(live.current.scene, toFlow(event))
+      if (!hit) return
+      // Ours: React Flow must neither pan nor start a selection box (preventDefault also stops the mouse events).
+      event.preventDefault()
+      event.stopPropagation()
+      claimedClick = true
+      const state = useEditorStore.getState()
+      const isToggle = event.shiftKey || event.metaKey || event.ctrlKey
+      if (isToggle) {
+        const next = new Set(state.selectedNodeIds)
+        if (next.has(hit.id)) next.delete(hit.id)
+        else next.add(hit.id)
+        state.select([...next], state.selectedEdgeIds)
+        return
+      }
+      const ids = state.selectedNodeIds.includes(hit.id) ? new Set(state.selectedNodeIds) : new Set([hit.id])
+      if (!state.selectedNodeIds.includes(hit.id)) state.select([hit.id], [])
+      if (!live.current.canDrag) return
+      wrap.setPointerCapture(event.pointerId)
+      live.current.drag = {
+        pointerId: event.pointerId,
+        start: { x: event.clientX, y: event.clientY },
+        ids,
+        moving: new Set([...ids, ...collectDescendants(state.design, ids)]),
+        origin: { x: hit.rect.x, y: hit.rect.y },
+        delta: { x: 0, y: 0 },
+        isMoved: false,
+        staticPaint: [],
+      }
+    }
+    const onPointerMove = (event: PointerEvent) => {
+      const drag = live.current.drag
+      if (!drag || event.pointerId !== drag.pointerId) {
+        if (event.buttons === 0 && onPane(event)) {
+          const next = hitFarScene(live.current.scene, toFlow(event)) ? 'card' : null
+          if (next !== hovered) {
+            hovered = next
+            if (next) wrap.dataset.farHover = next
+            else delete wrap.dataset.farHover
+          }
+        }
+        return
+      }
+      const zoom = store.getState().transform[2]
+      const [dx, dy] = [event.clientX - drag.start.x, event.clientY - drag.start.y]
+      if (!drag.isMoved && Math.hypot(dx, dy) < CLICK_SLOP) return
+      if (!drag.isMoved) {
+        drag.isMoved = true
+        drag.staticPaint = buildStaticPaint(live.current.scene, drag, live.current.palette, live.current.accent)
+      }
+      // The pressed card's corner snaps to the grid, and every dragged node moves as much (React Flow's snap).
+      const snap = (v: number) => Math.round(v / SNAP) * SNAP
+      drag.delta = { x: snap(drag.origin.x + dx / zoom) - drag.origin.x, y: snap(drag.origin.y + dy / zoom) - drag.origin.y }
+      requestDraw.current()
+    }
+    const finish = (event: PointerEvent, isCancel: boolean) => {
+      const drag = live.current.drag
+      if (!drag || event.pointerId !== drag.pointerId) return
+      live.current.drag = null
+      if (wrap.hasPointerCapture(event.pointerId)) wrap.releasePointerCapture(event.pointerId)
+      if (!isCancel && drag.isMoved && (drag.delta.x !== 0 || drag.delta.y !== 0)) {
+        const state = useEditorStore.getState()
+        const moves = new Map<string, Point>()
+        for (const item of [...live.current.scene.zones, ...live.current.scene.cards])
+          if (drag.ids.has(item.id)) moves.set(item.id, { x: item.rect.x + drag.delta.x, y: item.rect.y + drag.delta.y })
+        state.moveNodes(moves)
+      }
+      requestDraw.current()
+    }
+    const onPointerUp = (event: PointerEvent) => finish(event, false)
+    const onPointerCancel = (event: PointerEvent) => finish(event, true)
+    const onKeyDown = (event: KeyboardEvent) => {
+      const drag = live.current.drag
+      if (event.key !== 'Escape' || !drag) return
+      // Escape mid-drag puts the cards back where they were.
+      event.stopPropagation()
+      live.current.drag = null
+      if (wrap.hasPointerCapture(drag.pointerId)) wrap.releasePointerCapture(drag.pointerId)
+      requestDraw.current()
+    }
+    // The click and double-click of a press that was ours must not reach the pane (its click clears the selection).
+    const onClick = (event: MouseEvent) => {
+      if (!claimedClick) return
+      event.stopPropagation()
+      const hit = event.detail <= 1 ? hitFarScene(live.current.scene, toFlow(event)) : null
+      if (hit && !live.current.drag) live.current.onNodeClick(hit.id)
+    }
+    const onDoubleClick = (event: MouseEvent) => {
+      if (!claimedClick) return
+      event.stopPropagation()
+      // As on a card near: double-click to rename, the inspector's label field takes the focus.
+      requestAnimationFrame(() => {
+        const field = document.querySelector<HTMLInputElement>('[data-testid="inspector"] [data-testid="field-label"]')
+        field?.focus()
+        field?.select()
+      })
+    }
+    wrap.addEventListener('pointerdown', onPointerDown, true)
+    wrap.addEventListener('pointermove', onPointerMove, true)
+    wrap.addEventListener('pointerup', onPointerUp, true)
+    wrap.addEventListener('pointercancel', onPointerCancel, true)
+    wrap.addEventListener('click', onClick, true)
+    wrap.addEventListener('dblclick', onDoubleClick, true)
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => {
+      wrap.removeEventListener('pointerdown', onPointerDown, true)
+      wrap.removeEventListener('pointermove', onPointerMove, true)
+      wrap.removeEventListener('pointerup', onPointerUp, true)
+      wrap.removeEventListener('pointercancel', onPointerCancel, true)
+      wrap.removeEventListener('click', onClick, true)
+      wrap.removeEventListener('dblclick', onDoubleClick, true)
+      window.removeEventListener('keydown', onKeyDown, true)
+      delete wrap.dataset.farHover
+      live.current.drag = null
+    }
+  }, [store, wrapRef])
+
+  return (
+    <>
+      <canvas
+        ref={canvasRef}
+        className="far-canvas"
+        data-testid="far-canvas"
+        role="img"
+        aria-label={`The design drawn far out: ${cardCount} cards. Zoom in to reach each card from the keyboard.`}
+      />
+      <canvas ref={overlayRef} className="far-canvas far-canvas--moving" aria-hidden="true" style={{ width, height }} />
+    </>
+  )
+}
+
+/** Everything but the dragged nodes (and what they carry) and their edges: drawn as is for the whole drag. */
+function buildStaticPaint(scene: FarScene, drag: Drag, palette: Parameters<typeof buildFarPaint>[1], accent: string): PaintOp[] {
+  const { moving } = drag
+  return buildFarPaint(scene, palette, accent, {
+    node: (id) => !moving.has(id),
+    edge: (edge) => !moving.has(edge.source) && !moving.has(edge.target),
+  })
+}
+
+/** The dragged nodes and their edges where the drag has them now: a few shapes, built again each frame. */
+function buildMovedPaint(scene: FarScene, drag: Drag, palette: Parameters<typeof buildFarPaint>[1], accent: string): PaintOp[] {
+  const { moving } = drag
+  const moved = moveInScene(scene, useEditorStore.getState().design, moving, drag.delta)
+  return buildFarPaint(moved, palette, accent, {
+    node: (id) => moving.has(id),
+    edge: (edge) => moving.has(edge.source) || moving.has(edge.target),
+  })
+}
