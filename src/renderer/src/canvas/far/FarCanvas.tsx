@@ -11,7 +11,7 @@ import { FAR_ABOVE_CARDS, PAN_AS_LAYER_ZOOM } from '../useIsFar'
 import { WHOLE_UP_TO } from '../useRenderWhole'
 import { collectDescendants } from '@core/design/edit/designOps'
 import { buildFarScene, hitFarScene, moveInScene, type FarScene } from './farScene'
-import { buildFarPaint, drawFarPaint, type PaintOp } from './farPaint'
+import { buildFarPaint, buildSelectionPaint, drawFarPaint, type PaintFilter, type PaintOp } from './farPaint'
 import { isPictureUsable, placePicture, planPicture, type CachedPicture } from './farCache'
 
 /**
@@ -76,8 +76,6 @@ export function FarCanvas({
 
 function useFarScene(): FarScene {
   const design = useEditorStore((s) => s.design)
-  const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds)
-  const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds)
   const annotations = useAnalysisStore((s) => s.annotations)
   const stateMarks = useWhatIf((s) => s.marks)
   const storedRoutes = useEdgeRoutes((s) => s.routes)
@@ -93,10 +91,8 @@ function useFarScene(): FarScene {
         edgeWorst: (id) => annotations.edges.get(id)?.worst,
         edgeState: (id) => stateMarks?.edges.get(id),
         routes: collectCurrentRoutes(design, storedRoutes),
-        selectedNodes: new Set(selectedNodeIds),
-        selectedEdges: new Set(selectedEdgeIds),
       }),
-    [design, selectedNodeIds, selectedEdgeIds, annotations, stateMarks, storedRoutes],
+    [design, annotations, stateMarks, storedRoutes],
   )
 }
 
@@ -115,7 +111,13 @@ function FarCanvasLayer({
   const theme = useResolvedTheme()
   const palette = PALETTES[theme]
   const accent = THEMES[theme].accent
-  const paint = useMemo(() => buildFarPaint(scene, palette, accent), [scene, palette, accent])
+  const paint = useMemo(() => buildFarPaint(scene, palette), [scene, palette])
+  const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds)
+  const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds)
+  const selection = useMemo(
+    () => ({ nodes: new Set(selectedNodeIds), edges: new Set(selectedEdgeIds) }),
+    [selectedNodeIds, selectedEdgeIds],
+  )
   const store = useStoreApi()
   const width = useStore((s) => s.width)
   const height = useStore((s) => s.height)
@@ -127,6 +129,7 @@ function FarCanvasLayer({
     paint,
     palette,
     accent,
+    selection,
     onNodeClick,
     canDrag,
     drag: null as Drag | null,
@@ -140,6 +143,7 @@ function FarCanvasLayer({
   live.current.paint = paint
   live.current.palette = palette
   live.current.accent = accent
+  live.current.selection = selection
   live.current.onNodeClick = onNodeClick
   live.current.canDrag = canDrag
 
@@ -176,11 +180,19 @@ function FarCanvasLayer({
         clearTimeout(live.current.restTimer)
         live.current.restTimer = window.setTimeout(() => requestDraw.current(), ZOOM_REST_MS)
       }
-      // What a drag moves is drawn over the picture, on a canvas of the view's size, each frame.
+      // The selection, and what a drag moves, are drawn over the picture on a canvas of the view's size.
+      const { selection: selected, scene: current, accent: ring } = live.current
+      const overlayPaint: PaintOp[][] = []
       if (drag?.isMoved) {
+        const moved = moveInScene(current, useEditorStore.getState().design, drag.moving, drag.delta)
+        overlayPaint.push(buildFarPaint(moved, live.current.palette, movingOnly(drag)), buildSelectionPaint(moved, selected.nodes, selected.edges, ring))
+      } else if (selected.nodes.size > 0 || selected.edges.size > 0) {
+        overlayPaint.push(buildSelectionPaint(current, selected.nodes, selected.edges, ring))
+      }
+      if (overlayPaint.length > 0) {
         const [pw, ph] = [Math.round(w * dpr), Math.round(h * dpr)]
         if (overlay.width !== pw || overlay.height !== ph) [overlay.width, overlay.height] = [pw, ph]
-        drawFarPaint(overlayCtx, [buildMovedPaint(live.current.scene, drag, live.current.palette, live.current.accent)], { ...view, dpr })
+        drawFarPaint(overlayCtx, overlayPaint, { ...view, dpr })
         live.current.hasOverlay = true
       } else if (live.current.hasOverlay) {
         overlayCtx.setTransform(1, 0, 0, 1, 0, 0)
@@ -189,7 +201,7 @@ function FarCanvasLayer({
       }
     })
   }
-  useEffect(() => requestDraw.current(), [paint, width, height])
+  useEffect(() => requestDraw.current(), [paint, selection, width, height])
   useEffect(() => {
     const unsubscribe = store.subscribe((s, before) => {
       if (s.transform === before.transform) return
@@ -207,10 +219,11 @@ function FarCanvasLayer({
 
   useEffect(() => {
     const wrap = wrapRef.current
-    const canvas = canvasRef.current
-    if (!wrap || !canvas) return
+    // The overlay covers the view exactly (the picture's canvas is larger and moved by a transform).
+    const overlay = overlayRef.current
+    if (!wrap || !overlay) return
     const toFlow = (event: PointerEvent | MouseEvent): Point => {
-      const box = canvas.getBoundingClientRect()
+      const box = overlay.getBoundingClientRect()
       const [x, y, zoom] = store.getState().transform
       return { x: (event.clientX - box.left - x) / zoom, y: (event.clientY - box.top - y) / zoom }
     }
@@ -269,7 +282,7 @@ function FarCanvasLayer({
       if (!drag.isMoved && Math.hypot(dx, dy) < CLICK_SLOP) return
       if (!drag.isMoved) {
         drag.isMoved = true
-        drag.staticPaint = buildStaticPaint(live.current.scene, drag, live.current.palette, live.current.accent)
+        drag.staticPaint = buildStaticPaint(live.current.scene, drag, live.current.palette)
       }
       // The pressed card's corner snaps to the grid, and every dragged node moves as much (React Flow's snap).
       const snap = (v: number) => Math.round(v / SNAP) * SNAP
@@ -353,20 +366,15 @@ function FarCanvasLayer({
 }
 
 /** Everything but the dragged nodes (and what they carry) and their edges: drawn as is for the whole drag. */
-function buildStaticPaint(scene: FarScene, drag: Drag, palette: Parameters<typeof buildFarPaint>[1], accent: string): PaintOp[] {
+function buildStaticPaint(scene: FarScene, drag: Drag, palette: Parameters<typeof buildFarPaint>[1]): PaintOp[] {
   const { moving } = drag
-  return buildFarPaint(scene, palette, accent, {
+  return buildFarPaint(scene, palette, {
     node: (id) => !moving.has(id),
     edge: (edge) => !moving.has(edge.source) && !moving.has(edge.target),
   })
 }
 
-/** The dragged nodes and their edges where the drag has them now: a few shapes, built again each frame. */
-function buildMovedPaint(scene: FarScene, drag: Drag, palette: Parameters<typeof buildFarPaint>[1], accent: string): PaintOp[] {
-  const { moving } = drag
-  const moved = moveInScene(scene, useEditorStore.getState().design, moving, drag.delta)
-  return buildFarPaint(moved, palette, accent, {
-    node: (id) => moving.has(id),
-    edge: (edge) => moving.has(edge.source) || moving.has(edge.target),
-  })
+/** The dragged nodes and their edges (drawn where the drag has them, each frame). */
+function movingOnly({ moving }: Drag): PaintFilter {
+  return { node: (id) => moving.has(id), edge: (edge) => moving.has(edge.source) || moving.has(edge.target) }
 }

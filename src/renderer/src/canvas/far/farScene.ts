@@ -21,7 +21,7 @@ import type { ExportRoutes } from '@renderer/store'
 /**
  * What the canvas draws far out, on a <canvas> (FarCanvas.tsx): the picture of core/picture reduced to what can
  * be seen under 20 %: zones, cards with their colours and marks, edges with their arrows. Built once per design,
- * analysis, scenario or selection; a pan only draws it again, and a drag moves a few cards and their edges.
+ * analysis or scenario (the selection is drawn apart, farPaint.ts); a drag moves a few cards and their edges.
  */
 
 export interface FarCard {
@@ -31,7 +31,6 @@ export interface FarCard {
   face: CardFace
   marks: CardMarks
   chips: readonly Chip[]
-  isSelected: boolean
 }
 
 export interface FarZone extends FarCard {
@@ -49,7 +48,6 @@ export interface FarEdge {
   isOptional: boolean
   worst?: Severity
   state?: EdgeStateMark
-  isSelected: boolean
 }
 
 export interface FarScene {
@@ -65,8 +63,6 @@ export interface FarSceneInput {
   edgeWorst: (id: string) => Severity | null | undefined
   edgeState: (id: string) => EdgeStateMark | null | undefined
   routes: ExportRoutes
-  selectedNodes: ReadonlySet<string>
-  selectedEdges: ReadonlySet<string>
 }
 
 const faces = new WeakMap<DesignNode, CardFace>()
@@ -91,7 +87,6 @@ export function buildFarScene(input: FarSceneInput): FarScene {
       face: faceOf(node, rect.width),
       marks,
       chips: layoutChips(rect.width, rect.height, marks),
-      isSelected: input.selectedNodes.has(node.id),
     }
   }
   const zones = indexZones(design)
@@ -117,7 +112,6 @@ export function buildFarScene(input: FarSceneInput): FarScene {
       isOptional: isEdgeOptional(edge, kinds.get(edge.target)),
       ...(worst ? { worst } : {}),
       ...(state ? { state } : {}),
-      isSelected: input.selectedEdges.has(edge.id),
     })
   }
   return { zones, cards, edges }
