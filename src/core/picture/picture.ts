@@ -139,6 +139,24 @@ export function layoutEdgePaths(
   rects: ReadonlyMap<string, Rect>,
   routes?: PictureOptions['routes'],
 ): Map<string, EdgePath> {
+  const pathOf = createEdgePather(design, rects, routes)
+  const paths = new Map<string, EdgePath>()
+  for (const edge of design.edges) {
+    const path = pathOf(edge)
+    if (path) paths.set(edge.id, path)
+  }
+  return paths
+}
+
+/**
+ * One edge's path for cards at `rects`: along its route when it has one, else the curve between its cards;
+ * undefined when an end is missing. For a caller that keeps the paths of edges whose cards did not move.
+ */
+export function createEdgePather(
+  design: Pick<Design, 'nodes'>,
+  rects: ReadonlyMap<string, Rect>,
+  routes?: PictureOptions['routes'],
+): (edge: DesignEdge) => EdgePath | undefined {
   const byId = new Map(design.nodes.map((n) => [n.id, n]))
   // A node's stack depth resolves its props (redundancy): once per target, not once per edge into it.
   const depths = new Map<string, number>()
@@ -147,16 +165,14 @@ export function layoutEdgePaths(
     if (depth === undefined) depths.set(node.id, (depth = getStackDepth(node)))
     return depth
   }
-  const paths = new Map<string, EdgePath>()
-  for (const edge of design.edges) {
+  return (edge) => {
     const source = rects.get(edge.source)
     const target = rects.get(edge.target)
     const targetNode = byId.get(edge.target)
-    if (!source || !target || !targetNode) continue
+    if (!source || !target || !targetNode) return undefined
     const route = routes && Object.hasOwn(routes, edge.id) ? routes[edge.id] : undefined
-    paths.set(edge.id, computeEdgePath(source, target, edge.source === edge.target, route, depthOf(targetNode)))
+    return computeEdgePath(source, target, edge.source === edge.target, route, depthOf(targetNode))
   }
-  return paths
 }
 
 function measureBounds(zones: readonly CardPicture[], cards: readonly CardPicture[], edges: readonly EdgePicture[]): Rect | undefined {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react'
-import { PALETTES } from '@core/export/svgTheme'
+import { PALETTES, type SvgPalette } from '@core/export/svgTheme'
 import { THEMES } from '@core/picture'
 import type { Point } from '@core/picture'
 import { EMPTY_NODE_ANNOTATION, useAnalysisStore } from '@renderer/analysis'
@@ -10,7 +10,8 @@ import { useWhatIf } from '@renderer/whatif'
 import { FAR_ABOVE_CARDS, PAN_AS_LAYER_ZOOM } from '../useIsFar'
 import { WHOLE_UP_TO } from '../useRenderWhole'
 import { collectDescendants } from '@core/design/edit/designOps'
-import { buildFarScene, hitFarScene, moveInScene, type FarScene } from './farScene'
+import type { Rect } from '@core/design/geometry'
+import { buildFarScene, diffFarScenes, hitFarScene, measureMoving, moveInScene, overlaps, type FarCard, type FarScene } from './farScene'
 import { buildFarPaint, buildSelectionPaint, drawFarPaint, type PaintFilter, type PaintOp } from './farPaint'
 import { isPictureUsable, placePicture, planPicture, type CachedPicture } from './farCache'
 
@@ -57,7 +58,8 @@ interface Drag {
   origin: Point
   delta: Point
   isMoved: boolean
-  staticPaint: PaintOp[]
+  /** The scene when the drag started moving: the picture then shows it without what moves. */
+  scene: FarScene | null
 }
 
 export function FarCanvas({
@@ -79,7 +81,9 @@ function useFarScene(): FarScene {
   const annotations = useAnalysisStore((s) => s.annotations)
   const stateMarks = useWhatIf((s) => s.marks)
   const storedRoutes = useEdgeRoutes((s) => s.routes)
-  return useMemo(
+  // The scene before: what did not change is kept, and the picture draws again only where something did.
+  const previous = useRef<FarScene | undefined>(undefined)
+  const scene = useMemo(
     () =>
       buildFarScene({
         design,
@@ -91,9 +95,11 @@ function useFarScene(): FarScene {
         edgeWorst: (id) => annotations.edges.get(id)?.worst,
         edgeState: (id) => stateMarks?.edges.get(id),
         routes: collectCurrentRoutes(design, storedRoutes),
-      }),
+      }, previous.current),
     [design, annotations, stateMarks, storedRoutes],
   )
+  previous.current = scene
+  return scene
 }
 
 function FarCanvasLayer({
@@ -111,7 +117,6 @@ function FarCanvasLayer({
   const theme = useResolvedTheme()
   const palette = PALETTES[theme]
   const accent = THEMES[theme].accent
-  const paint = useMemo(() => buildFarPaint(scene, palette), [scene, palette])
   const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds)
   const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds)
   const selection = useMemo(
@@ -126,7 +131,6 @@ function FarCanvasLayer({
   // Everything the pointer handlers and the frame need, read when they run rather than bound when they were made.
   const live = useRef({
     scene,
-    paint,
     palette,
     accent,
     selection,
@@ -134,13 +138,12 @@ function FarCanvasLayer({
     canDrag,
     drag: null as Drag | null,
     frame: 0,
-    cache: null as { picture: CachedPicture; paint: PaintOp[]; dpr: number } | null,
+    cache: null as { picture: CachedPicture; key: FarScene | Drag; dpr: number; palette: SvgPalette } | null,
     zoomChangedAt: 0,
     restTimer: 0,
     hasOverlay: false,
   })
   live.current.scene = scene
-  live.current.paint = paint
   live.current.palette = palette
   live.current.accent = accent
   live.current.selection = selection
@@ -161,17 +164,25 @@ function FarCanvasLayer({
       const { transform, width: w, height: h } = store.getState()
       const view = { x: transform[0], y: transform[1], zoom: transform[2], width: w, height: h }
       const dpr = window.devicePixelRatio || 1
-      const { drag, cache } = live.current
-      const base = drag?.isMoved ? drag.staticPaint : live.current.paint
+      const { drag, cache, scene: current, palette: colours } = live.current
+      // The picture shows the scene, or during a drag everything but what moves (then keyed by the drag).
+      const key = drag?.isMoved ? drag : current
       const isZoomResting = performance.now() - live.current.zoomChangedAt >= ZOOM_REST_MS
-      if (!cache || cache.paint !== base || cache.dpr !== dpr || !isPictureUsable(cache.picture, view, isZoomResting)) {
+      const isUsable = cache !== null && cache.dpr === dpr && cache.palette === colours && isPictureUsable(cache.picture, view, isZoomResting)
+      const change = isUsable && cache.key !== key ? measureChange(cache.key, key, current) : null
+      if (isUsable && change && change.count <= MAX_CHANGES && isSmall(change.box, cache.picture)) {
+        // A drag starts, ends or is undone, an analysis marks a few cards: only that box is drawn again.
+        if (change.box) redrawBox(ctx, cache.picture, current, colours, change.box, drag?.isMoved ? drag.moving : undefined, dpr)
+        cache.key = key
+      } else if (!isUsable || cache.key !== key) {
         const picture = planPicture(view, dpr)
         const [pw, ph] = [Math.round(picture.width * dpr), Math.round(picture.height * dpr)]
         if (canvas.width !== pw || canvas.height !== ph) [canvas.width, canvas.height] = [pw, ph]
         canvas.style.width = `${picture.width}px`
         canvas.style.height = `${picture.height}px`
+        const base = drag?.isMoved ? buildStaticPaint(current, drag, colours) : buildFarPaint(current, colours)
         drawFarPaint(ctx, [base], { x: -picture.left * view.zoom, y: -picture.top * view.zoom, zoom: view.zoom, dpr })
-        live.current.cache = { picture, paint: base, dpr }
+        live.current.cache = { picture, key, dpr, palette: colours }
       }
       const placed = live.current.cache as NonNullable<typeof cache>
       canvas.style.transform = placePicture(placed.picture, view)
@@ -181,7 +192,7 @@ function FarCanvasLayer({
         live.current.restTimer = window.setTimeout(() => requestDraw.current(), ZOOM_REST_MS)
       }
       // The selection, and what a drag moves, are drawn over the picture on a canvas of the view's size.
-      const { selection: selected, scene: current, accent: ring } = live.current
+      const { selection: selected, accent: ring } = live.current
       const overlayPaint: PaintOp[][] = []
       if (drag?.isMoved) {
         const moved = moveInScene(current, useEditorStore.getState().design, drag.moving, drag.delta)
@@ -201,7 +212,7 @@ function FarCanvasLayer({
       }
     })
   }
-  useEffect(() => requestDraw.current(), [paint, selection, width, height])
+  useEffect(() => requestDraw.current(), [scene, palette, selection, width, height])
   useEffect(() => {
     const unsubscribe = store.subscribe((s, before) => {
       if (s.transform === before.transform) return
@@ -261,7 +272,7 @@ function FarCanvasLayer({
         origin: { x: hit.rect.x, y: hit.rect.y },
         delta: { x: 0, y: 0 },
         isMoved: false,
-        staticPaint: [],
+        scene: null,
       }
     }
     const onPointerMove = (event: PointerEvent) => {
@@ -282,7 +293,7 @@ function FarCanvasLayer({
       if (!drag.isMoved && Math.hypot(dx, dy) < CLICK_SLOP) return
       if (!drag.isMoved) {
         drag.isMoved = true
-        drag.staticPaint = buildStaticPaint(live.current.scene, drag, live.current.palette)
+        drag.scene = live.current.scene
       }
       // The pressed card's corner snaps to the grid, and every dragged node moves as much (React Flow's snap).
       const snap = (v: number) => Math.round(v / SNAP) * SNAP
@@ -299,7 +310,12 @@ function FarCanvasLayer({
         const moves = new Map<string, Point>()
         for (const item of [...live.current.scene.zones, ...live.current.scene.cards])
           if (drag.ids.has(item.id)) moves.set(item.id, { x: item.rect.x + drag.delta.x, y: item.rect.y + drag.delta.y })
+        // The new design brings a new scene (the effect on `scene` draws the difference): a frame drawn before it
+        // would show the cards back where they were.
+        cancelAnimationFrame(live.current.frame)
+        live.current.frame = 0
         state.moveNodes(moves)
+        return
       }
       requestDraw.current()
     }
@@ -373,6 +389,71 @@ function buildStaticPaint(scene: FarScene, drag: Drag, palette: Parameters<typeo
     edge: (edge) => !moving.has(edge.source) && !moving.has(edge.target),
   })
 }
+
+/** A change of more items than this draws the whole picture again (one batched pass is then cheaper). */
+const MAX_CHANGES = 400
+
+/** A box over half the picture is drawn whole. */
+function isSmall(box: Rect | null, picture: CachedPicture): boolean {
+  return !box || box.width * box.height * picture.zoom * picture.zoom <= 0.5 * picture.width * picture.height
+}
+
+/**
+ * What differs between what the picture shows (`shown`: a scene, or a drag: its scene without what it moves)
+ * and what it must show now.
+ */
+function measureChange(shown: FarScene | Drag, wanted: FarScene | Drag, scene: FarScene): { box: Rect | null; count: number } {
+  const from = 'pointerId' in shown ? shown.scene : shown
+  if (!from) return { box: null, count: Infinity }
+  const { box, count } = diffFarScenes(from, scene)
+  // A drag's picture lacks what it moves; a drag starting takes them off.
+  const boxes = [box]
+  let moved = 0
+  for (const drag of [shown, wanted]) {
+    if (!('pointerId' in drag)) continue
+    boxes.push(measureMoving(from, drag.moving))
+    moved += drag.moving.size
+  }
+  return { box: unionBoxes(boxes), count: count + moved }
+}
+
+function unionBoxes(boxes: readonly (Rect | null)[]): Rect | null {
+  const present = boxes.filter((b): b is Rect => b !== null)
+  if (present.length === 0) return null
+  const left = Math.min(...present.map((b) => b.x))
+  const top = Math.min(...present.map((b) => b.y))
+  const right = Math.max(...present.map((b) => b.x + b.width))
+  const bottom = Math.max(...present.map((b) => b.y + b.height))
+  return { x: left, y: top, width: right - left, height: bottom - top }
+}
+
+/** Draws the scene again inside `box` of the picture (without the `moving` nodes and their edges). */
+function redrawBox(
+  ctx: CanvasRenderingContext2D,
+  picture: CachedPicture,
+  scene: FarScene,
+  palette: SvgPalette,
+  box: Rect,
+  moving: ReadonlySet<string> | undefined,
+  dpr: number,
+): void {
+  const isStill = (id: string) => !moving?.has(id)
+  const part = buildFarPaint(scene, palette, {
+    node: (id) => isStill(id) && overlaps(rectOf(scene, id), box, 12),
+    edge: (edge) => isStill(edge.source) && isStill(edge.target) && overlaps(edge.bounds, box, 6),
+  })
+  const transform = { x: -picture.left * picture.zoom, y: -picture.top * picture.zoom, zoom: picture.zoom, dpr }
+  ctx.save()
+  ctx.setTransform(dpr * picture.zoom, 0, 0, dpr * picture.zoom, dpr * transform.x, dpr * transform.y)
+  ctx.beginPath()
+  ctx.rect(box.x, box.y, box.width, box.height)
+  ctx.clip()
+  ctx.clearRect(box.x, box.y, box.width, box.height)
+  drawFarPaint(ctx, [part], transform, false)
+  ctx.restore()
+}
+
+const rectOf = (scene: FarScene, id: string): Rect => (scene.index.get(id) as FarCard).rect
 
 /** The dragged nodes and their edges (drawn where the drag has them, each frame). */
 function movingOnly({ moving }: Drag): PaintFilter {

@@ -163,10 +163,12 @@ export interface PaintTransform {
   dpr: number
 }
 
-/** Clears the canvas and replays the paint under the transform. */
-export function drawFarPaint(ctx: CanvasRenderingContext2D, layers: readonly (readonly PaintOp[])[], view: PaintTransform): void {
-  ctx.setTransform(1, 0, 0, 1, 0, 0)
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height)
+/** Replays the paint under the transform, on a cleared canvas unless `clear` is false (a clipped part drawn again). */
+export function drawFarPaint(ctx: CanvasRenderingContext2D, layers: readonly (readonly PaintOp[])[], view: PaintTransform, clear = true): void {
+  if (clear) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0)
+    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height)
+  }
   ctx.setTransform(view.dpr * view.zoom, 0, 0, view.dpr * view.zoom, view.dpr * view.x, view.dpr * view.y)
   ctx.lineJoin = 'round'
   for (const ops of layers) {

@@ -1,6 +1,6 @@
 import { isEdgeOptional } from '@core/design/edges'
 import { computeNodeRects, type Rect } from '@core/design/geometry'
-import type { Design, DesignNode, EdgeMode, Severity } from '@core/design/types'
+import type { Design, DesignEdge, DesignNode, EdgeMode, Severity } from '@core/design/types'
 import { indexZones } from '@core/design/zones'
 import { getTechnology } from '@core/catalogue'
 import {
@@ -8,11 +8,12 @@ import {
   describeCard,
   drawEdgeStroke,
   getStackDepth,
+  createEdgePather,
   layoutChips,
-  layoutEdgePaths,
   type CardFace,
   type CardMarks,
   type Chip,
+  type EdgeRouteInput,
   type EdgeStateMark,
   type Point,
 } from '@core/picture'
@@ -39,11 +40,18 @@ export interface FarZone extends FarCard {
 
 export interface FarEdge {
   id: string
+  edge: DesignEdge
   source: string
   target: string
+  /** Where its two cards were when its path was made (the path is kept while they stay). */
+  sourceRect: Rect
+  targetRect: Rect
+  route?: EdgeRouteInput
   /** SVG path data of the line (core's stroke, ending short of the arrow's tip) and the arrowhead's corners. */
   d: string
   arrow: readonly [Point, Point, Point]
+  /** The box the path stays in. */
+  bounds: Rect
   mode: EdgeMode
   isOptional: boolean
   worst?: Severity
@@ -55,6 +63,9 @@ export interface FarScene {
   zones: FarZone[]
   cards: FarCard[]
   edges: FarEdge[]
+  /** Zones and cards by id; edges by id. */
+  index: ReadonlyMap<string, FarCard>
+  edgeIndex: ReadonlyMap<string, FarEdge>
 }
 
 export interface FarSceneInput {
@@ -65,6 +76,11 @@ export interface FarSceneInput {
   routes: ExportRoutes
 }
 
+/** What a card or zone draws beyond its rectangle (the SPOF ring 6 px out, the chips on its top border). */
+const REACH = 12
+/** What an edge draws beyond its path's box: its width, the arrowhead. */
+const EDGE_REACH = 6
+
 const faces = new WeakMap<DesignNode, CardFace>()
 
 /** describeCard wraps the title: once per node object, not once per scene. */
@@ -74,53 +90,141 @@ function faceOf(node: DesignNode, width: number): CardFace {
   return face
 }
 
-export function buildFarScene(input: FarSceneInput): FarScene {
+/**
+ * The scene of the input. With the `previous` scene, a card, zone or edge that did not change (the same node or
+ * edge object, rectangle and marks; an edge whose two cards did not move) is the previous object: after a drop
+ * at 5,000 nodes only the few that changed are made again, and diffFarScenes finds them by identity.
+ */
+export function buildFarScene(input: FarSceneInput, previous?: FarScene): FarScene {
   const { design } = input
   const rects = computeNodeRects(design)
   const describe = (node: DesignNode): FarCard => {
     const rect = rects.get(node.id) as Rect
     const marks = input.nodeMarks(node.id)
-    return {
-      id: node.id,
-      node,
-      rect,
-      face: faceOf(node, rect.width),
-      marks,
-      chips: layoutChips(rect.width, rect.height, marks),
-    }
+    const before = previous?.index.get(node.id)
+    if (before && before.node === node && before.marks === marks && isSameRect(before.rect, rect)) return before
+    return { id: node.id, node, rect, face: faceOf(node, rect.width), marks, chips: layoutChips(rect.width, rect.height, marks) }
   }
   const zones = indexZones(design)
     .sortOuterFirst(design.nodes.filter((n) => n.kind === 'zone'))
-    .map((zone) => ({ ...describe(zone), isRegion: getTechnology(zone).id === 'region' }))
+    .map((zone): FarZone => {
+      const before = previous?.index.get(zone.id) as FarZone | undefined
+      const card = describe(zone)
+      return card === before ? before : { ...card, isRegion: getTechnology(zone).id === 'region' }
+    })
   const cards = design.nodes.filter((n) => n.kind !== 'zone').map(describe)
-  const paths = layoutEdgePaths(design, rects, input.routes)
+  const pathOf = createEdgePather(design, rects, input.routes)
   const kinds = new Map(design.nodes.map((n) => [n.id, n.kind]))
   const edges: FarEdge[] = []
   for (const edge of design.edges) {
-    const path = paths.get(edge.id)
+    const worst = input.edgeWorst(edge.id) ?? undefined
+    const state = input.edgeState(edge.id) ?? undefined
+    const route = Object.hasOwn(input.routes, edge.id) ? input.routes[edge.id] : undefined
+    const before = previous?.edgeIndex.get(edge.id)
+    const [source, target] = [rects.get(edge.source), rects.get(edge.target)]
+    if (!source || !target) continue
+    const isKept =
+      before !== undefined &&
+      before.edge === edge &&
+      before.route?.points === route?.points &&
+      before.route?.curve === route?.curve &&
+      before.worst === worst &&
+      before.state === state &&
+      isSameRect(before.sourceRect, source) &&
+      isSameRect(before.targetRect, target)
+    if (isKept) {
+      edges.push(before)
+      continue
+    }
+    const path = pathOf(edge)
     if (!path) continue
     const stroke = drawEdgeStroke(path)
-    const worst = input.edgeWorst(edge.id)
-    const state = input.edgeState(edge.id)
     edges.push({
       id: edge.id,
+      edge,
       source: edge.source,
       target: edge.target,
+      sourceRect: source,
+      targetRect: target,
+      ...(route ? { route } : {}),
       d: stroke.d,
       arrow: stroke.arrow,
+      bounds: path.bounds,
       mode: edge.mode,
       isOptional: isEdgeOptional(edge, kinds.get(edge.target)),
       ...(worst ? { worst } : {}),
       ...(state ? { state } : {}),
     })
   }
-  return { zones, cards, edges }
+  return indexScene({ zones, cards, edges })
+}
+
+function indexScene(scene: Pick<FarScene, 'zones' | 'cards' | 'edges'>): FarScene {
+  return {
+    ...scene,
+    index: new Map([...scene.zones, ...scene.cards].map((item) => [item.id, item])),
+    edgeIndex: new Map(scene.edges.map((edge) => [edge.id, edge])),
+  }
+}
+
+const isSameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+
+/**
+ * The box of what differs between two scenes (made by buildFarScene, so an unchanged item is the same object):
+ * where each changed, added or removed card, zone or edge was and is, with what it draws beyond its rectangle.
+ * Null when nothing differs. `count`: how many items differ.
+ */
+export function diffFarScenes(before: FarScene, after: FarScene): { box: Rect | null; count: number } {
+  const box = new BoxBuilder()
+  let count = 0
+  for (const item of [...after.zones, ...after.cards]) {
+    const old = before.index.get(item.id)
+    if (old === item) continue
+    count++
+    box.add(item.rect, REACH)
+    if (old) box.add(old.rect, REACH)
+  }
+  for (const [id, old] of before.index) {
+    if (after.index.has(id)) continue
+    count++
+    box.add(old.rect, REACH)
+  }
+  for (const edge of after.edges) {
+    const old = before.edgeIndex.get(edge.id)
+    if (old === edge) continue
+    count++
+    box.add(edge.bounds, EDGE_REACH)
+    if (old) box.add(old.bounds, EDGE_REACH)
+  }
+  for (const [id, old] of before.edgeIndex) {
+    if (after.edgeIndex.has(id)) continue
+    count++
+    box.add(old.bounds, EDGE_REACH)
+  }
+  return { box: box.build(), count }
+}
+
+class BoxBuilder {
+  private left = Infinity
+  private top = Infinity
+  private right = -Infinity
+  private bottom = -Infinity
+  add(r: Rect, reach: number): void {
+    this.left = Math.min(this.left, r.x - reach)
+    this.top = Math.min(this.top, r.y - reach)
+    this.right = Math.max(this.right, r.x + r.width + reach)
+    this.bottom = Math.max(this.bottom, r.y + r.height + reach)
+  }
+  build(): Rect | null {
+    return this.right > this.left ? { x: this.left, y: this.top, width: this.right - this.left, height: this.bottom - this.top } : null
+  }
 }
 
 /**
- * The scene with `ids` (and everything inside the zones among them) moved by `delta`, as a drag shows it before
- * the drop: their edges take the curve between the cards' new places (a route no longer fits them), the zones
- * around them keep their size until the drop lets the design draw them around their children again.
+ * The scene with `moving` (the dragged nodes and everything inside the zones among them) moved by `delta`, as
+ * a drag shows it before the drop: their edges take the curve between the cards' new places (a route no longer
+ * fits them), the zones around them keep their size until the drop lets the design draw them around their
+ * children again.
  */
 export function moveInScene(scene: FarScene, design: Design, moving: ReadonlySet<string>, delta: Point): FarScene {
   if (delta.x === 0 && delta.y === 0) return scene
@@ -136,10 +240,11 @@ export function moveInScene(scene: FarScene, design: Design, moving: ReadonlySet
     const target = rects.get(edge.target)
     const targetNode = byId.get(edge.target)
     if (!source || !target || !targetNode) return edge
-    const stroke = drawEdgeStroke(computeEdgePath(source, target, edge.source === edge.target, undefined, getStackDepth(targetNode)))
-    return { ...edge, d: stroke.d, arrow: stroke.arrow }
+    const path = computeEdgePath(source, target, edge.source === edge.target, undefined, getStackDepth(targetNode))
+    const stroke = drawEdgeStroke(path)
+    return { ...edge, d: stroke.d, arrow: stroke.arrow, bounds: path.bounds }
   })
-  return { zones, cards, edges }
+  return indexScene({ zones, cards, edges })
 }
 
 /**
@@ -151,4 +256,20 @@ export function hitFarScene(scene: FarScene, point: Point): FarCard | null {
   for (let i = scene.cards.length - 1; i >= 0; i--) if (inside(scene.cards[i].rect)) return scene.cards[i]
   for (let i = scene.zones.length - 1; i >= 0; i--) if (inside(scene.zones[i].rect)) return scene.zones[i]
   return null
+}
+
+
+/**
+ * The box that the moving nodes and their edges cover, where a drag starts: drawing the rest again inside it
+ * takes them off the picture (FarCanvas.tsx), without drawing the whole design again.
+ */
+export function measureMoving(scene: FarScene, moving: ReadonlySet<string>): Rect | null {
+  const box = new BoxBuilder()
+  for (const item of [...scene.zones, ...scene.cards]) if (moving.has(item.id)) box.add(item.rect, REACH)
+  for (const edge of scene.edges) if (moving.has(edge.source) || moving.has(edge.target)) box.add(edge.bounds, EDGE_REACH)
+  return box.build()
+}
+
+export function overlaps(a: Rect, b: Rect, reach = 0): boolean {
+  return a.x - reach < b.x + b.width && b.x < a.x + a.width + reach && a.y - reach < b.y + b.height && b.y < a.y + a.height + reach
 }
