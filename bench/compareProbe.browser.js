@@ -22,6 +22,41 @@ window.__compareProbe = {
     const hit = cards.find((c) => document.elementFromPoint(c.x, c.y)?.closest('.react-flow__node') === c.el)
     return hit ? { x: hit.x, y: hit.y } : null
   },
+  /**
+   * Farthest out, a design over 2,000 nodes is drawn on one canvas (canvas/far/FarCanvas.tsx): no card element to
+   * measure, so the card nearest the middle is found from the design's rectangles (`cards`, flow coordinates)
+   * and the view's transform, as the canvas finds what a press lands on. Null when the canvas is not drawn.
+   */
+  pickDrawnNodePoint(cards) {
+    if (!document.querySelector('[data-testid="far-canvas"]')) return null
+    const { pane, place } = this.flowToScreen()
+    const cx = pane.left + pane.width / 2
+    const cy = pane.top + pane.height / 2
+    let best = null
+    for (const card of cards) {
+      const { x, y } = place(card.x + card.width / 2, card.y + card.height / 2)
+      const d = (x - cx) ** 2 + (y - cy) ** 2
+      if (!best || d < best.d) best = { x, y, d }
+    }
+    // A panel (the minimap, the zoom buttons) over the point would take the press instead.
+    return best && document.elementFromPoint(best.x, best.y)?.classList.contains('react-flow__pane') ? { x: best.x, y: best.y } : null
+  },
+  /** How many of `cards` (flow rectangles) lie on screen, for a drawn canvas (see pickDrawnNodePoint). */
+  countDrawnInView(cards) {
+    const { pane, place } = this.flowToScreen()
+    let count = 0
+    for (const card of cards) {
+      const a = place(card.x, card.y)
+      const b = place(card.x + card.width, card.y + card.height)
+      if (b.x > pane.left && a.x < pane.right && b.y > pane.top && a.y < pane.bottom) count++
+    }
+    return count
+  },
+  flowToScreen() {
+    const pane = document.querySelector('.react-flow').getBoundingClientRect()
+    const m = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform)
+    return { pane, place: (x, y) => ({ x: pane.left + m.e + x * m.a, y: pane.top + m.f + y * m.a }) }
+  },
   /** A point of the empty pane near the middle, where a drag pans the view. */
   pickPanePoint() {
     const pane = document.querySelector('.react-flow').getBoundingClientRect()

@@ -354,6 +354,7 @@ function FarCanvasLayer({
     wrap.addEventListener('click', onClick, true)
     wrap.addEventListener('dblclick', onDoubleClick, true)
     window.addEventListener('keydown', onKeyDown, true)
+    const current = live.current
     return () => {
       wrap.removeEventListener('pointerdown', onPointerDown, true)
       wrap.removeEventListener('pointermove', onPointerMove, true)
@@ -363,7 +364,7 @@ function FarCanvasLayer({
       wrap.removeEventListener('dblclick', onDoubleClick, true)
       window.removeEventListener('keydown', onKeyDown, true)
       delete wrap.dataset.farHover
-      live.current.drag = null
+      current.drag = null
     }
   }, [store, wrapRef])
 
