@@ -238,19 +238,25 @@ function FarCanvasLayer({
       const [x, y, zoom] = store.getState().transform
       return { x: (event.clientX - box.left - x) / zoom, y: (event.clientY - box.top - y) / zoom }
     }
-    const onPane = (event: Event): boolean => event.target instanceof Element && event.target.closest('.react-flow__pane') !== null
+    const onPane = (event: Event): boolean =>
+      event.target instanceof Element && wrap.contains(event.target) && event.target.closest('.react-flow__pane') !== null
     let claimedClick = false
+    /** The card a press landed on: a click acts only where it was pressed and released on the same card. */
+    let pressedId: string | null = null
     let hovered: 'card' | null = null
 
     const onPointerDown = (event: PointerEvent) => {
       claimedClick = false
+      pressedId = null
       if (event.button !== 0 || !onPane(event)) return
       const hit = hitFarScene(live.current.scene, toFlow(event))
       if (!hit) return
       // Ours: React Flow must neither pan nor start a selection box (preventDefault also stops the mouse events).
+      // Stopped at the window, before React's root: the pane's own capture-phase handler runs there.
       event.preventDefault()
       event.stopPropagation()
       claimedClick = true
+      pressedId = hit.id
       const state = useEditorStore.getState()
       const isToggle = event.shiftKey || event.metaKey || event.ctrlKey
       if (isToggle) {
@@ -288,6 +294,7 @@ function FarCanvasLayer({
         }
         return
       }
+      event.stopPropagation()
       const zoom = store.getState().transform[2]
       const [dx, dy] = [event.clientX - drag.start.x, event.clientY - drag.start.y]
       if (!drag.isMoved && Math.hypot(dx, dy) < CLICK_SLOP) return
@@ -303,7 +310,9 @@ function FarCanvasLayer({
     const finish = (event: PointerEvent, isCancel: boolean) => {
       const drag = live.current.drag
       if (!drag || event.pointerId !== drag.pointerId) return
+      event.stopPropagation()
       live.current.drag = null
+      if (drag.isMoved) pressedId = null
       if (wrap.hasPointerCapture(event.pointerId)) wrap.releasePointerCapture(event.pointerId)
       if (!isCancel && drag.isMoved && (drag.delta.x !== 0 || drag.delta.y !== 0)) {
         const state = useEditorStore.getState()
@@ -335,7 +344,7 @@ function FarCanvasLayer({
       if (!claimedClick) return
       event.stopPropagation()
       const hit = event.detail <= 1 ? hitFarScene(live.current.scene, toFlow(event)) : null
-      if (hit && !live.current.drag) live.current.onNodeClick(hit.id)
+      if (hit && hit.id === pressedId && !live.current.drag) live.current.onNodeClick(hit.id)
     }
     const onDoubleClick = (event: MouseEvent) => {
       if (!claimedClick) return
@@ -347,21 +356,21 @@ function FarCanvasLayer({
         field?.select()
       })
     }
-    wrap.addEventListener('pointerdown', onPointerDown, true)
-    wrap.addEventListener('pointermove', onPointerMove, true)
-    wrap.addEventListener('pointerup', onPointerUp, true)
-    wrap.addEventListener('pointercancel', onPointerCancel, true)
-    wrap.addEventListener('click', onClick, true)
-    wrap.addEventListener('dblclick', onDoubleClick, true)
+    window.addEventListener('pointerdown', onPointerDown, true)
+    window.addEventListener('pointermove', onPointerMove, true)
+    window.addEventListener('pointerup', onPointerUp, true)
+    window.addEventListener('pointercancel', onPointerCancel, true)
+    window.addEventListener('click', onClick, true)
+    window.addEventListener('dblclick', onDoubleClick, true)
     window.addEventListener('keydown', onKeyDown, true)
     const current = live.current
     return () => {
-      wrap.removeEventListener('pointerdown', onPointerDown, true)
-      wrap.removeEventListener('pointermove', onPointerMove, true)
-      wrap.removeEventListener('pointerup', onPointerUp, true)
-      wrap.removeEventListener('pointercancel', onPointerCancel, true)
-      wrap.removeEventListener('click', onClick, true)
-      wrap.removeEventListener('dblclick', onDoubleClick, true)
+      window.removeEventListener('pointerdown', onPointerDown, true)
+      window.removeEventListener('pointermove', onPointerMove, true)
+      window.removeEventListener('pointerup', onPointerUp, true)
+      window.removeEventListener('pointercancel', onPointerCancel, true)
+      window.removeEventListener('click', onClick, true)
+      window.removeEventListener('dblclick', onDoubleClick, true)
       window.removeEventListener('keydown', onKeyDown, true)
       delete wrap.dataset.farHover
       current.drag = null
