@@ -187,6 +187,26 @@ test('after a click on a drawn card, moving the mouse away keeps that card selec
   await expect(label).toHaveValue(`Card ${card.id}`)
 })
 
+/** In the what-if mode a press on a drawn card fails it, as a click on a card near does; it never drags. */
+test('in the what-if mode a click on a drawn card fails it and a drag moves nothing', async ({ page }) => {
+  const { view, rects, clearCards } = await openDrawnDesign(page)
+  const toggle = page.getByTestId('what-if-toggle')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  const card = clearCards[Math.floor(clearCards.length / 2)]
+  const at = centreOnScreen(view, rects.get(card.id)!)
+  await page.mouse.click(at.x, at.y)
+  await expect(page.getByTestId('what-if-title')).toHaveText(`What if: Card ${card.id} fails`)
+  // A drag from it, released on no card (right of the design), neither moves it nor fails anything else.
+  const designRight = view.box.x + view.x + Math.max(...[...rects.values()].map((r) => r.x + r.width)) * view.zoom
+  await page.mouse.move(at.x, at.y)
+  await page.mouse.down()
+  await page.mouse.move(designRight + 60, at.y, { steps: 6 })
+  await page.mouse.up()
+  await expect(page.getByTestId('cmd-edit.undo')).toBeDisabled()
+  await expect(page.getByTestId('what-if-title')).toHaveText(`What if: Card ${card.id} fails`)
+})
+
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   // The canvas only: the rest of the screen (palette, inspector, 1,485 problems) is scanned by other journeys,
   // and axe over all of it takes most of a minute on this machine.
