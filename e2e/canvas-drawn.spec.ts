@@ -1,0 +1,216 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
+import { serializeDesign } from '../src/core/design'
+import { computeNodeRects, type Rect } from '../src/core/design/geometry'
+import type { Design } from '../src/core/design/types'
+import { EditorPage } from './pages/EditorPage'
+
+/**
+ * Farthest out (under 20 %), a design of over 2,000 nodes is drawn on one <canvas> (canvas/far/FarCanvas.tsx)
+ * rather than as thousands of card elements. A person still works on it with the mouse: a click on a drawn card
+ * selects it, a drag moves it (one undo step, snapped to the grid), Escape cancels a drag, and zooming in brings
+ * the cards back as elements.
+ */
+
+const SNAP = 8
+
+/** The generated design, every node labelled so the inspector names the card a click selected. */
+function labelledDesign(size: number): Design {
+  const design = generateDesign(size)
+  return { ...design, nodes: design.nodes.map((n) => ({ ...n, label: `Card ${n.id}` })) }
+}
+
+/** React Flow's transform, as its viewport element carries it: screen = flow * zoom + (x, y) within `.react-flow`. */
+async function readView(page: Page) {
+  const style = (await page.locator('.react-flow__viewport').getAttribute('style')) ?? ''
+  const match = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(style)
+  if (!match) throw new Error(`no transform in "${style}"`)
+  const box = await page.locator('.react-flow').boundingBox()
+  if (!box) throw new Error('no canvas')
+  const [x, y, zoom] = match.slice(1).map(Number)
+  return { x, y, zoom, box }
+}
+
+type View = Awaited<ReturnType<typeof readView>>
+
+const centreOnScreen = (view: View, rect: Rect) => ({
+  x: view.box.x + view.x + (rect.x + rect.width / 2) * view.zoom,
+  y: view.box.y + view.y + (rect.y + rect.height / 2) * view.zoom,
+})
+
+/** The generated design written to a file and opened into a fresh editor, which fits it far out. */
+async function openDrawnDesign(page: Page) {
+  const design = labelledDesign(2100)
+  const file = join(mkdtempSync(join(tmpdir(), 'archsight-drawn-')), 'drawn.archsight')
+  writeFileSync(file, serializeDesign(design))
+  // Wide enough that the fitted design leaves empty pane beside it, away from the edges where a selection box
+  // auto-pans (the workaround in the first journey needs such a spot).
+  await page.setViewportSize({ width: 1920, height: 1000 })
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.openFile(file)
+  const wrap = page.locator('.canvas-wrap')
+  await expect(wrap).toHaveClass(/is-drawn/)
+  await expect(wrap).toHaveClass(/is-measured/)
+  const view = await readView(page)
+  const rects = computeNodeRects(design)
+  // Cards outside any zone with their centre well inside the canvas (clear of the controls and the minimap).
+  const inner = { left: view.box.x + 200, right: view.box.x + view.box.width - 200, top: view.box.y + 200, bottom: view.box.y + view.box.height - 150 }
+  const clearCards = design.nodes.filter((n) => {
+    if (n.kind === 'zone' || n.parent) return false
+    const at = centreOnScreen(view, rects.get(n.id)!)
+    return at.x > inner.left && at.x < inner.right && at.y > inner.top && at.y < inner.bottom
+  })
+  return { design, editor, wrap, view, rects, clearCards, label: editor.field('label') }
+}
+
+test('far out a 2,100-node design is drawn on one canvas: click selects, drag moves as one undo step, Escape cancels, zooming in brings the cards back', async ({ page }) => {
+  const { design, editor, wrap, view, rects, clearCards, label } = await openDrawnDesign(page)
+  expect(design.nodes.length).toBeGreaterThan(2000)
+
+  // It opens fitted, far out, drawn on the canvas: no card or edge element is shown.
+  const far = page.getByTestId('far-canvas')
+  const cardCount = design.nodes.filter((n) => n.kind !== 'zone').length
+  await expect(page.getByRole('img', { name: `The design drawn far out: ${cardCount} cards. Zoom in to reach each card from the keyboard.` })).toBeVisible()
+  await expect(far).toBeVisible()
+  await expect(editor.nodes.first()).toBeHidden()
+  await expect(editor.edges).toHaveCount(0)
+  expect(view.zoom).toBeLessThan(0.2)
+
+  // An empty spot of the pane: right of the design's right-most rectangle.
+  const designRight = view.box.x + view.x + Math.max(...[...rects.values()].map((r) => r.x + r.width)) * view.zoom
+  const empty = { x: (designRight + view.box.x + view.box.width) / 2, y: view.box.y + view.box.height / 3 }
+  expect(view.box.x + view.box.width - designRight).toBeGreaterThan(150)
+  /**
+   * A click on a drawn card, after two clicks on the empty pane. A press on a drawn card leaves React Flow a
+   * selection box that it never ends (the bug the next test shows): the way to the empty spot grows it over the
+   * cards between, the first pane click ends it (keeping what it selected), the second is a plain pane click and
+   * clears the selection. So each click here is judged on its own.
+   */
+  const clickCard = async (p: { x: number; y: number }) => {
+    await page.mouse.click(empty.x, empty.y)
+    await page.mouse.click(empty.x, empty.y, { delay: 20 })
+    await expect(page.getByTestId('inspector')).not.toContainText('selected')
+    expect(await readView(page), 'the view has not moved').toEqual(view)
+    await page.mouse.click(p.x, p.y)
+  }
+
+  // The card to work on: the last of the clear cards in the design's order, so no card drawn after it lies in
+  // the rows above, where it is dropped.
+  const target = clearCards.at(-1)!
+  const other = clearCards[0]
+  const rect = rects.get(target.id)!
+  const start = centreOnScreen(view, rect)
+  await clickCard(start)
+  await expect(label).toHaveValue(`Card ${target.id}`)
+  await clickCard(centreOnScreen(view, rects.get(other.id)!))
+  await expect(label).toHaveValue(`Card ${other.id}`)
+  await clickCard(start)
+  await expect(label).toHaveValue(`Card ${target.id}`)
+  await expect(page.getByTestId('cmd-edit.undo')).toBeDisabled()
+  await page.screenshot({ path: test.info().outputPath('drawn-far.png') })
+  await expectNoSeriousViolations(page)
+
+  // A drag of 80 px up moves the card; where it lands is its corner snapped to the 8 px grid.
+  const dy = -80
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  await page.mouse.move(start.x, start.y + dy / 2, { steps: 4 })
+  await page.mouse.move(start.x, start.y + dy, { steps: 4 })
+  await page.mouse.up()
+  await expect(page.getByTestId('cmd-edit.undo')).toBeEnabled()
+  const dropped = centreOnScreen(view, { ...rect, x: Math.round(rect.x / SNAP) * SNAP, y: Math.round((rect.y + dy / view.zoom) / SNAP) * SNAP })
+  expect(Math.abs(dropped.y - (start.y + dy))).toBeLessThan(SNAP * view.zoom + 1)
+  await page.screenshot({ path: test.info().outputPath('drawn-dropped.png') })
+  // A click where it was dropped selects it; where it was, something else (or nothing) is there now.
+  await clickCard(centreOnScreen(view, rects.get(other.id)!))
+  await expect(label).toHaveValue(`Card ${other.id}`)
+  await clickCard(dropped)
+  await expect(label).toHaveValue(`Card ${target.id}`)
+  await clickCard(start)
+  await expect(label).not.toHaveValue(`Card ${target.id}`)
+
+  // One undo step puts it back.
+  await page.getByTestId('cmd-edit.undo').click()
+  await expect(page.getByTestId('cmd-edit.undo')).toBeDisabled()
+  await clickCard(start)
+  await expect(label).toHaveValue(`Card ${target.id}`)
+  await clickCard(dropped)
+  await expect(label).not.toHaveValue(`Card ${target.id}`)
+
+  // Escape in the middle of a drag leaves the card where it was and the design unchanged.
+  await clickCard(start)
+  await page.mouse.down()
+  await page.mouse.move(start.x + 40, start.y + dy, { steps: 6 })
+  await page.keyboard.press('Escape')
+  await page.mouse.up()
+  await expect(page.getByTestId('cmd-edit.undo')).toBeDisabled()
+  await clickCard({ x: start.x, y: start.y })
+  await expect(label).toHaveValue(`Card ${target.id}`)
+
+  // A double-click on a drawn card renames it, as near: the label field takes the focus.
+  await page.mouse.dblclick(start.x, start.y)
+  await expect(label).toBeFocused()
+  await expect(label).toHaveValue(`Card ${target.id}`)
+
+  // Zoomed in to 20 % or more, the cards are elements again and the drawn canvas is gone.
+  const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true })
+  for (let i = 0; i < 12 && (await readView(page)).zoom < 0.2; i++) await zoomIn.click()
+  expect((await readView(page)).zoom).toBeGreaterThanOrEqual(0.2)
+  await expect(wrap).not.toHaveClass(/is-drawn/)
+  await expect(far).toHaveCount(0)
+  await expect(editor.nodes.first()).toBeVisible()
+  await expect(editor.edges.first()).toBeAttached()
+  await page.screenshot({ path: test.info().outputPath('drawn-near.png') })
+})
+
+/**
+ * BUG (fails against FarCanvas as of a78a99c): a press on a drawn card reaches React Flow's pane first (its
+ * onPointerDownCapture runs in React's capture phase at the root, before FarCanvas's capture listener on the
+ * wrap), which starts a selection rectangle there; FarCanvas then stops the press, so the pane's pointerup
+ * never clears it. The next plain mouse move (no button held) over the pane grows that rectangle from the card:
+ * the selection becomes every node between the card and the pointer, and auto-pan runs.
+ */
+test('after a click on a drawn card, moving the mouse away keeps that card selected', async ({ page }) => {
+  const { view, rects, clearCards, label } = await openDrawnDesign(page)
+  const card = clearCards[Math.floor(clearCards.length / 2)]
+  const at = centreOnScreen(view, rects.get(card.id)!)
+  await page.mouse.click(at.x, at.y)
+  await expect(label).toHaveValue(`Card ${card.id}`)
+  // Hover away, as anyone does after a click, without pressing.
+  await page.mouse.move(at.x - 150, at.y - 100, { steps: 5 })
+  await expect(page.getByTestId('inspector')).not.toContainText('selected')
+  await expect(label).toHaveValue(`Card ${card.id}`)
+})
+
+/** In the what-if mode a press on a drawn card fails it, as a click on a card near does; it never drags. */
+test('in the what-if mode a click on a drawn card fails it and a drag moves nothing', async ({ page }) => {
+  const { view, rects, clearCards } = await openDrawnDesign(page)
+  const toggle = page.getByTestId('what-if-toggle')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  const card = clearCards[Math.floor(clearCards.length / 2)]
+  const at = centreOnScreen(view, rects.get(card.id)!)
+  await page.mouse.click(at.x, at.y)
+  await expect(page.getByTestId('what-if-title')).toHaveText(`What if: Card ${card.id} fails`)
+  // A drag from it, released on no card (right of the design), neither moves it nor fails anything else.
+  const designRight = view.box.x + view.x + Math.max(...[...rects.values()].map((r) => r.x + r.width)) * view.zoom
+  await page.mouse.move(at.x, at.y)
+  await page.mouse.down()
+  await page.mouse.move(designRight + 60, at.y, { steps: 6 })
+  await page.mouse.up()
+  await expect(page.getByTestId('cmd-edit.undo')).toBeDisabled()
+  await expect(page.getByTestId('what-if-title')).toHaveText(`What if: Card ${card.id} fails`)
+})
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  // The canvas only: the rest of the screen (palette, inspector, 1,485 problems) is scanned by other journeys,
+  // and axe over all of it takes most of a minute on this machine.
+  const results = await new AxeBuilder({ page }).include('.canvas-wrap').analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
