@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { computeNodeRects, NODE_HEIGHT, NODE_WIDTH } from '@core/design/geometry'
 import { createEmptyDesign, type Design } from '@core/design/types'
 import type { CardMarks } from '@core/picture'
-import { buildFarScene, hitFarScene, moveInScene, type FarSceneInput } from './farScene'
+import { moveNodes } from '@core/design/edit/designOps'
+import { buildFarScene, diffFarScenes, hitFarScene, measureMoving, moveInScene, type FarSceneInput } from './farScene'
 
 /**
  * A region holding a zone holding `api`; `cache` and `db` outside. Listed inner zone first so the scene has to
@@ -163,5 +164,49 @@ describe('moveInScene', () => {
     // The region around them keeps its size until the drop.
     expect(moved.zones.find((z) => z.id === 'region')).toBe(scene.zones.find((z) => z.id === 'region'))
     expect(moved.edges.find((e) => e.id === 'cache-db')).toBe(scene.edges.find((e) => e.id === 'cache-db'))
+  })
+})
+
+describe('buildFarScene with the scene before, and diffFarScenes', () => {
+  it('keeps every object a move did not touch, and the difference is the box of where the moved ones were and are', () => {
+    const d = design()
+    const before = buildFarScene(input(d))
+    const moved = moveNodes(d, new Map([['cache', { x: 900, y: 100 }]]))
+    const after = buildFarScene(input(moved), before)
+    // The cache card and its two edges are new; the db card, the api card (and its zones), the api-db edge are kept.
+    expect(after.index.get('db')).toBe(before.index.get('db'))
+    expect(after.index.get('api')).toBe(before.index.get('api'))
+    expect(after.edgeIndex.get('api-db')).toBe(before.edgeIndex.get('api-db'))
+    expect(after.index.get('cache')).not.toBe(before.index.get('cache'))
+    expect(after.edgeIndex.get('cache-db')).not.toBe(before.edgeIndex.get('cache-db'))
+    const { box, count } = diffFarScenes(before, after)
+    expect(count).toBe(3)
+    const oldCache = before.index.get('cache')!.rect
+    const newCache = after.index.get('cache')!.rect
+    expect(box!.x).toBeLessThanOrEqual(Math.min(oldCache.x, newCache.x))
+    expect(box!.x + box!.width).toBeGreaterThanOrEqual(newCache.x + newCache.width)
+    // It starts where the api-cache edge leaves the unmoved api card: the card's left part is not in it.
+    expect(box!.x).toBeGreaterThan(before.index.get('api')!.rect.x)
+  })
+
+  it('finds no difference when nothing changed, and marks that changed make the card new', () => {
+    const d = design()
+    const before = buildFarScene(input(d))
+    expect(diffFarScenes(before, buildFarScene(input(d), before))).toEqual({ box: null, count: 0 })
+    const marked: CardMarks = { badge: { count: 1, worst: 'warning' } }
+    const after = buildFarScene(input(d, { nodeMarks: (id) => (id === 'db' ? marked : NO_MARKS) }), before)
+    expect(after.index.get('db')!.marks).toBe(marked)
+    expect(diffFarScenes(before, after).count).toBe(1)
+  })
+
+  it('measures the box a drag takes off: the moving cards and every edge that ends at one', () => {
+    const scene = buildFarScene(input(design()))
+    const box = measureMoving(scene, new Set(['db']))!
+    const db = scene.index.get('db')!.rect
+    expect(box.x).toBeLessThan(db.x)
+    expect(box.y + box.height).toBeGreaterThan(db.y + db.height)
+    // Its edges come from api (left) and cache (above): the box reaches them.
+    expect(box.x).toBeLessThan(scene.edgeIndex.get('api-db')!.bounds.x + 1)
+    expect(measureMoving(scene, new Set())).toBeNull()
   })
 })

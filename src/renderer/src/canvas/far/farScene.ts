@@ -102,7 +102,7 @@ export function buildFarScene(input: FarSceneInput, previous?: FarScene): FarSce
     const rect = rects.get(node.id) as Rect
     const marks = input.nodeMarks(node.id)
     const before = previous?.index.get(node.id)
-    if (before && before.node === node && before.marks === marks && isSameRect(before.rect, rect)) return before
+    if (before && isSameNode(before.node, node) && before.marks === marks && isSameRect(before.rect, rect)) return before
     return { id: node.id, node, rect, face: faceOf(node, rect.width), marks, chips: layoutChips(rect.width, rect.height, marks) }
   }
   const zones = indexZones(design)
@@ -166,6 +166,13 @@ function indexScene(scene: Pick<FarScene, 'zones' | 'cards' | 'edges'>): FarScen
     edgeIndex: new Map(scene.edges.map((edge) => [edge.id, edge])),
   }
 }
+
+/**
+ * A card is drawn from its whole node (its props decide the copies and the stack); a zone only from its label and
+ * technology, and a move elsewhere gives every zone a new object (core's moveNodes sets their places again).
+ */
+const isSameNode = (a: DesignNode, b: DesignNode): boolean =>
+  a === b || (a.kind === 'zone' && b.kind === 'zone' && a.label === b.label && a.technology === b.technology)
 
 const isSameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
 
