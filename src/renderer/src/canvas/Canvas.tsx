@@ -16,7 +16,8 @@ import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './use
 import { FAR_ABOVE_CARDS, useIsFar, usePanAsLayer } from './useIsFar'
 import { DrawnContext, FarContext } from './farContext'
 import { useRenderWhole } from './useRenderWhole'
-import { FarCanvas, isEveryNodeMeasured, useIsDrawnFar } from './far/FarCanvas'
+import { FarCanvas } from './far/FarCanvas'
+import { isEveryNodeMeasured, useIsDrawnFar } from './far/farState'
 import { useFitDesign } from './fitDesign'
 import type { FlowEdge, FlowNode } from './flowMapping'
 

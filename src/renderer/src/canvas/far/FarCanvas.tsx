@@ -1,19 +1,23 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react'
-import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react'
-import { PALETTES, type SvgPalette } from '@core/export/svgTheme'
-import { THEMES } from '@core/picture'
-import type { Point } from '@core/picture'
-import { EMPTY_NODE_ANNOTATION, useAnalysisStore } from '@renderer/analysis'
-import { collectCurrentRoutes, useEdgeRoutes, useEditorStore } from '@renderer/store'
-import { useResolvedTheme } from '@renderer/styles'
-import { useWhatIf } from '@renderer/whatif'
-import { FAR_ABOVE_CARDS, PAN_AS_LAYER_ZOOM } from '../useIsFar'
-import { WHOLE_UP_TO } from '../useRenderWhole'
+import { useStore, useStoreApi } from '@xyflow/react'
 import { collectDescendants } from '@core/design/edit/designOps'
-import type { Rect } from '@core/design/geometry'
-import { buildFarScene, diffFarScenes, hitFarScene, measureMoving, moveInScene, overlaps, type FarCard, type FarScene } from './farScene'
-import { buildFarPaint, buildSelectionPaint, drawFarPaint, type PaintFilter, type PaintOp } from './farPaint'
+import { PALETTES, type SvgPalette } from '@core/export/svgTheme'
+import { THEMES, type Point } from '@core/picture'
+import { useEditorStore } from '@renderer/store'
+import { useResolvedTheme } from '@renderer/styles'
+import { hitFarScene, moveInScene, type FarScene } from './farScene'
+import { buildFarPaint, buildSelectionPaint, drawFarPaint, type PaintOp } from './farPaint'
 import { isPictureUsable, placePicture, planPicture, type CachedPicture } from './farCache'
+import { buildStaticPaint, isSmall, MAX_CHANGES, measureChange, movingOnly, redrawBox, type Drag } from './farRedraw'
+import { useFarScene, useIsDrawnFar } from './farState'
+
+/** The snap of a drag, as the canvas's snapGrid. */
+const SNAP = 8
+/** How long the zoom must rest before the picture is drawn again at the new zoom (it is scaled meanwhile). */
+const ZOOM_REST_MS = 150
+/** A press that moves less than this (screen px) is a click. */
+const CLICK_SLOP = 3
+
 
 /**
  * Farthest out, a design too large to render whole (over WHOLE_UP_TO nodes, under 20 %) is drawn on one
@@ -24,44 +28,6 @@ import { isPictureUsable, placePicture, planPicture, type CachedPicture } from '
  * selects it and drags it (and the other selected cards) as React Flow would; a press elsewhere goes on to
  * React Flow (pan, selection box). Zooming in past 20 % brings the elements back.
  */
-export const isDrawnFar = (s: Pick<ReactFlowState, 'transform' | 'nodeLookup'>): boolean =>
-  s.transform[2] < PAN_AS_LAYER_ZOOM && s.nodeLookup.size > WHOLE_UP_TO && s.nodeLookup.size > FAR_ABOVE_CARDS
-
-/**
- * Whether React Flow has measured every node (it renders a node it never measured, wherever it is, and measures
- * it). Until then the nodes' empty boxes stay in the layout, so a design opened far out gets measured there and
- * is not all rendered at once, with its cards' content, on the first zoom in.
- */
-export function isEveryNodeMeasured(s: Pick<ReactFlowState, 'nodeLookup'>): boolean {
-  for (const node of s.nodeLookup.values()) if (!node.internals.handleBounds) return false
-  return true
-}
-
-export function useIsDrawnFar(): boolean {
-  return useStore(isDrawnFar)
-}
-
-/** The snap of a drag, as the canvas's snapGrid. */
-const SNAP = 8
-/** How long the zoom must rest before the picture is drawn again at the new zoom (it is scaled meanwhile). */
-const ZOOM_REST_MS = 150
-/** A press that moves less than this (screen px) is a click. */
-const CLICK_SLOP = 3
-
-interface Drag {
-  pointerId: number
-  start: Point
-  ids: Set<string>
-  /** The dragged nodes and everything inside the zones among them. */
-  moving: Set<string>
-  /** Where each dragged node's rectangle started, to snap its corner as React Flow snaps a dragged node. */
-  origin: Point
-  delta: Point
-  isMoved: boolean
-  /** The scene when the drag started moving: the picture then shows it without what moves. */
-  scene: FarScene | null
-}
-
 export function FarCanvas({
   wrapRef,
   onNodeClick,
@@ -74,32 +40,6 @@ export function FarCanvas({
 }) {
   const isDrawn = useIsDrawnFar()
   return isDrawn ? <FarCanvasLayer wrapRef={wrapRef} onNodeClick={onNodeClick} canDrag={canDrag} /> : null
-}
-
-function useFarScene(): FarScene {
-  const design = useEditorStore((s) => s.design)
-  const annotations = useAnalysisStore((s) => s.annotations)
-  const stateMarks = useWhatIf((s) => s.marks)
-  const storedRoutes = useEdgeRoutes((s) => s.routes)
-  // The scene before: what did not change is kept, and the picture draws again only where something did.
-  const previous = useRef<FarScene | undefined>(undefined)
-  const scene = useMemo(
-    () =>
-      buildFarScene({
-        design,
-        nodeMarks: (id) => {
-          const marks = (annotations.nodes.get(id) ?? EMPTY_NODE_ANNOTATION).marks
-          const state = stateMarks?.nodes.get(id)
-          return state ? { ...marks, state } : marks
-        },
-        edgeWorst: (id) => annotations.edges.get(id)?.worst,
-        edgeState: (id) => stateMarks?.edges.get(id),
-        routes: collectCurrentRoutes(design, storedRoutes),
-      }, previous.current),
-    [design, annotations, stateMarks, storedRoutes],
-  )
-  previous.current = scene
-  return scene
 }
 
 function FarCanvasLayer({
@@ -389,83 +329,4 @@ function FarCanvasLayer({
       <canvas ref={overlayRef} className="far-canvas far-canvas--moving" aria-hidden="true" style={{ width, height }} />
     </>
   )
-}
-
-/** Everything but the dragged nodes (and what they carry) and their edges: drawn as is for the whole drag. */
-function buildStaticPaint(scene: FarScene, drag: Drag, palette: Parameters<typeof buildFarPaint>[1]): PaintOp[] {
-  const { moving } = drag
-  return buildFarPaint(scene, palette, {
-    node: (id) => !moving.has(id),
-    edge: (edge) => !moving.has(edge.source) && !moving.has(edge.target),
-  })
-}
-
-/** A change of more items than this draws the whole picture again (one batched pass is then cheaper). */
-const MAX_CHANGES = 400
-
-/** A box over half the picture is drawn whole. */
-function isSmall(box: Rect | null, picture: CachedPicture): boolean {
-  return !box || box.width * box.height * picture.zoom * picture.zoom <= 0.5 * picture.width * picture.height
-}
-
-/**
- * What differs between what the picture shows (`shown`: a scene, or a drag: its scene without what it moves)
- * and what it must show now.
- */
-function measureChange(shown: FarScene | Drag, wanted: FarScene | Drag, scene: FarScene): { box: Rect | null; count: number } {
-  const from = 'pointerId' in shown ? shown.scene : shown
-  if (!from) return { box: null, count: Infinity }
-  const { box, count } = diffFarScenes(from, scene)
-  // A drag's picture lacks what it moves; a drag starting takes them off.
-  const boxes = [box]
-  let moved = 0
-  for (const drag of [shown, wanted]) {
-    if (!('pointerId' in drag)) continue
-    boxes.push(measureMoving(from, drag.moving))
-    moved += drag.moving.size
-  }
-  return { box: unionBoxes(boxes), count: count + moved }
-}
-
-function unionBoxes(boxes: readonly (Rect | null)[]): Rect | null {
-  const present = boxes.filter((b): b is Rect => b !== null)
-  if (present.length === 0) return null
-  const left = Math.min(...present.map((b) => b.x))
-  const top = Math.min(...present.map((b) => b.y))
-  const right = Math.max(...present.map((b) => b.x + b.width))
-  const bottom = Math.max(...present.map((b) => b.y + b.height))
-  return { x: left, y: top, width: right - left, height: bottom - top }
-}
-
-/** Draws the scene again inside `box` of the picture (without the `moving` nodes and their edges). */
-function redrawBox(
-  ctx: CanvasRenderingContext2D,
-  picture: CachedPicture,
-  scene: FarScene,
-  palette: SvgPalette,
-  box: Rect,
-  moving: ReadonlySet<string> | undefined,
-  dpr: number,
-): void {
-  const isStill = (id: string) => !moving?.has(id)
-  const part = buildFarPaint(scene, palette, {
-    node: (id) => isStill(id) && overlaps(rectOf(scene, id), box, 12),
-    edge: (edge) => isStill(edge.source) && isStill(edge.target) && overlaps(edge.bounds, box, 6),
-  })
-  const transform = { x: -picture.left * picture.zoom, y: -picture.top * picture.zoom, zoom: picture.zoom, dpr }
-  ctx.save()
-  ctx.setTransform(dpr * picture.zoom, 0, 0, dpr * picture.zoom, dpr * transform.x, dpr * transform.y)
-  ctx.beginPath()
-  ctx.rect(box.x, box.y, box.width, box.height)
-  ctx.clip()
-  ctx.clearRect(box.x, box.y, box.width, box.height)
-  drawFarPaint(ctx, [part], transform, false)
-  ctx.restore()
-}
-
-const rectOf = (scene: FarScene, id: string): Rect => (scene.index.get(id) as FarCard).rect
-
-/** The dragged nodes and their edges (drawn where the drag has them, each frame). */
-function movingOnly({ moving }: Drag): PaintFilter {
-  return { node: (id) => moving.has(id), edge: (edge) => moving.has(edge.source) || moving.has(edge.target) }
 }

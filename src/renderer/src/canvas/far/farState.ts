@@ -1,0 +1,54 @@
+import { useMemo, useRef } from 'react'
+import { useStore, type ReactFlowState } from '@xyflow/react'
+import { EMPTY_NODE_ANNOTATION, useAnalysisStore } from '@renderer/analysis'
+import { collectCurrentRoutes, useEdgeRoutes, useEditorStore } from '@renderer/store'
+import { useWhatIf } from '@renderer/whatif'
+import { PAN_AS_LAYER_ZOOM } from '../useIsFar'
+import { WHOLE_UP_TO } from '../useRenderWhole'
+import { buildFarScene, type FarScene } from './farScene'
+
+/** When the design is drawn on the far canvas (FarCanvas.tsx), and the scene it draws. */
+
+/** Under 20 % (where the view is one layer, useIsFar.ts) and too large to render whole (useRenderWhole.ts). */
+export const isDrawnFar = (s: Pick<ReactFlowState, 'transform' | 'nodeLookup'>): boolean =>
+  s.transform[2] < PAN_AS_LAYER_ZOOM && s.nodeLookup.size > WHOLE_UP_TO
+
+/**
+ * Whether React Flow has measured every node (it renders a node it never measured, wherever it is, and measures
+ * it). Until then the nodes' empty boxes stay in the layout, so a design opened far out gets measured there and
+ * is not all rendered at once, with its cards' content, on the first zoom in.
+ */
+export function isEveryNodeMeasured(s: Pick<ReactFlowState, 'nodeLookup'>): boolean {
+  for (const node of s.nodeLookup.values()) if (!node.internals.handleBounds) return false
+  return true
+}
+
+export function useIsDrawnFar(): boolean {
+  return useStore(isDrawnFar)
+}
+
+export function useFarScene(): FarScene {
+  const design = useEditorStore((s) => s.design)
+  const annotations = useAnalysisStore((s) => s.annotations)
+  const stateMarks = useWhatIf((s) => s.marks)
+  const storedRoutes = useEdgeRoutes((s) => s.routes)
+  // The scene before: what did not change is kept, and the picture draws again only where something did.
+  const previous = useRef<FarScene | undefined>(undefined)
+  const scene = useMemo(
+    () =>
+      buildFarScene({
+        design,
+        nodeMarks: (id) => {
+          const marks = (annotations.nodes.get(id) ?? EMPTY_NODE_ANNOTATION).marks
+          const state = stateMarks?.nodes.get(id)
+          return state ? { ...marks, state } : marks
+        },
+        edgeWorst: (id) => annotations.edges.get(id)?.worst,
+        edgeState: (id) => stateMarks?.edges.get(id),
+        routes: collectCurrentRoutes(design, storedRoutes),
+      }, previous.current),
+    [design, annotations, stateMarks, storedRoutes],
+  )
+  previous.current = scene
+  return scene
+}
