@@ -28,29 +28,19 @@ const CLICK_SLOP = 3
  * selects it and drags it (and the other selected cards) as React Flow would; a press elsewhere goes on to
  * React Flow (pan, selection box). Zooming in past 20 % brings the elements back.
  */
-export function FarCanvas({
-  wrapRef,
-  onNodeClick,
-  canDrag,
-}: {
+interface FarCanvasProps {
+  /** The canvas's wrapper: a press on a drawn card inside it is the far canvas's. */
   wrapRef: RefObject<HTMLDivElement | null>
   /** The what-if mode's click: a card pressed and released without moving. */
   onNodeClick: (id: string) => void
   canDrag: boolean
-}) {
-  const isDrawn = useIsDrawnFar()
-  return isDrawn ? <FarCanvasLayer wrapRef={wrapRef} onNodeClick={onNodeClick} canDrag={canDrag} /> : null
 }
 
-function FarCanvasLayer({
-  wrapRef,
-  onNodeClick,
-  canDrag,
-}: {
-  wrapRef: RefObject<HTMLDivElement | null>
-  onNodeClick: (id: string) => void
-  canDrag: boolean
-}) {
+export function FarCanvas(props: FarCanvasProps) {
+  return useIsDrawnFar() ? <FarCanvasLayer {...props} /> : null
+}
+
+function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const overlayRef = useRef<HTMLCanvasElement>(null)
   const scene = useFarScene()
