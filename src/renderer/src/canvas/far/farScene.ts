@@ -183,32 +183,28 @@ const isSameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && 
  */
 export function diffFarScenes(before: FarScene, after: FarScene): { box: Rect | null; count: number } {
   const box = new BoxBuilder()
+  const count =
+    diffIndex(before.index, after.index, (item) => box.add(item.rect, REACH)) +
+    diffIndex(before.edgeIndex, after.edgeIndex, (edge) => box.add(edge.bounds, EDGE_REACH))
+  return { box: box.build(), count }
+}
+
+/** Calls `add` with each item that differs, as it was and as it is; returns how many differ. */
+function diffIndex<T>(before: ReadonlyMap<string, T>, after: ReadonlyMap<string, T>, add: (item: T) => void): number {
   let count = 0
-  for (const item of [...after.zones, ...after.cards]) {
-    const old = before.index.get(item.id)
+  for (const [id, item] of after) {
+    const old = before.get(id)
     if (old === item) continue
     count++
-    box.add(item.rect, REACH)
-    if (old) box.add(old.rect, REACH)
+    add(item)
+    if (old) add(old)
   }
-  for (const [id, old] of before.index) {
-    if (after.index.has(id)) continue
+  for (const [id, old] of before) {
+    if (after.has(id)) continue
     count++
-    box.add(old.rect, REACH)
+    add(old)
   }
-  for (const edge of after.edges) {
-    const old = before.edgeIndex.get(edge.id)
-    if (old === edge) continue
-    count++
-    box.add(edge.bounds, EDGE_REACH)
-    if (old) box.add(old.bounds, EDGE_REACH)
-  }
-  for (const [id, old] of before.edgeIndex) {
-    if (after.edgeIndex.has(id)) continue
-    count++
-    box.add(old.bounds, EDGE_REACH)
-  }
-  return { box: box.build(), count }
+  return count
 }
 
 class BoxBuilder {
