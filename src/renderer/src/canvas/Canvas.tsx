@@ -33,6 +33,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 const MINIMAP_SIZE = { width: 168, height: 112 }
 const MINIMAP_SIZE_NARROW = { width: 112, height: 72 }
 const NARROW_CANVAS = 720
+const MINIMAP_LABEL = 'Overview'
 /** Above this many nodes only what is on screen is rendered (far out, see useRenderWhole). */
 const VIRTUALIZE_ABOVE = FAR_ABOVE_CARDS
 
@@ -116,9 +117,16 @@ export function Canvas() {
           ariaLabelConfig={ARIA_LABELS}
         >
           <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-          <FarCanvas wrapRef={wrapRef} onNodeClick={whatIf.onCardClick} canDrag={!whatIf.isOn} />
-          {flow.nodes.length > 0 && (
-            <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel="Overview" style={isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE} />
+          <FarCanvas
+            wrapRef={wrapRef}
+            onNodeClick={whatIf.onCardClick}
+            onEdgeClick={whatIf.onLinkClick}
+            canDrag={!whatIf.isOn}
+            minimap={{ size: isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE, label: MINIMAP_LABEL }}
+          />
+          {/* Drawn far out, the far canvas has its own minimap (far/FarMinimap.tsx). */}
+          {flow.nodes.length > 0 && !isDrawn && (
+            <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel={MINIMAP_LABEL} style={isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE} />
           )}
           {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
           {/* Its own fit button: the same fit as on open and the Fit view command (fitDesign.ts). */}

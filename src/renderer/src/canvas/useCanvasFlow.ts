@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react'
 import { useEditorStore, useEdgeRoutes } from '@renderer/store'
 import { createPillPlacer } from './edges/placeEdgePills'
+import { focusLabelField } from './focusLabelField'
 import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
 
 /**
@@ -116,14 +117,7 @@ export function useCanvasFlow(isFar = false) {
     if (target && target !== state.fromNode.id) useEditorStore.getState().addEdge(state.fromNode.id, target)
   }, [])
 
-  /** Double-click a card to rename it: the inspector's label field takes the focus. */
-  const onNodeDoubleClick = useCallback(() => {
-    requestAnimationFrame(() => {
-      const field = document.querySelector<HTMLInputElement>('[data-testid="inspector"] [data-testid="field-label"]')
-      field?.focus()
-      field?.select()
-    })
-  }, [])
+  const onNodeDoubleClick = useCallback(() => focusLabelField(), [])
 
   return {
     nodes,

@@ -35,10 +35,13 @@ export function useWhatIfCanvas() {
 
   const onNodeClick: NodeMouseHandler<Node> = useCallback((_event, node) => onCardClick(node.id), [onCardClick])
 
-  const onEdgeClick = useCallback((_event: unknown, edge: Edge) => {
+  /** A click on the connection `id` (also one drawn far out). */
+  const onLinkClick = useCallback((id: string) => {
     const whatIf = useWhatIf.getState()
-    if (whatIf.isOn) whatIf.toggleFail({ type: 'edge', id: edge.id })
+    if (whatIf.isOn) whatIf.toggleFail({ type: 'edge', id })
   }, [])
+
+  const onEdgeClick = useCallback((_event: unknown, edge: Edge) => onLinkClick(edge.id), [onLinkClick])
 
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
     const whatIf = useWhatIf.getState()
@@ -52,5 +55,5 @@ export function useWhatIfCanvas() {
     event.preventDefault()
   }, [])
 
-  return { isOn, onCardClick, onNodeClick, onEdgeClick, onKeyDown }
+  return { isOn, onCardClick, onLinkClick, onNodeClick, onEdgeClick, onKeyDown }
 }

@@ -5,11 +5,13 @@ import { PALETTES, type SvgPalette } from '@core/export/svgTheme'
 import { THEMES, type Point } from '@core/picture'
 import { useEditorStore } from '@renderer/store'
 import { useResolvedTheme } from '@renderer/styles'
-import { hitFarScene, moveInScene, type FarScene } from './farScene'
-import { buildFarPaint, buildSelectionPaint, drawFarPaint, type PaintOp } from './farPaint'
+import { hitFarEdge, hitFarScene, moveInScene, type FarEdge, type FarScene } from './farScene'
+import { buildFarPaint, buildSelectionPaint, drawFarPaint, edgePathOf, type PaintOp } from './farPaint'
 import { isPictureUsable, placePicture, planPicture, type CachedPicture } from './farCache'
 import { buildStaticPaint, isSmall, MAX_CHANGES, measureChange, movingOnly, redrawBox, type Drag } from './farRedraw'
 import { useFarScene, useIsDrawnFar } from './farState'
+import { FarMinimap } from './FarMinimap'
+import { focusLabelField } from '../focusLabelField'
 
 /** The snap of a drag, as the canvas's snapGrid. */
 const SNAP = 8
@@ -33,14 +35,17 @@ interface FarCanvasProps {
   wrapRef: RefObject<HTMLDivElement | null>
   /** The what-if mode's click: a card pressed and released without moving. */
   onNodeClick: (id: string) => void
+  /** The what-if mode's click on a connection. */
+  onEdgeClick: (id: string) => void
   canDrag: boolean
+  minimap: { size: { width: number; height: number }; label: string }
 }
 
 export function FarCanvas(props: FarCanvasProps) {
   return useIsDrawnFar() ? <FarCanvasLayer {...props} /> : null
 }
 
-function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
+function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }: FarCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const overlayRef = useRef<HTMLCanvasElement>(null)
   const scene = useFarScene()
@@ -65,6 +70,7 @@ function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
     accent,
     selection,
     onNodeClick,
+    onEdgeClick,
     canDrag,
     drag: null as Drag | null,
     frame: 0,
@@ -72,12 +78,14 @@ function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
     zoomChangedAt: 0,
     restTimer: 0,
     hasOverlay: false,
+    selectionPaint: null as { scene: FarScene; selection: { nodes: Set<string>; edges: Set<string> }; accent: string; paint: PaintOp[] } | null,
   })
   live.current.scene = scene
   live.current.palette = palette
   live.current.accent = accent
   live.current.selection = selection
   live.current.onNodeClick = onNodeClick
+  live.current.onEdgeClick = onEdgeClick
   live.current.canDrag = canDrag
 
   // One draw per frame, whatever asked for it: the view (React Flow's transform), the scene, a drag's move.
@@ -128,7 +136,11 @@ function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
         const moved = moveInScene(current, useEditorStore.getState().design, drag.moving, drag.delta)
         overlayPaint.push(buildFarPaint(moved, live.current.palette, movingOnly(drag)), buildSelectionPaint(moved, selected.nodes, selected.edges, ring))
       } else if (selected.nodes.size > 0 || selected.edges.size > 0) {
-        overlayPaint.push(buildSelectionPaint(current, selected.nodes, selected.edges, ring))
+        // Built once per scene and selection, not on every frame of a pan.
+        const kept = live.current.selectionPaint
+        if (kept?.scene !== current || kept.selection !== selected || kept.accent !== ring)
+          live.current.selectionPaint = { scene: current, selection: selected, accent: ring, paint: buildSelectionPaint(current, selected.nodes, selected.edges, ring) }
+        overlayPaint.push(live.current.selectionPaint!.paint)
       }
       if (overlayPaint.length > 0) {
         const [pw, ph] = [Math.round(w * dpr), Math.round(h * dpr)]
@@ -143,6 +155,18 @@ function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
     })
   }
   useEffect(() => requestDraw.current(), [scene, palette, selection, width, height])
+  // A card that had the keyboard's focus is hidden now: the focus stays on the canvas, not lost to the page.
+  useEffect(() => {
+    const active = document.activeElement
+    if (active === document.body || active?.closest('.react-flow__nodes')) canvasRef.current?.focus()
+  }, [])
+  // Moved to a screen of another pixel ratio, the picture is drawn again at its resolution.
+  useEffect(() => {
+    const query = window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`)
+    const onChange = () => requestDraw.current()
+    query.addEventListener('change', onChange)
+    return () => query.removeEventListener('change', onChange)
+  }, [])
   useEffect(() => {
     const unsubscribe = store.subscribe((s, before) => {
       if (s.transform === before.transform) return
@@ -168,6 +192,14 @@ function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
       const [x, y, zoom] = store.getState().transform
       return { x: (event.clientX - box.left - x) / zoom, y: (event.clientY - box.top - y) / zoom }
     }
+    // An edge is hit within 6 screen pixels of its line (the line itself is about one pixel wide far out).
+    const probe = document.createElement('canvas').getContext('2d')
+    const hitEdge = (point: Point): FarEdge | null => {
+      if (!probe) return null
+      const reach = 6 / store.getState().transform[2]
+      probe.lineWidth = 2 * reach
+      return hitFarEdge(live.current.scene, point, reach, (edge) => probe.isPointInStroke(edgePathOf(edge), point.x, point.y))
+    }
     const onPane = (event: Event): boolean =>
       event.target instanceof Element && wrap.contains(event.target) && event.target.closest('.react-flow__pane') !== null
     let claimedClick = false
@@ -179,16 +211,30 @@ function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
       claimedClick = false
       pressedId = null
       if (event.button !== 0 || !onPane(event)) return
-      const hit = hitFarScene(live.current.scene, toFlow(event))
-      if (!hit) return
+      const point = toFlow(event)
+      const found = hitFarScene(live.current.scene, point)
+      // A card is over every edge, an edge over the zones.
+      const edge = found && found.node.kind !== 'zone' ? null : hitEdge(point)
+      const hit = edge ? null : found
+      if (!hit && !edge) return
       // Ours: React Flow must neither pan nor start a selection box (preventDefault also stops the mouse events).
       // Stopped at the window, before React's root: the pane's own capture-phase handler runs there.
       event.preventDefault()
       event.stopPropagation()
       claimedClick = true
-      pressedId = hit.id
       const state = useEditorStore.getState()
       const isToggle = event.shiftKey || event.metaKey || event.ctrlKey
+      if (edge) {
+        // A connection is selected (or toggled), never dragged; in the what-if mode its click fails it.
+        pressedId = `edge:${edge.id}`
+        const next = new Set(isToggle ? state.selectedEdgeIds : [])
+        if (isToggle && next.has(edge.id)) next.delete(edge.id)
+        else next.add(edge.id)
+        state.select(isToggle ? state.selectedNodeIds : [], [...next])
+        return
+      }
+      if (!hit) return
+      pressedId = hit.id
       if (isToggle) {
         const next = new Set(state.selectedNodeIds)
         if (next.has(hit.id)) next.delete(hit.id)
@@ -263,8 +309,9 @@ function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
     const onKeyDown = (event: KeyboardEvent) => {
       const drag = live.current.drag
       if (event.key !== 'Escape' || !drag) return
-      // Escape mid-drag puts the cards back where they were.
+      // Escape mid-drag puts the cards back where they were (and the release that follows is no click).
       event.stopPropagation()
+      pressedId = null
       live.current.drag = null
       if (wrap.hasPointerCapture(drag.pointerId)) wrap.releasePointerCapture(drag.pointerId)
       requestDraw.current()
@@ -273,18 +320,21 @@ function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
     const onClick = (event: MouseEvent) => {
       if (!claimedClick) return
       event.stopPropagation()
-      const hit = event.detail <= 1 ? hitFarScene(live.current.scene, toFlow(event)) : null
-      if (hit && hit.id === pressedId && !live.current.drag) live.current.onNodeClick(hit.id)
+      if (event.detail > 1 || live.current.drag || !pressedId) return
+      const point = toFlow(event)
+      if (pressedId.startsWith('edge:')) {
+        const edge = hitEdge(point)
+        if (edge && `edge:${edge.id}` === pressedId) live.current.onEdgeClick(edge.id)
+        return
+      }
+      const hit = hitFarScene(live.current.scene, point)
+      if (hit && hit.id === pressedId) live.current.onNodeClick(hit.id)
     }
     const onDoubleClick = (event: MouseEvent) => {
       if (!claimedClick) return
       event.stopPropagation()
-      // As on a card near: double-click to rename, the inspector's label field takes the focus.
-      requestAnimationFrame(() => {
-        const field = document.querySelector<HTMLInputElement>('[data-testid="inspector"] [data-testid="field-label"]')
-        field?.focus()
-        field?.select()
-      })
+      // As on a card near: double-click to rename.
+      if (!pressedId?.startsWith('edge:')) focusLabelField()
     }
     window.addEventListener('pointerdown', onPointerDown, true)
     window.addEventListener('pointermove', onPointerMove, true)
@@ -313,10 +363,12 @@ function FarCanvasLayer({ wrapRef, onNodeClick, canDrag }: FarCanvasProps) {
         ref={canvasRef}
         className="far-canvas"
         data-testid="far-canvas"
+        tabIndex={-1}
         role="img"
         aria-label={`The design drawn far out: ${cardCount} cards. Zoom in to reach each card from the keyboard.`}
       />
       <canvas ref={overlayRef} className="far-canvas far-canvas--moving" aria-hidden="true" style={{ width, height }} />
+      <FarMinimap scene={scene} palette={palette} size={minimap.size} label={minimap.label} />
     </>
   )
 }

@@ -71,6 +71,11 @@ export function buildFarPaint(scene: FarScene, palette: SvgPalette, filter: Pain
 
 let edgePaths = new Map<string, Path2D>()
 
+/** The edge's line as a Path2D (the one the last paint built, when it has it), for hit tests. */
+export function edgePathOf(edge: FarEdge): Path2D {
+  return edgePaths.get(edge.d) ?? new Path2D(edge.d)
+}
+
 function paintEdge(edge: FarEdge, colour: string, width: number, op: Op, paths: Map<string, Path2D>): void {
   const dash = edge.state?.failed ? FAR_DASH.cut : edge.mode === 'async' ? FAR_DASH.async : edge.mode === 'replication' ? FAR_DASH.replication : undefined
   const path = edgePaths.get(edge.d) ?? paths.get(edge.d) ?? new Path2D(edge.d)

@@ -3,7 +3,7 @@ import { computeNodeRects, NODE_HEIGHT, NODE_WIDTH } from '@core/design/geometry
 import { createEmptyDesign, type Design } from '@core/design/types'
 import type { CardMarks } from '@core/picture'
 import { moveNodes } from '@core/design/edit/designOps'
-import { buildFarScene, diffFarScenes, hitFarScene, measureMoving, moveInScene, type FarSceneInput } from './farScene'
+import { buildFarScene, diffFarScenes, hitFarEdge, hitFarScene, measureMoving, moveInScene, type FarSceneInput } from './farScene'
 
 /**
  * A region holding a zone holding `api`; `cache` and `db` outside. Listed inner zone first so the scene has to
@@ -208,5 +208,29 @@ describe('buildFarScene with the scene before, and diffFarScenes', () => {
     // Its edges come from api (left) and cache (above): the box reaches them.
     expect(box.x).toBeLessThan(scene.edgeIndex.get('api-db')!.bounds.x + 1)
     expect(measureMoving(scene, new Set())).toBeNull()
+  })
+})
+
+describe('hitFarEdge', () => {
+  it('asks the line test only for edges whose box (widened by the reach) holds the point, the last drawn first', () => {
+    const scene = buildFarScene(input(design()))
+    const asked: string[] = []
+    const db = scene.edgeIndex.get('api-db')!
+    const inside = { x: db.bounds.x + db.bounds.width / 2, y: db.bounds.y + db.bounds.height / 2 }
+    const hit = hitFarEdge(scene, inside, 4, (edge) => {
+      asked.push(edge.id)
+      return edge.id === 'api-db'
+    })
+    expect(hit?.id).toBe('api-db')
+    expect(asked.at(-1)).toBe('api-db')
+    for (const id of asked) {
+      const b = scene.edgeIndex.get(id)!.bounds
+      expect(inside.x).toBeGreaterThan(b.x - 4)
+      expect(inside.x).toBeLessThan(b.x + b.width + 4)
+    }
+    // Far from every line: nothing, and no line test at all.
+    const none: string[] = []
+    expect(hitFarEdge(scene, { x: -5000, y: -5000 }, 4, (edge) => (none.push(edge.id), true))).toBeNull()
+    expect(none).toEqual([])
   })
 })

@@ -276,3 +276,15 @@ export function measureMoving(scene: FarScene, moving: ReadonlySet<string>): Rec
 export function overlaps(a: Rect, b: Rect, reach = 0): boolean {
   return a.x - reach < b.x + b.width && b.x < a.x + a.width + reach && a.y - reach < b.y + b.height && b.y < a.y + a.height + reach
 }
+
+/**
+ * The topmost edge whose line passes within `reach` (flow units) of `point`: the last drawn, as on the canvas.
+ * `isOnLine` tests the line itself (the canvas asks its 2D context); its box, widened by `reach`, is tested first.
+ */
+export function hitFarEdge(scene: FarScene, point: Point, reach: number, isOnLine: (edge: FarEdge) => boolean): FarEdge | null {
+  for (let i = scene.edges.length - 1; i >= 0; i--) {
+    const edge = scene.edges[i]
+    if (overlaps(edge.bounds, { x: point.x, y: point.y, width: 0, height: 0 }, reach) && isOnLine(edge)) return edge
+  }
+  return null
+}

@@ -1,0 +1,183 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react'
+import type { Rect } from '@core/design/geometry'
+import { tintColour, type SvgPalette } from '@core/export/svgTheme'
+import type { FarScene } from './farScene'
+
+/**
+ * The minimap while the design is drawn far out (FarCanvas.tsx), in place of React Flow's: the same panel, the
+ * same picture of the design (cards in their category's colour, zones) and the same mask over what is out of
+ * view, the same drag to pan and wheel to zoom. React Flow's draws one SVG rectangle per node and answers one
+ * store selector per node on every frame of a pan; at 5,000 nodes that was a third of each pan frame. Here the
+ * nodes are drawn once on a small canvas (again only when the minimap's frame moves), and a pan only changes the
+ * mask's path.
+ */
+
+/** The empty margin round the design inside the minimap, in minimap pixels (React Flow's `offsetScale`). */
+const OFFSET = 5
+/** React Flow's minimap wheel zoom: a wheel step of 100 zooms by 2^(100 * 0.002). */
+const WHEEL_ZOOM = 0.002
+
+interface Frame {
+  x: number
+  y: number
+  width: number
+  height: number
+  /** Flow units per minimap pixel. */
+  scale: number
+}
+
+/** The minimap's view box: the design and the view together, centred, with React Flow's margin. */
+export function frameMinimap(design: Rect, view: Rect, size: { width: number; height: number }): Frame {
+  const left = Math.min(design.x, view.x)
+  const top = Math.min(design.y, view.y)
+  const right = Math.max(design.x + design.width, view.x + view.width)
+  const bottom = Math.max(design.y + design.height, view.y + view.height)
+  const [w, h] = [right - left, bottom - top]
+  const scale = Math.max(w / size.width, h / size.height)
+  const offset = OFFSET * scale
+  const [viewWidth, viewHeight] = [scale * size.width, scale * size.height]
+  return {
+    x: left - (viewWidth - w) / 2 - offset,
+    y: top - (viewHeight - h) / 2 - offset,
+    width: viewWidth + 2 * offset,
+    height: viewHeight + 2 * offset,
+    scale: (viewWidth + 2 * offset) / size.width,
+  }
+}
+
+const viewOf = (s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): Rect => ({
+  x: -s.transform[0] / s.transform[2],
+  y: -s.transform[1] / s.transform[2],
+  width: s.width / s.transform[2],
+  height: s.height / s.transform[2],
+})
+
+export function FarMinimap({ scene, palette, size, label }: { scene: FarScene; palette: SvgPalette; size: { width: number; height: number }; label: string }) {
+  const store = useStoreApi()
+  const flow = useReactFlow()
+  const svgRef = useRef<SVGSVGElement>(null)
+  const maskRef = useRef<SVGPathElement>(null)
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const bounds = useMemo(() => {
+    const rects = [...scene.zones, ...scene.cards].map((item) => item.rect)
+    const left = Math.min(...rects.map((r) => r.x))
+    const top = Math.min(...rects.map((r) => r.y))
+    return { x: left, y: top, width: Math.max(...rects.map((r) => r.x + r.width)) - left, height: Math.max(...rects.map((r) => r.y + r.height)) - top }
+  }, [scene])
+  const frameRef = useRef<Frame | null>(null)
+
+  useEffect(() => {
+    let drawnFrame = ''
+    const update = () => {
+      const s = store.getState()
+      const view = viewOf(s)
+      const frame = frameMinimap(bounds, view, size)
+      frameRef.current = frame
+      const svg = svgRef.current
+      const mask = maskRef.current
+      const canvas = canvasRef.current
+      if (!svg || !mask || !canvas) return
+      const box = `${frame.x} ${frame.y} ${frame.width} ${frame.height}`
+      svg.setAttribute('viewBox', box)
+      const o = OFFSET * frame.scale
+      mask.setAttribute(
+        'd',
+        `M${frame.x - o},${frame.y - o}h${frame.width + 2 * o}v${frame.height + 2 * o}h${-frame.width - 2 * o}z` +
+          `M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`,
+      )
+      if (box === drawnFrame) return
+      drawnFrame = box
+      drawNodes(canvas, scene, palette, frame, size)
+    }
+    update()
+    return store.subscribe((s, before) => {
+      if (s.transform !== before.transform || s.width !== before.width || s.height !== before.height) update()
+    })
+  }, [store, scene, palette, bounds, size])
+
+  // Drag to pan, wheel to zoom, as React Flow's pannable, zoomable minimap.
+  useEffect(() => {
+    const svg = svgRef.current
+    if (!svg) return
+    let last: { x: number; y: number; id: number } | null = null
+    const onDown = (event: PointerEvent) => {
+      if (event.button !== 0) return
+      svg.setPointerCapture(event.pointerId)
+      last = { x: event.clientX, y: event.clientY, id: event.pointerId }
+    }
+    const onMove = (event: PointerEvent) => {
+      if (!last || event.pointerId !== last.id || !frameRef.current) return
+      const { scale } = frameRef.current
+      const [x, y, zoom] = store.getState().transform
+      void flow.setViewport({ x: x - (event.clientX - last.x) * scale * zoom, y: y - (event.clientY - last.y) * scale * zoom, zoom })
+      last = { ...last, x: event.clientX, y: event.clientY }
+    }
+    const onUp = (event: PointerEvent) => {
+      if (last && event.pointerId === last.id) last = null
+    }
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault()
+      const s = store.getState()
+      const [x, y, zoom] = s.transform
+      const next = Math.min(s.maxZoom, Math.max(s.minZoom, zoom * 2 ** (-event.deltaY * WHEEL_ZOOM)))
+      // About the view's centre.
+      const [cx, cy] = [(s.width / 2 - x) / zoom, (s.height / 2 - y) / zoom]
+      void flow.setViewport({ x: s.width / 2 - cx * next, y: s.height / 2 - cy * next, zoom: next })
+    }
+    svg.addEventListener('pointerdown', onDown)
+    svg.addEventListener('pointermove', onMove)
+    svg.addEventListener('pointerup', onUp)
+    svg.addEventListener('pointercancel', onUp)
+    svg.addEventListener('wheel', onWheel, { passive: false })
+    return () => {
+      svg.removeEventListener('pointerdown', onDown)
+      svg.removeEventListener('pointermove', onMove)
+      svg.removeEventListener('pointerup', onUp)
+      svg.removeEventListener('pointercancel', onUp)
+      svg.removeEventListener('wheel', onWheel)
+    }
+  }, [store, flow])
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap far-minimap" data-testid="rf__minimap" style={size}>
+      <canvas ref={canvasRef} className="far-minimap__nodes" aria-hidden="true" style={size} />
+      <svg ref={svgRef} width={size.width} height={size.height} className="react-flow__minimap-svg" role="img" aria-label={label}>
+        <title>{label}</title>
+        <path ref={maskRef} className="react-flow__minimap-mask" fillRule="evenodd" pointerEvents="none" />
+      </svg>
+    </Panel>
+  )
+}
+
+/** The nodes as the minimap shows them: zones outlined, cards filled in their category's colour, faded. */
+function drawNodes(canvas: HTMLCanvasElement, scene: FarScene, palette: SvgPalette, frame: Frame, size: { width: number; height: number }): void {
+  const dpr = window.devicePixelRatio || 1
+  const [pw, ph] = [Math.round(size.width * dpr), Math.round(size.height * dpr)]
+  if (canvas.width !== pw || canvas.height !== ph) [canvas.width, canvas.height] = [pw, ph]
+  const ctx = canvas.getContext('2d')
+  if (!ctx) return
+  ctx.setTransform(1, 0, 0, 1, 0, 0)
+  ctx.clearRect(0, 0, pw, ph)
+  const k = dpr / frame.scale
+  ctx.setTransform(k, 0, 0, k, -frame.x * k, -frame.y * k)
+  ctx.fillStyle = palette.zoneFill
+  ctx.strokeStyle = palette.category.zone
+  ctx.lineWidth = frame.scale
+  for (const zone of scene.zones) {
+    const { x, y, width, height } = zone.rect
+    ctx.fillRect(x, y, width, height)
+    ctx.strokeRect(x, y, width, height)
+  }
+  // The category's colour at 55 % over the surface, opaque: thousands of cards under a pixel each would stack a
+  // translucent fill into a dark slab.
+  const colours = new Map<string, string>()
+  for (const card of scene.cards) {
+    const category = card.face.category
+    let colour = colours.get(category)
+    if (!colour) colours.set(category, (colour = tintColour(palette.category[category], palette.surface, 0.55)))
+    ctx.fillStyle = colour
+    const { x, y, width, height } = card.rect
+    ctx.fillRect(x, y, width, height)
+  }
+}
