@@ -228,3 +228,25 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 }
+
+/** Drawn far out the minimap is the far canvas's own: it shows the design, a drag on it pans, a wheel zooms. */
+test('the drawn design has its minimap: a drag on it pans the view, a wheel on it zooms', async ({ page }) => {
+  const { view } = await openDrawnDesign(page)
+  const overview = page.getByRole('img', { name: 'Overview' })
+  await expect(overview).toBeVisible()
+  const box = (await overview.boundingBox())!
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  await page.mouse.move(centre.x, centre.y)
+  await page.mouse.down()
+  await page.mouse.move(centre.x + 12, centre.y + 6, { steps: 4 })
+  await page.mouse.up()
+  const panned = await readView(page)
+  // Dragged right and down, the view moves right and down over the design: its transform goes left and up.
+  expect(panned.x).toBeLessThan(view.x)
+  expect(panned.y).toBeLessThan(view.y)
+  expect(panned.zoom).toBe(view.zoom)
+  await page.mouse.move(centre.x, centre.y)
+  await page.mouse.wheel(0, -100)
+  await expect.poll(async () => (await readView(page)).zoom).toBeGreaterThan(view.zoom)
+  await page.screenshot({ path: test.info().outputPath('drawn-minimap.png') })
+})

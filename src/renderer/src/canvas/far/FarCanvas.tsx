@@ -11,6 +11,7 @@ import { isPictureUsable, placePicture, planPicture, type CachedPicture } from '
 import { buildStaticPaint, isSmall, MAX_CHANGES, measureChange, movingOnly, redrawBox, type Drag } from './farRedraw'
 import { useFarScene, useIsDrawnFar } from './farState'
 import { FarMinimap } from './FarMinimap'
+import { listen } from './listen'
 import { focusLabelField } from '../focusLabelField'
 
 /** The snap of a drag, as the canvas's snapGrid. */
@@ -336,22 +337,11 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
       // As on a card near: double-click to rename.
       if (!pressedId?.startsWith('edge:')) focusLabelField()
     }
-    window.addEventListener('pointerdown', onPointerDown, true)
-    window.addEventListener('pointermove', onPointerMove, true)
-    window.addEventListener('pointerup', onPointerUp, true)
-    window.addEventListener('pointercancel', onPointerCancel, true)
-    window.addEventListener('click', onClick, true)
-    window.addEventListener('dblclick', onDoubleClick, true)
-    window.addEventListener('keydown', onKeyDown, true)
+    // At the window, in the capture phase: before React's root and React Flow's pane see the event.
+    const unlisten = listen(window, { pointerdown: onPointerDown, pointermove: onPointerMove, pointerup: onPointerUp, pointercancel: onPointerCancel, click: onClick, dblclick: onDoubleClick, keydown: onKeyDown }, true)
     const current = live.current
     return () => {
-      window.removeEventListener('pointerdown', onPointerDown, true)
-      window.removeEventListener('pointermove', onPointerMove, true)
-      window.removeEventListener('pointerup', onPointerUp, true)
-      window.removeEventListener('pointercancel', onPointerCancel, true)
-      window.removeEventListener('click', onClick, true)
-      window.removeEventListener('dblclick', onDoubleClick, true)
-      window.removeEventListener('keydown', onKeyDown, true)
+      unlisten()
       delete wrap.dataset.farHover
       current.drag = null
     }
@@ -372,3 +362,4 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
     </>
   )
 }
+

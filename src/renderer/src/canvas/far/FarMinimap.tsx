@@ -3,6 +3,7 @@ import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/r
 import type { Rect } from '@core/design/geometry'
 import { tintColour, type SvgPalette } from '@core/export/svgTheme'
 import type { FarScene } from './farScene'
+import { listen } from './listen'
 
 /**
  * The minimap while the design is drawn far out (FarCanvas.tsx), in place of React Flow's: the same panel, the
@@ -36,14 +37,12 @@ export function frameMinimap(design: Rect, view: Rect, size: { width: number; he
   const [w, h] = [right - left, bottom - top]
   const scale = Math.max(w / size.width, h / size.height)
   const offset = OFFSET * scale
-  const [viewWidth, viewHeight] = [scale * size.width, scale * size.height]
-  return {
-    x: left - (viewWidth - w) / 2 - offset,
-    y: top - (viewHeight - h) / 2 - offset,
-    width: viewWidth + 2 * offset,
-    height: viewHeight + 2 * offset,
-    scale: (viewWidth + 2 * offset) / size.width,
-  }
+  // React Flow's box, widened to the minimap's own proportions: the SVG then shows it edge to edge, and the nodes'
+  // canvas under it can use the same scale on both axes.
+  const [boxWidth, boxHeight] = [scale * size.width + 2 * offset, scale * size.height + 2 * offset]
+  const fitted = Math.max(boxWidth / size.width, boxHeight / size.height)
+  const [width, height] = [fitted * size.width, fitted * size.height]
+  return { x: left - (width - w) / 2, y: top - (height - h) / 2, width, height, scale: fitted }
 }
 
 const viewOf = (s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): Rect => ({
@@ -125,17 +124,11 @@ export function FarMinimap({ scene, palette, size, label }: { scene: FarScene; p
       const [cx, cy] = [(s.width / 2 - x) / zoom, (s.height / 2 - y) / zoom]
       void flow.setViewport({ x: s.width / 2 - cx * next, y: s.height / 2 - cy * next, zoom: next })
     }
-    svg.addEventListener('pointerdown', onDown)
-    svg.addEventListener('pointermove', onMove)
-    svg.addEventListener('pointerup', onUp)
-    svg.addEventListener('pointercancel', onUp)
-    svg.addEventListener('wheel', onWheel, { passive: false })
+    const off = listen(svg, { pointerdown: onDown, pointermove: onMove, pointerup: onUp, pointercancel: onUp })
+    const offWheel = listen(svg, { wheel: onWheel }, { passive: false })
     return () => {
-      svg.removeEventListener('pointerdown', onDown)
-      svg.removeEventListener('pointermove', onMove)
-      svg.removeEventListener('pointerup', onUp)
-      svg.removeEventListener('pointercancel', onUp)
-      svg.removeEventListener('wheel', onWheel)
+      off()
+      offWheel()
     }
   }, [store, flow])
 
