@@ -5,6 +5,7 @@ import { collectCurrentRoutes, useEdgeRoutes, useEditorStore } from '@renderer/s
 import { useWhatIf } from '@renderer/whatif'
 import { PAN_AS_LAYER_ZOOM } from '../useIsFar'
 import { WHOLE_UP_TO } from '../useRenderWhole'
+import type { CardMarks, StateMark } from '@core/picture'
 import { buildFarScene, type FarScene } from './farScene'
 
 /** When the design is drawn on the far canvas (FarCanvas.tsx), and the scene it draws. */
@@ -41,7 +42,7 @@ export function useFarScene(): FarScene {
         nodeMarks: (id) => {
           const marks = (annotations.nodes.get(id) ?? EMPTY_NODE_ANNOTATION).marks
           const state = stateMarks?.nodes.get(id)
-          return state ? { ...marks, state } : marks
+          return state ? withState(marks, state) : marks
         },
         edgeWorst: (id) => annotations.edges.get(id)?.worst,
         edgeState: (id) => stateMarks?.edges.get(id),
@@ -51,4 +52,19 @@ export function useFarScene(): FarScene {
   )
   previous.current = scene
   return scene
+}
+
+const withStates = new WeakMap<CardMarks, WeakMap<StateMark, CardMarks>>()
+
+/**
+ * The analysis' marks with the what-if state mark, as one object per pair (state marks are shared frozen objects
+ * per state, core/picture): a card whose marks and state did not change keeps its marks object, so the far
+ * canvas draws again only the cards a new scenario changed, not the whole picture.
+ */
+export function withState(marks: CardMarks, state: StateMark): CardMarks {
+  let byState = withStates.get(marks)
+  if (!byState) withStates.set(marks, (byState = new WeakMap()))
+  let merged = byState.get(state)
+  if (!merged) byState.set(state, (merged = { ...marks, state }))
+  return merged
 }
