@@ -1,5 +1,5 @@
 /** The picture: what the canvas and the export draw, computed once (ARCHITECTURE.md "One fact, one place"). */
-export { buildPicture, createEdgePather, layoutEdgePaths, layoutEdges, NODE_OVERHANG, type CardPicture, type EdgePicture, type Picture, type PictureOptions, type ZonePicture } from './picture'
+export { buildPicture, createEdgePather, layoutEdges, NODE_OVERHANG, type CardPicture, type EdgePicture, type Picture, type PictureOptions, type ZonePicture } from './picture'
 export { CARD_TEXT, countCopies, describeCard, getCardTitle, getCountWidth, getStackDepth, STACK_OFFSET, ZONE_TEXT, type CardFace } from './card'
 export {
   CHIP,

@@ -1,4 +1,4 @@
-import type { Rect } from '@core/design/geometry'
+import { unionRects, type Rect } from '@core/design/geometry'
 import type { SvgPalette } from '@core/export/svgTheme'
 import type { Point } from '@core/picture'
 import { buildFarPaint, drawFarPaint, type PaintFilter, type PaintOp } from './farPaint'
@@ -59,12 +59,7 @@ export function measureChange(shown: FarScene | Drag, wanted: FarScene | Drag, s
 
 function unionBoxes(boxes: readonly (Rect | null)[]): Rect | null {
   const present = boxes.filter((b): b is Rect => b !== null)
-  if (present.length === 0) return null
-  const left = Math.min(...present.map((b) => b.x))
-  const top = Math.min(...present.map((b) => b.y))
-  const right = Math.max(...present.map((b) => b.x + b.width))
-  const bottom = Math.max(...present.map((b) => b.y + b.height))
-  return { x: left, y: top, width: right - left, height: bottom - top }
+  return present.length > 0 ? unionRects(present) : null
 }
 
 /** Draws the scene again inside `box` of the picture (without the `moving` nodes and their edges). */

@@ -11,7 +11,7 @@ import { buildFarScene, type FarScene } from './farScene'
 /** When the design is drawn on the far canvas (FarCanvas.tsx), and the scene it draws. */
 
 /** Under 20 % (where the view is one layer, useIsFar.ts) and too large to render whole (useRenderWhole.ts). */
-export const isDrawnFar = (s: Pick<ReactFlowState, 'transform' | 'nodeLookup'>): boolean =>
+const isDrawnFar = (s: Pick<ReactFlowState, 'transform' | 'nodeLookup'>): boolean =>
   s.transform[2] < PAN_AS_LAYER_ZOOM && s.nodeLookup.size > WHOLE_UP_TO
 
 /**
