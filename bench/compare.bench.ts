@@ -57,6 +57,12 @@ function hasNodes([selector, n]: [string, number]): boolean {
   return doc.querySelectorAll(selector).length >= n
 }
 
+/** Serialised into the page: self-contained. */
+function isShown(n: number): boolean {
+  const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document
+  return doc.querySelectorAll('.react-flow__node').length >= n || doc.querySelectorAll('.canvas-wrap.is-measured [data-testid="far-canvas"]').length > 0
+}
+
 /**
  * Neither "Analysing…" (the opened design's first result not yet in) nor "updating…" on the problems list: the
  * analysis has answered and the list shows it.
@@ -70,8 +76,9 @@ async function openOurs(browser: Browser, url: string, path: string, count: numb
   const page = await newPage(browser)
   await page.goto(url)
   await page.getByTestId('open-file-input').setInputFiles(path)
-  // React Flow's node elements (drawn far out, a large design's are empty boxes: no card element to wait for).
-  await page.waitForFunction(hasNodes, ['.react-flow__node', Math.min(count, 50)] as [string, number])
+  // React Flow's node elements, or drawn far out, the far canvas once React Flow has measured every node (then
+  // hidden from its renderer: no node element to wait for).
+  await page.waitForFunction(isShown, Math.min(count, 50))
   return page
 }
 

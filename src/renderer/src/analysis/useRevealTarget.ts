@@ -33,7 +33,8 @@ export function useRevealTarget(): (target: DiagnosticTarget) => void {
       const edge = state.design.edges.find((e) => e.id === target.id)
       state.select([], [target.id])
       if (!edge) return
-      void flow.fitView({ nodes: [{ id: edge.source }, { id: edge.target }], padding: 0.5, maxZoom: zoom, ...getMotion() })
+      // Hidden: drawn far out, React Flow's nodes are hidden from its renderer (canvas/Canvas.tsx), not from the view.
+      void flow.fitView({ nodes: [{ id: edge.source }, { id: edge.target }], includeHiddenNodes: true, padding: 0.5, maxZoom: zoom, ...getMotion() })
     },
     [flow],
   )

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react'
 import { Maximize } from 'lucide-react'
 import { getKindSpec } from '@core/catalogue'
@@ -44,6 +44,21 @@ const ARIA_LABELS = {
   'controls.zoomOut.ariaLabel': 'Zoom out',
 }
 
+/**
+ * Drawn far out and measured, React Flow's nodes are all `hidden`: its renderer then mounts none of them (it
+ * mounted and unmounted the empty boxes in view as a pan moved, and ran a store selector per mounted box each
+ * frame: the 5,000-node pan's p95 was 83 ms). They stay in its store, measured, so coming back near renders only
+ * those in view. One hidden copy per node object: a drop makes new copies only of the nodes it changed.
+ */
+const hiddenCopies = new WeakMap<FlowNode, FlowNode>()
+function hideFromRenderer(nodes: FlowNode[]): FlowNode[] {
+  return nodes.map((node) => {
+    let hidden = hiddenCopies.get(node)
+    if (!hidden) hiddenCopies.set(node, (hidden = { ...node, hidden: true }))
+    return hidden
+  })
+}
+
 const minimapClass = (node: FlowNode) =>
   node.type === 'zone' ? 'minimap-zone' : `minimap-node cat-${getKindSpec(node.data.node.kind).category}`
 
@@ -64,6 +79,7 @@ export function Canvas() {
   useKeepCentreOnResize(wrapRef)
   useFitOnLoad()
   const fitDesign = useFitDesign()
+  const nodes = useMemo(() => (isDrawnAndMeasured ? hideFromRenderer(flow.nodes) : flow.nodes), [isDrawnAndMeasured, flow.nodes])
   return (
     <div
       className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}${isDrawn ? ' is-drawn' : ''}${isDrawnAndMeasured ? ' is-measured' : ''}`}
@@ -77,7 +93,7 @@ export function Canvas() {
           data-testid="canvas"
           aria-label="Design canvas"
           colorMode={theme}
-          nodes={flow.nodes}
+          nodes={nodes}
           // Drawn far out, the edges are the far canvas's alone.
           edges={isDrawn ? NO_EDGES : flow.edges}
           nodeTypes={NODE_TYPES}

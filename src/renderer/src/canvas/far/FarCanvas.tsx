@@ -5,7 +5,7 @@ import { PALETTES, type SvgPalette } from '@core/export/svgTheme'
 import { THEMES, type Point } from '@core/picture'
 import { useEditorStore } from '@renderer/store'
 import { useResolvedTheme } from '@renderer/styles'
-import { hitFarEdge, hitFarScene, moveInScene, type FarEdge, type FarScene } from './farScene'
+import { hitFarEdge, hitFarScene, isSameBoxSelection, moveInScene, selectInBox, type BoxSelection, type FarEdge, type FarScene } from './farScene'
 import { buildFarPaint, buildSelectionPaint, drawFarPaint, edgePathOf, type PaintOp } from './farPaint'
 import { isPictureUsable, placePicture, planPicture, type CachedPicture } from './farCache'
 import { buildStaticPaint, isSmall, MAX_CHANGES, measureChange, movingOnly, redrawBox, type Drag } from './farRedraw'
@@ -49,6 +49,7 @@ export function FarCanvas(props: FarCanvasProps) {
 function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }: FarCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const overlayRef = useRef<HTMLCanvasElement>(null)
+  const boxRef = useRef<HTMLDivElement>(null)
   const scene = useFarScene()
   const theme = useResolvedTheme()
   const palette = PALETTES[theme]
@@ -79,7 +80,9 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
     zoomChangedAt: 0,
     restTimer: 0,
     hasOverlay: false,
-    selectionPaint: null as { scene: FarScene; selection: { nodes: Set<string>; edges: Set<string> }; accent: string; paint: PaintOp[] } | null,
+    selectionPaint: null as { scene: FarScene; selection: BoxSelection; accent: string; paint: PaintOp[] } | null,
+    /** A selection box being drawn: where it started (screen, relative to the view) and what it selects so far. */
+    box: null as { pointerId: number; start: Point; selection: BoxSelection; isMoved: boolean } | null,
   })
   live.current.scene = scene
   live.current.palette = palette
@@ -131,7 +134,9 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
         live.current.restTimer = window.setTimeout(() => requestDraw.current(), ZOOM_REST_MS)
       }
       // The selection, and what a drag moves, are drawn over the picture on a canvas of the view's size.
-      const { selection: selected, accent: ring } = live.current
+      // While a selection box is drawn, what it would select (committed on release).
+      const { accent: ring } = live.current
+      const selected = live.current.box?.isMoved ? live.current.box.selection : live.current.selection
       const overlayPaint: PaintOp[][] = []
       if (drag?.isMoved) {
         const moved = moveInScene(current, useEditorStore.getState().design, drag.moving, drag.delta)
@@ -208,6 +213,28 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
     let pressedId: string | null = null
     let hovered: 'card' | null = null
 
+    const toView = (event: PointerEvent): Point => {
+      const box = overlay.getBoundingClientRect()
+      return { x: event.clientX - box.left, y: event.clientY - box.top }
+    }
+    const showBox = (from: Point, to: Point | null) => {
+      const element = boxRef.current
+      if (!element) return
+      element.hidden = to === null
+      if (!to) return
+      element.style.transform = `translate(${Math.min(from.x, to.x)}px, ${Math.min(from.y, to.y)}px)`
+      element.style.width = `${Math.abs(to.x - from.x)}px`
+      element.style.height = `${Math.abs(to.y - from.y)}px`
+    }
+    const endBox = () => {
+      const box = live.current.box
+      if (!box) return
+      live.current.box = null
+      showBox(box.start, null)
+      if (wrap.hasPointerCapture(box.pointerId)) wrap.releasePointerCapture(box.pointerId)
+      requestDraw.current()
+    }
+
     const onPointerDown = (event: PointerEvent) => {
       claimedClick = false
       pressedId = null
@@ -217,12 +244,18 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
       // A card is over every edge, an edge over the zones.
       const edge = found && found.node.kind !== 'zone' ? null : hitEdge(point)
       const hit = edge ? null : found
-      if (!hit && !edge) return
-      // Ours: React Flow must neither pan nor start a selection box (preventDefault also stops the mouse events).
-      // Stopped at the window, before React's root: the pane's own capture-phase handler runs there.
+      // Ours: React Flow must neither pan nor start its own selection box (its nodes are hidden from its renderer
+      // and its box would find none; preventDefault also stops the mouse events). Stopped at the window, before
+      // React's root: the pane's own capture-phase handler runs there.
       event.preventDefault()
       event.stopPropagation()
       claimedClick = true
+      if (!hit && !edge) {
+        // On the empty canvas: a selection box as React Flow's (it selects what it touches), or a click that clears.
+        wrap.setPointerCapture(event.pointerId)
+        live.current.box = { pointerId: event.pointerId, start: toView(event), selection: { nodes: new Set(), edges: new Set() }, isMoved: false }
+        return
+      }
       const state = useEditorStore.getState()
       const isToggle = event.shiftKey || event.metaKey || event.ctrlKey
       if (edge) {
@@ -259,6 +292,27 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
       }
     }
     const onPointerMove = (event: PointerEvent) => {
+      const box = live.current.box
+      if (box && event.pointerId === box.pointerId) {
+        event.stopPropagation()
+        const at = toView(event)
+        if (!box.isMoved && Math.hypot(at.x - box.start.x, at.y - box.start.y) < CLICK_SLOP) return
+        box.isMoved = true
+        showBox(box.start, at)
+        const [x, y, zoom] = store.getState().transform
+        const rect = {
+          x: (Math.min(box.start.x, at.x) - x) / zoom,
+          y: (Math.min(box.start.y, at.y) - y) / zoom,
+          width: Math.abs(at.x - box.start.x) / zoom,
+          height: Math.abs(at.y - box.start.y) / zoom,
+        }
+        const next = selectInBox(live.current.scene, rect)
+        if (!isSameBoxSelection(next, box.selection)) {
+          box.selection = next
+          requestDraw.current()
+        }
+        return
+      }
       const drag = live.current.drag
       if (!drag || event.pointerId !== drag.pointerId) {
         if (event.buttons === 0 && onPane(event)) {
@@ -285,6 +339,16 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
       requestDraw.current()
     }
     const finish = (event: PointerEvent, isCancel: boolean) => {
+      const box = live.current.box
+      if (box && event.pointerId === box.pointerId) {
+        event.stopPropagation()
+        endBox()
+        if (isCancel) return
+        // A box selects what it touched; a click on the empty canvas clears the selection (as React Flow's pane).
+        const { nodes, edges } = box.isMoved ? box.selection : { nodes: [], edges: [] }
+        useEditorStore.getState().select([...nodes], [...edges])
+        return
+      }
       const drag = live.current.drag
       if (!drag || event.pointerId !== drag.pointerId) return
       event.stopPropagation()
@@ -308,6 +372,13 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
     const onPointerUp = (event: PointerEvent) => finish(event, false)
     const onPointerCancel = (event: PointerEvent) => finish(event, true)
     const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && live.current.box) {
+        // Escape mid-box leaves the selection as it was.
+        event.stopPropagation()
+        claimedClick = false
+        endBox()
+        return
+      }
       const drag = live.current.drag
       if (event.key !== 'Escape' || !drag) return
       // Escape mid-drag puts the cards back where they were (and the release that follows is no click).
@@ -335,7 +406,7 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
       if (!claimedClick) return
       event.stopPropagation()
       // As on a card near: double-click to rename.
-      if (!pressedId?.startsWith('edge:')) focusLabelField()
+      if (pressedId && !pressedId.startsWith('edge:')) focusLabelField()
     }
     // At the window, in the capture phase: before React's root and React Flow's pane see the event.
     const unlisten = listen(window, { pointerdown: onPointerDown, pointermove: onPointerMove, pointerup: onPointerUp, pointercancel: onPointerCancel, click: onClick, dblclick: onDoubleClick, keydown: onKeyDown }, true)
@@ -344,6 +415,7 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
       unlisten()
       delete wrap.dataset.farHover
       current.drag = null
+      current.box = null
     }
   }, [store, wrapRef])
 
@@ -358,6 +430,8 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
         aria-label={`The design drawn far out: ${cardCount} cards. Zoom in to reach each card from the keyboard.`}
       />
       <canvas ref={overlayRef} className="far-canvas far-canvas--moving" aria-hidden="true" style={{ width, height }} />
+      {/* React Flow's look for the selection box (its class), placed by the pointer handlers. */}
+      <div ref={boxRef} className="react-flow__selection far-selection" data-testid="far-selection" hidden />
       <FarMinimap scene={scene} palette={palette} size={minimap.size} label={minimap.label} />
     </>
   )

@@ -3,7 +3,7 @@ import { computeNodeRects, NODE_HEIGHT, NODE_WIDTH } from '@core/design/geometry
 import { createEmptyDesign, type Design } from '@core/design/types'
 import type { CardMarks } from '@core/picture'
 import { moveNodes } from '@core/design/edit/designOps'
-import { buildFarScene, diffFarScenes, hitFarEdge, hitFarScene, measureMoving, moveInScene, type FarSceneInput } from './farScene'
+import { buildFarScene, diffFarScenes, hitFarEdge, hitFarScene, isSameBoxSelection, measureMoving, moveInScene, selectInBox, type FarSceneInput } from './farScene'
 
 /**
  * A region holding a zone holding `api`; `cache` and `db` outside. Listed inner zone first so the scene has to
@@ -232,5 +232,34 @@ describe('hitFarEdge', () => {
     const none: string[] = []
     expect(hitFarEdge(scene, { x: -5000, y: -5000 }, 4, (edge) => (none.push(edge.id), true))).toBeNull()
     expect(none).toEqual([])
+  })
+})
+
+describe('selectInBox', () => {
+  it('selects every card and zone the box touches, as React Flow\'s partial box, and every connection of those', () => {
+    const d = design()
+    const scene = buildFarScene(input(d))
+    const cache = scene.index.get('cache')!.rect
+    // Just over the cache's bottom-right corner: touching is enough.
+    const touching = selectInBox(scene, { x: cache.x + cache.width - 2, y: cache.y + cache.height - 2, width: 40, height: 40 })
+    expect([...touching.nodes]).toEqual(['cache'])
+    expect([...touching.edges].sort()).toEqual(['api-cache', 'cache-db'])
+    // Inside the api's zones too: the region and the zone holding it are touched by a box on the api.
+    const api = scene.index.get('api')!.rect
+    const onApi = selectInBox(scene, { x: api.x + 4, y: api.y + 4, width: 8, height: 8 })
+    expect([...onApi.nodes].sort()).toEqual(['api', 'az', 'region'])
+    expect([...onApi.edges].sort()).toEqual(['api-cache', 'api-db'])
+  })
+
+  it('selects nothing in an empty place, and compares selections by their nodes', () => {
+    const scene = buildFarScene(input(design()))
+    const none = selectInBox(scene, { x: -5000, y: -5000, width: 100, height: 100 })
+    expect(none.nodes.size).toBe(0)
+    expect(none.edges.size).toBe(0)
+    const db = scene.index.get('db')!.rect
+    const a = selectInBox(scene, { ...db, width: 10, height: 10 })
+    const b = selectInBox(scene, { x: db.x + 20, y: db.y + 20, width: 5, height: 5 })
+    expect(isSameBoxSelection(a, b)).toBe(true)
+    expect(isSameBoxSelection(a, none)).toBe(false)
   })
 })

@@ -288,3 +288,25 @@ export function hitFarEdge(scene: FarScene, point: Point, reach: number, isOnLin
   }
   return null
 }
+
+/** What a selection box drawn far out selects: as React Flow's box near, every zone and card it touches, and every connection of those. */
+export interface BoxSelection {
+  nodes: ReadonlySet<string>
+  edges: ReadonlySet<string>
+}
+
+export function selectInBox(scene: FarScene, box: Rect): BoxSelection {
+  const nodes = new Set<string>()
+  for (const item of scene.zones) if (overlaps(item.rect, box)) nodes.add(item.id)
+  for (const item of scene.cards) if (overlaps(item.rect, box)) nodes.add(item.id)
+  const edges = new Set<string>()
+  if (nodes.size > 0) for (const edge of scene.edges) if (nodes.has(edge.source) || nodes.has(edge.target)) edges.add(edge.id)
+  return { nodes, edges }
+}
+
+/** Whether two box selections hold the same nodes (their edges follow from the nodes). */
+export function isSameBoxSelection(a: BoxSelection, b: BoxSelection): boolean {
+  if (a.nodes.size !== b.nodes.size) return false
+  for (const id of a.nodes) if (!b.nodes.has(id)) return false
+  return true
+}
