@@ -160,6 +160,40 @@ test('far out a 2,100-node design is drawn on one canvas: click selects, drag mo
   await expect(label).toBeFocused()
   await expect(label).toHaveValue(`Card ${target.id}`)
 
+  // A selection box from the empty pane, as near: it selects every card and zone it touches. React Flow's nodes
+  // are hidden from its renderer here, so the box is the far canvas's own; it is drawn while the mouse moves.
+  const boxEnd = { x: designRight - 260 * view.zoom * 3, y: empty.y + 200 * view.zoom }
+  const toFlowPoint = (p: { x: number; y: number }) => ({ x: (p.x - view.box.x - view.x) / view.zoom, y: (p.y - view.box.y - view.y) / view.zoom })
+  const [from, to] = [toFlowPoint(empty), toFlowPoint(boxEnd)]
+  const box = { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), width: Math.abs(to.x - from.x), height: Math.abs(to.y - from.y) }
+  const touched = design.nodes.filter((n) => {
+    const r = rects.get(n.id)!
+    return r.x < box.x + box.width && box.x < r.x + r.width && r.y < box.y + box.height && box.y < r.y + r.height
+  })
+  expect(touched.length, 'the box touches a few cards').toBeGreaterThan(1)
+  // With them, as React Flow's box near, every connection of a card it selected.
+  const ids = new Set(touched.map((n) => n.id))
+  const links = design.edges.filter((e) => ids.has(e.source) || ids.has(e.target)).length
+  const boxed = `${touched.length} components and ${links} connections`
+  const selectionBox = page.getByTestId('far-selection')
+  await page.mouse.move(empty.x, empty.y)
+  await page.mouse.down()
+  await page.mouse.move(boxEnd.x, boxEnd.y, { steps: 8 })
+  await expect(selectionBox).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('drawn-box.png') })
+  await page.mouse.up()
+  await expect(selectionBox).toBeHidden()
+  await expect(page.getByTestId('inspector')).toContainText(boxed)
+  expect(await readView(page), 'a box does not pan').toEqual(view)
+  // Escape in the middle of a box leaves the selection as it was.
+  await page.mouse.move(empty.x, empty.y + 40)
+  await page.mouse.down()
+  await page.mouse.move(empty.x - 40, empty.y + 80, { steps: 4 })
+  await page.keyboard.press('Escape')
+  await expect(selectionBox).toBeHidden()
+  await page.mouse.up()
+  await expect(page.getByTestId('inspector')).toContainText(boxed)
+
   // Zoomed in to 20 % or more, the cards are elements again and the drawn canvas is gone.
   const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true })
   for (let i = 0; i < 12 && (await readView(page)).zoom < 0.2; i++) await zoomIn.click()
