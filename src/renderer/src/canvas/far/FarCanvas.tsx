@@ -26,10 +26,12 @@ const CLICK_SLOP = 3
  * Farthest out, a design too large to render whole (over WHOLE_UP_TO nodes, under 20 %) is drawn on one
  * <canvas> instead of as thousands of elements: at 5,000 nodes Chromium spent 70-80 ms of each pan frame
  * layerising the cards' and edges' elements even with no script running (bench/bisectPan.ts, sessions 9-10),
- * which no change of ours to those elements could remove. React Flow keeps the nodes (selection, the
- * selection box, the minimap); their elements are hidden (canvasFar.css `.is-drawn`). A press on a drawn card
- * selects it and drags it (and the other selected cards) as React Flow would; a press elsewhere goes on to
- * React Flow (pan, selection box). Zooming in past 20 % brings the elements back.
+ * which no change of ours to those elements could remove. React Flow keeps the nodes in its store, measured,
+ * but once they are all measured they are hidden from its renderer (Canvas.tsx), so it mounts none of them. A
+ * left press on a drawn card selects it and drags it (and the other selected cards) as React Flow would; on the
+ * empty canvas it draws this canvas's own selection box (React Flow's would find no hidden node) or, as a click,
+ * clears the selection; a middle or right press goes on to React Flow, which pans. Zooming in past 20 % brings
+ * the elements back.
  */
 interface FarCanvasProps {
   /** The canvas's wrapper: a press on a drawn card inside it is the far canvas's. */
@@ -375,7 +377,6 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
       if (event.key === 'Escape' && live.current.box) {
         // Escape mid-box leaves the selection as it was.
         event.stopPropagation()
-        claimedClick = false
         endBox()
         return
       }
