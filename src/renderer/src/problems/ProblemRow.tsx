@@ -13,14 +13,13 @@ interface Props {
   onFocusRow: (d: Diagnostic) => void
   onFix: (d: Diagnostic) => void
   onSuppress: (d: Diagnostic) => void
-  onKeyDown: (event: KeyboardEvent<HTMLDivElement>, d: Diagnostic) => void
+  onKeyDown: (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => void
 }
 
 /** One finding: severity, message, target and rule (a link to its page); its quick fix and Suppress as row actions. */
 export const ProblemRow = memo(function ProblemRow({ diagnostic: d, targetId, targetName, isActive, onReveal, onFocusRow, onFix, onSuppress, onKeyDown }: Props) {
   return (
-    <div
-      role="listitem"
+    <li
       className={`problem-row${isActive ? ' is-active' : ''}`}
       data-testid="problem"
       data-rule-id={d.ruleId}
@@ -75,6 +74,6 @@ export const ProblemRow = memo(function ProblemRow({ diagnostic: d, targetId, ta
           <EyeOff size={13} aria-hidden="true" />
         </button>
       </span>
-    </div>
+    </li>
   )
 })

@@ -62,22 +62,6 @@ function NoProblems({ shown }: { shown: Design | null }) {
   )
 }
 
-/**
- * Rows are laid out and painted in chunks of this many, each skipped by the browser while out of sight
- * (problems.css, .problems-chunk). A chunk per row, as before, made thousands of skipped boxes at 5,000 nodes
- * (3,500 rows), and the browser checked each on every frame of the page, whatever moved: a pan of the canvas
- * spent 7 ms a frame computing their visibility and 5 ms a pointer move hit-testing them.
- */
-const CHUNK_ROWS = 64
-/** A one-line row's height (problems.css), for a chunk's place before it is first laid out. */
-const ROW_HEIGHT = 24
-
-function toChunks<T>(items: readonly T[]): T[][] {
-  const chunks: T[][] = []
-  for (let i = 0; i < items.length; i += CHUNK_ROWS) chunks.push(items.slice(i, i + CHUNK_ROWS))
-  return chunks
-}
-
 const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { analysis: Analysis | null; design: Design | null }) {
   const severities = useAnnotationUi((s) => s.severities)
   const text = useAnnotationUi((s) => s.text)
@@ -116,7 +100,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
     if (d.fix && useAnalysisStore.getState().analysis?.diagnostics.includes(d)) applyFix(d.fix)
   }, [])
   const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLDivElement>, d: Diagnostic) => {
+    (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => {
       if (event.target !== event.currentTarget) return
       const keys = keysRef.current
       const index = keys.indexOf(getProblemKey(d))
@@ -200,30 +184,26 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
                   {SEVERITY_PLURAL[group.severity]}
                   <span className="problems-group__count">{group.items.length}</span>
                 </div>
-                <div className="problems-group__rows" role="list">
-                  {toChunks(group.items).map((items, chunk) => (
-                    <div key={chunk} className="problems-chunk" style={{ containIntrinsicSize: `auto ${items.length * ROW_HEIGHT}px` }}>
-                      {items.map((d) => {
-                        const index = rowIndex++
-                        const target = nameOf ? nameOf(d.target) : { id: '', name: '' }
-                        return (
-                          <ProblemRow
-                            key={keys[index]}
-                            diagnostic={d}
-                            targetId={target.id}
-                            targetName={target.name}
-                            isActive={index === activeIndex}
-                            onReveal={onReveal}
-                            onFocusRow={onFocusRow}
-                            onFix={onFix}
-                            onSuppress={askSuppress}
-                            onKeyDown={onKeyDown}
-                          />
-                        )
-                      })}
-                    </div>
-                  ))}
-                </div>
+                <ul className="problems-group__rows">
+                  {group.items.map((d) => {
+                    const index = rowIndex++
+                    const target = nameOf ? nameOf(d.target) : { id: '', name: '' }
+                    return (
+                      <ProblemRow
+                        key={keys[index]}
+                        diagnostic={d}
+                        targetId={target.id}
+                        targetName={target.name}
+                        isActive={index === activeIndex}
+                        onReveal={onReveal}
+                        onFocusRow={onFocusRow}
+                        onFix={onFix}
+                        onSuppress={askSuppress}
+                        onKeyDown={onKeyDown}
+                      />
+                    )
+                  })}
+                </ul>
               </li>
             ))}
           </ul>
