@@ -12,7 +12,7 @@ import { HeatControl } from './heat/HeatControl'
 import { useCanvasDrop } from './useCanvasDrop'
 import { WhatIfControl, useWhatIfCanvas } from '@renderer/whatif'
 import { useCanvasFlow } from './useCanvasFlow'
-import { ignoreClaimedPointer, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
+import { PAN_BUTTONS, onCanvasPointerDown, useFitOnLoad, useKeepCentreOnResize } from './useStableView'
 import { FAR_ABOVE_CARDS, useIsFar, usePanAsLayer } from './useIsFar'
 import { DrawnContext, FarContext } from './farContext'
 import { useRenderWhole } from './useRenderWhole'
@@ -26,7 +26,6 @@ const NODE_TYPES = { component: ComponentNode, zone: ZoneNode }
 const EDGE_TYPES = { arch: ArchEdge }
 const NO_EDGES: FlowEdge[] = []
 const SNAP_GRID: [number, number] = [8, 8]
-const PAN_BUTTONS = [1, 2]
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 // Small enough to leave the canvas to the design, large enough to find your place in it.
 // On a narrow canvas (1024 px window, both panels open) a smaller one, so the design keeps the room.
@@ -84,7 +83,7 @@ export function Canvas() {
     <div
       className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}${isDrawn ? ' is-drawn' : ''}${isDrawnAndMeasured ? ' is-measured' : ''}`}
       ref={wrapRef}
-      onPointerDownCapture={ignoreClaimedPointer}
+      onPointerDownCapture={onCanvasPointerDown}
       onKeyDown={whatIf.onKeyDown}
     >
       <FarContext.Provider value={isFar}>

@@ -9,8 +9,29 @@ import { useFitDesign } from './fitDesign'
  * away while the divider moved, and left the selection line behind. The resize library claims such a press
  * (preventDefault, in the capture phase on the document, before this runs): keep it from React Flow.
  */
-export function ignoreClaimedPointer(event: PointerEvent): void {
+function ignoreClaimedPointer(event: PointerEvent): void {
   if (event.defaultPrevented) event.stopPropagation()
+}
+
+/** The pointer buttons that pan the canvas (React Flow's panOnDrag): the middle and the right one. */
+export const PAN_BUTTONS = [1, 2]
+
+/**
+ * A pan's pointer is captured by the pane it started on: Chromium then sends each move there without hit-testing
+ * the page under it. At 5,000 nodes the problems list's 3,500 rows (each its own skipped box, problems.css) made
+ * every hit test of a pan's moves cost ~5 ms, a quarter of its frame. React Flow's pan (d3-zoom) listens on the
+ * window and pans as before.
+ */
+function capturePanPointer(event: PointerEvent): void {
+  if (event.defaultPrevented || !PAN_BUTTONS.includes(event.button) || !(event.target instanceof Element)) return
+  const pane = event.target.closest('.react-flow__pane')
+  if (pane) pane.setPointerCapture(event.pointerId)
+}
+
+/** The canvas wrapper's pointer-down, in the capture phase: both of the above. */
+export function onCanvasPointerDown(event: PointerEvent): void {
+  ignoreClaimedPointer(event)
+  capturePanPointer(event)
 }
 
 /**
