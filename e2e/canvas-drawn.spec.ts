@@ -194,6 +194,18 @@ test('far out a 2,100-node design is drawn on one canvas: click selects, drag mo
   await page.mouse.up()
   await expect(page.getByTestId('inspector')).toContainText(boxed)
 
+  // The middle and the right button pan (the pane holds the pointer meanwhile), the selection stays.
+  for (const button of ['middle', 'right'] as const) {
+    const before = await readView(page)
+    await page.mouse.move(empty.x, empty.y)
+    await page.mouse.down({ button })
+    await page.mouse.move(empty.x - 60, empty.y + 40, { steps: 6 })
+    await page.mouse.up({ button })
+    const after = await readView(page)
+    expect({ dx: Math.round(after.x - before.x), dy: Math.round(after.y - before.y) }, `a ${button}-button pan`).toEqual({ dx: -60, dy: 40 })
+  }
+  await expect(page.getByTestId('inspector')).toContainText(boxed)
+
   // Zoomed in to 20 % or more, the cards are elements again and the drawn canvas is gone.
   const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true })
   for (let i = 0; i < 12 && (await readView(page)).zoom < 0.2; i++) await zoomIn.click()
