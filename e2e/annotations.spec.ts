@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import { analyze, applyPatch, type Diagnostic } from '../src/core/analysis'
 import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { createEmptyDesign, serializeDesign, type Design } from '../src/core/design'
@@ -47,6 +48,10 @@ test('draw client -> nginx -> service -> postgres: SPOFs flagged, a quick fix cl
   await expect(problems.capChip('service-1')).toHaveCount(0)
   await expect(problems.summary).toHaveAttribute('data-write-cap', 'CA')
   await expect(problems.summary).toHaveAttribute('data-profile', 'none')
+  // The problems list, with its groups of findings, is a well-formed list (axe's "list" once failed on its groups).
+  const axe = await new AxeBuilder({ page }).include('[data-testid="problems-panel"]').analyze()
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 
   // The quick fix on the service: one step that the finding and the mark go with, and one undo brings back.
   await problems.applyQuickFix('single-point-of-failure', 'service-1')

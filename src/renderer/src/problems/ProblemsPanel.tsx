@@ -178,7 +178,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
         ) : (
           <ul className="problems-list" ref={listRef} aria-label="Findings">
             {list.groups.map((group) => (
-              <li key={group.severity} className="problems-group" role="presentation">
+              <li key={group.severity} className="problems-group">
                 <div className={`problems-group__header sev-${group.severity}`}>
                   <SeverityIcon severity={group.severity} size={12} />
                   {SEVERITY_PLURAL[group.severity]}
