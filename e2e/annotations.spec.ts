@@ -56,6 +56,9 @@ test('draw client -> nginx -> service -> postgres: SPOFs flagged, a quick fix cl
   // The quick fix on the service: one step that the finding and the mark go with, and one undo brings back.
   await problems.applyQuickFix('single-point-of-failure', 'service-1')
   await expect(problems.problem('single-point-of-failure', 'service-1')).toHaveCount(0)
+  // The fixed row took the focus away with it: the row now in its place has it, so the keyboard stays in the list.
+  await expect(problems.panel.locator('[data-testid="problem"]:focus')).toHaveCount(1)
+  await expect(problems.panel.locator('[data-testid="problem"]:focus')).toHaveAttribute('aria-current', 'true')
   await expect(problems.spofMark('service-1')).toHaveCount(0)
   await expect(editor.node('service-1')).not.toHaveClass(/is-spof/)
   await expect(editor.node('service-1')).toContainText('x2')

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { CircleCheck, ListChecks, Search } from 'lucide-react'
 import type { Analysis, Diagnostic } from '@core/analysis'
 import type { Design } from '@core/design/types'
@@ -62,6 +62,9 @@ function NoProblems({ shown }: { shown: Design | null }) {
   )
 }
 
+/** How long after a quick fix or a suppression its row's focus is handed on (the dialog's reason can take a while). */
+const REFOCUS_WITHIN_MS = 60_000
+
 const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { analysis: Analysis | null; design: Design | null }) {
   const severities = useAnnotationUi((s) => s.severities)
   const text = useAnnotationUi((s) => s.text)
@@ -94,11 +97,37 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
     [reveal],
   )
   const onFocusRow = useCallback((d: Diagnostic) => setActiveKey(getProblemKey(d)), [])
+  // A quick fix or a suppression takes its row away, and the focus with it (to the page): the row that comes to
+  // its place takes the focus, so the keyboard stays in the list. Only soon after, and only if the focus was lost.
+  const leaving = useRef<{ key: string; index: number; at: number } | null>(null)
+  const markLeaving = useCallback((d: Diagnostic) => {
+    const key = getProblemKey(d)
+    leaving.current = { key, index: keysRef.current.indexOf(key), at: performance.now() }
+  }, [])
+  useEffect(() => {
+    const left = leaving.current
+    if (!left || keys.includes(left.key)) return
+    leaving.current = null
+    const isLost = document.activeElement === null || document.activeElement === document.body
+    if (!isLost || keys.length === 0 || performance.now() - left.at > REFOCUS_WITHIN_MS) return
+    const index = Math.min(Math.max(left.index, 0), keys.length - 1)
+    setActiveKey(keys[index])
+    listRef.current?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[index]?.focus()
+  }, [keys])
   const onFix = useCallback((d: Diagnostic) => {
     // The list may still show the previous result for one deferred render (after opening another design, a
     // row of the old one): only a finding of the current result is fixed.
-    if (d.fix && useAnalysisStore.getState().analysis?.diagnostics.includes(d)) applyFix(d.fix)
-  }, [])
+    if (!d.fix || !useAnalysisStore.getState().analysis?.diagnostics.includes(d)) return
+    markLeaving(d)
+    applyFix(d.fix)
+  }, [markLeaving])
+  const onSuppress = useCallback(
+    (d: Diagnostic) => {
+      markLeaving(d)
+      askSuppress(d)
+    },
+    [markLeaving, askSuppress],
+  )
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => {
       if (event.target !== event.currentTarget) return
@@ -198,7 +227,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
                         onReveal={onReveal}
                         onFocusRow={onFocusRow}
                         onFix={onFix}
-                        onSuppress={askSuppress}
+                        onSuppress={onSuppress}
                         onKeyDown={onKeyDown}
                       />
                     )
