@@ -206,6 +206,23 @@ test('far out a 2,100-node design is drawn on one canvas: click selects, drag mo
   }
   await expect(page.getByTestId('inspector')).toContainText(boxed)
 
+  // A duplicate made far out is measured alone: React Flow renders the new card to measure it, and the other
+  // cards in view stay out of its renderer (all ~1,800 of them came back for it before).
+  await clickCard(centreOnScreen(await readView(page), rect))
+  await expect(label).toHaveValue(`Card ${target.id}`)
+  await page.evaluate(() => {
+    const w = window as unknown as { __mostMounted: number }
+    w.__mostMounted = 0
+    const count = () => (w.__mostMounted = Math.max(w.__mostMounted, document.querySelectorAll('.react-flow__node').length))
+    new MutationObserver(count).observe(document.querySelector('.react-flow__viewport')!, { childList: true, subtree: true })
+  })
+  await page.keyboard.press('Control+D')
+  await expect(page.getByRole('img', { name: `The design drawn far out: ${cardCount + 1} cards. Zoom in to reach each card from the keyboard.` })).toBeVisible()
+  await expect(wrap).toHaveClass(/is-measured/)
+  expect(await page.evaluate(() => (window as unknown as { __mostMounted: number }).__mostMounted), 'cards mounted for the duplicate').toBeLessThanOrEqual(1)
+  await page.keyboard.press('Control+Z')
+  await expect(page.getByRole('img', { name: `The design drawn far out: ${cardCount} cards. Zoom in to reach each card from the keyboard.` })).toBeVisible()
+
   // Zoomed in to 20 % or more, the cards are elements again and the drawn canvas is gone.
   const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true })
   for (let i = 0; i < 12 && (await readView(page)).zoom < 0.2; i++) await zoomIn.click()

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react'
-import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, SelectionMode, useStore } from '@xyflow/react'
+import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, SelectionMode, useStore, useStoreApi } from '@xyflow/react'
 import { Maximize } from 'lucide-react'
 import { getKindSpec } from '@core/catalogue'
 import { useResolvedTheme } from '@renderer/styles'
@@ -17,7 +17,7 @@ import { FAR_ABOVE_CARDS, useIsFar, usePanAsLayer } from './useIsFar'
 import { DrawnContext, FarContext } from './farContext'
 import { useRenderWhole } from './useRenderWhole'
 import { FarCanvas } from './far/FarCanvas'
-import { isEveryNodeMeasured, useIsDrawnFar } from './far/farState'
+import { countUnmeasured, hideMeasured, useIsDrawnFar } from './far/farState'
 import { useFitDesign } from './fitDesign'
 import type { FlowEdge, FlowNode } from './flowMapping'
 
@@ -43,21 +43,6 @@ const ARIA_LABELS = {
   'controls.zoomOut.ariaLabel': 'Zoom out',
 }
 
-/**
- * Drawn far out and measured, React Flow's nodes are all `hidden`: its renderer then mounts none of them (it
- * mounted and unmounted the empty boxes in view as a pan moved, and ran a store selector per mounted box each
- * frame: the 5,000-node pan's p95 was 83 ms). They stay in its store, measured, so coming back near renders only
- * those in view. One hidden copy per node object: a drop makes new copies only of the nodes it changed.
- */
-const hiddenCopies = new WeakMap<FlowNode, FlowNode>()
-function hideFromRenderer(nodes: FlowNode[]): FlowNode[] {
-  return nodes.map((node) => {
-    let hidden = hiddenCopies.get(node)
-    if (!hidden) hiddenCopies.set(node, (hidden = { ...node, hidden: true }))
-    return hidden
-  })
-}
-
 const minimapClass = (node: FlowNode) =>
   node.type === 'zone' ? 'minimap-zone' : `minimap-node cat-${getKindSpec(node.data.node.kind).category}`
 
@@ -67,8 +52,11 @@ export function Canvas() {
   const panAsLayer = usePanAsLayer()
   const renderWhole = useRenderWhole()
   const isDrawn = useIsDrawnFar()
-  // Once React Flow has measured every node, its elements can leave the layout altogether (FarCanvas.tsx).
-  const isDrawnAndMeasured = useStore((s) => isDrawn && isEveryNodeMeasured(s))
+  // Drawn far out, the nodes React Flow has measured are hidden from its renderer; once it has measured every
+  // node, its elements leave the layout altogether (FarCanvas.tsx).
+  const unmeasured = useStore((s) => (isDrawn ? countUnmeasured(s) : 0))
+  const isDrawnAndMeasured = isDrawn && unmeasured === 0
+  const store = useStoreApi()
   const flow = useCanvasFlow(isFar)
   const drop = useCanvasDrop()
   const whatIf = useWhatIfCanvas()
@@ -78,7 +66,12 @@ export function Canvas() {
   useKeepCentreOnResize(wrapRef)
   useFitOnLoad()
   const fitDesign = useFitDesign()
-  const nodes = useMemo(() => (isDrawnAndMeasured ? hideFromRenderer(flow.nodes) : flow.nodes), [isDrawnAndMeasured, flow.nodes])
+  // `unmeasured`: a node measured since is hidden too (the store is read here, its count says when).
+  const nodes = useMemo(
+    () => (isDrawn ? hideMeasured(flow.nodes, store.getState().nodeLookup) : flow.nodes),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the count changes when React Flow measures a node; its node map is the same object, mutated
+    [isDrawn, flow.nodes, unmeasured, store],
+  )
   return (
     <div
       className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}${isDrawn ? ' is-drawn' : ''}${isDrawnAndMeasured ? ' is-measured' : ''}`}
