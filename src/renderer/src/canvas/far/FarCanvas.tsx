@@ -1,25 +1,19 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import { useStore, useStoreApi } from '@xyflow/react'
-import { collectDescendants } from '@core/design/edit/designOps'
-import { PALETTES, type SvgPalette } from '@core/export/svgTheme'
-import { THEMES, type Point } from '@core/picture'
+import { PALETTES } from '@core/export/svgTheme'
+import { THEMES } from '@core/picture'
 import { useEditorStore } from '@renderer/store'
 import { useResolvedTheme } from '@renderer/styles'
-import { hitFarEdge, hitFarScene, isSameBoxSelection, moveInScene, selectInBox, type BoxSelection, type FarEdge, type FarScene } from './farScene'
-import { buildFarPaint, buildSelectionPaint, drawFarPaint, edgePathOf, type PaintOp } from './farPaint'
-import { isPictureUsable, placePicture, planPicture, type CachedPicture } from './farCache'
-import { buildStaticPaint, isSmall, MAX_CHANGES, measureChange, movingOnly, redrawBox, type Drag } from './farRedraw'
+import { moveInScene } from './farScene'
+import { buildFarPaint, buildSelectionPaint, drawFarPaint, type PaintOp } from './farPaint'
+import { isPictureUsable, placePicture, planPicture } from './farCache'
+import { buildStaticPaint, isSmall, MAX_CHANGES, measureChange, movingOnly, redrawBox } from './farRedraw'
 import { useFarScene, useIsDrawnFar } from './farState'
 import { FarMinimap } from './FarMinimap'
-import { listen } from './listen'
-import { focusLabelField } from '../focusLabelField'
+import { listenFarPointer, type FarLive } from './farPointer'
 
-/** The snap of a drag, as the canvas's snapGrid. */
-const SNAP = 8
 /** How long the zoom must rest before the picture is drawn again at the new zoom (it is scaled meanwhile). */
 const ZOOM_REST_MS = 150
-/** A press that moves less than this (screen px) is a click. */
-const CLICK_SLOP = 3
 
 
 /**
@@ -68,7 +62,7 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
   const cardCount = scene.cards.length
 
   // Everything the pointer handlers and the frame need, read when they run rather than bound when they were made.
-  const live = useRef({
+  const live = useRef<FarLive>({
     scene,
     palette,
     accent,
@@ -76,15 +70,14 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
     onNodeClick,
     onEdgeClick,
     canDrag,
-    drag: null as Drag | null,
+    drag: null,
     frame: 0,
-    cache: null as { picture: CachedPicture; key: FarScene | Drag; dpr: number; palette: SvgPalette } | null,
+    cache: null,
     zoomChangedAt: 0,
     restTimer: 0,
     hasOverlay: false,
-    selectionPaint: null as { scene: FarScene; selection: BoxSelection; accent: string; paint: PaintOp[] } | null,
-    /** A selection box being drawn: where it started (screen, relative to the view) and what it selects so far. */
-    box: null as { pointerId: number; start: Point; selection: BoxSelection; isMoved: boolean } | null,
+    selectionPaint: null,
+    box: null,
   })
   live.current.scene = scene
   live.current.palette = palette
@@ -192,232 +185,9 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
 
   useEffect(() => {
     const wrap = wrapRef.current
-    // The overlay covers the view exactly (the picture's canvas is larger and moved by a transform).
     const overlay = overlayRef.current
     if (!wrap || !overlay) return
-    const toFlow = (event: PointerEvent | MouseEvent): Point => {
-      const box = overlay.getBoundingClientRect()
-      const [x, y, zoom] = store.getState().transform
-      return { x: (event.clientX - box.left - x) / zoom, y: (event.clientY - box.top - y) / zoom }
-    }
-    // An edge is hit within 6 screen pixels of its line (the line itself is about one pixel wide far out).
-    const probe = document.createElement('canvas').getContext('2d')
-    const hitEdge = (point: Point): FarEdge | null => {
-      if (!probe) return null
-      const reach = 6 / store.getState().transform[2]
-      probe.lineWidth = 2 * reach
-      return hitFarEdge(live.current.scene, point, reach, (edge) => probe.isPointInStroke(edgePathOf(edge), point.x, point.y))
-    }
-    const onPane = (event: Event): boolean =>
-      event.target instanceof Element && wrap.contains(event.target) && event.target.closest('.react-flow__pane') !== null
-    let claimedClick = false
-    /** The card a press landed on: a click acts only where it was pressed and released on the same card. */
-    let pressedId: string | null = null
-    let hovered: 'card' | null = null
-
-    const toView = (event: PointerEvent): Point => {
-      const box = overlay.getBoundingClientRect()
-      return { x: event.clientX - box.left, y: event.clientY - box.top }
-    }
-    const showBox = (from: Point, to: Point | null) => {
-      const element = boxRef.current
-      if (!element) return
-      element.hidden = to === null
-      if (!to) return
-      element.style.transform = `translate(${Math.min(from.x, to.x)}px, ${Math.min(from.y, to.y)}px)`
-      element.style.width = `${Math.abs(to.x - from.x)}px`
-      element.style.height = `${Math.abs(to.y - from.y)}px`
-    }
-    const endBox = () => {
-      const box = live.current.box
-      if (!box) return
-      live.current.box = null
-      showBox(box.start, null)
-      if (wrap.hasPointerCapture(box.pointerId)) wrap.releasePointerCapture(box.pointerId)
-      requestDraw.current()
-    }
-
-    const onPointerDown = (event: PointerEvent) => {
-      claimedClick = false
-      pressedId = null
-      if (event.button !== 0 || !onPane(event)) return
-      const point = toFlow(event)
-      const found = hitFarScene(live.current.scene, point)
-      // A card is over every edge, an edge over the zones.
-      const edge = found && found.node.kind !== 'zone' ? null : hitEdge(point)
-      const hit = edge ? null : found
-      // Ours: React Flow must neither pan nor start its own selection box (its nodes are hidden from its renderer
-      // and its box would find none; preventDefault also stops the mouse events). Stopped at the window, before
-      // React's root: the pane's own capture-phase handler runs there.
-      event.preventDefault()
-      event.stopPropagation()
-      claimedClick = true
-      if (!hit && !edge) {
-        // On the empty canvas: a selection box as React Flow's (it selects what it touches), or a click that clears.
-        wrap.setPointerCapture(event.pointerId)
-        live.current.box = { pointerId: event.pointerId, start: toView(event), selection: { nodes: new Set(), edges: new Set() }, isMoved: false }
-        return
-      }
-      const state = useEditorStore.getState()
-      const isToggle = event.shiftKey || event.metaKey || event.ctrlKey
-      if (edge) {
-        // A connection is selected (or toggled), never dragged; in the what-if mode its click fails it.
-        pressedId = `edge:${edge.id}`
-        const next = new Set(isToggle ? state.selectedEdgeIds : [])
-        if (isToggle && next.has(edge.id)) next.delete(edge.id)
-        else next.add(edge.id)
-        state.select(isToggle ? state.selectedNodeIds : [], [...next])
-        return
-      }
-      if (!hit) return
-      pressedId = hit.id
-      if (isToggle) {
-        const next = new Set(state.selectedNodeIds)
-        if (next.has(hit.id)) next.delete(hit.id)
-        else next.add(hit.id)
-        state.select([...next], state.selectedEdgeIds)
-        return
-      }
-      const ids = state.selectedNodeIds.includes(hit.id) ? new Set(state.selectedNodeIds) : new Set([hit.id])
-      if (!state.selectedNodeIds.includes(hit.id)) state.select([hit.id], [])
-      if (!live.current.canDrag) return
-      wrap.setPointerCapture(event.pointerId)
-      live.current.drag = {
-        pointerId: event.pointerId,
-        start: { x: event.clientX, y: event.clientY },
-        ids,
-        moving: new Set([...ids, ...collectDescendants(state.design, ids)]),
-        origin: { x: hit.rect.x, y: hit.rect.y },
-        delta: { x: 0, y: 0 },
-        isMoved: false,
-        scene: null,
-      }
-    }
-    const onPointerMove = (event: PointerEvent) => {
-      const box = live.current.box
-      if (box && event.pointerId === box.pointerId) {
-        event.stopPropagation()
-        const at = toView(event)
-        if (!box.isMoved && Math.hypot(at.x - box.start.x, at.y - box.start.y) < CLICK_SLOP) return
-        box.isMoved = true
-        showBox(box.start, at)
-        const [x, y, zoom] = store.getState().transform
-        const rect = {
-          x: (Math.min(box.start.x, at.x) - x) / zoom,
-          y: (Math.min(box.start.y, at.y) - y) / zoom,
-          width: Math.abs(at.x - box.start.x) / zoom,
-          height: Math.abs(at.y - box.start.y) / zoom,
-        }
-        const next = selectInBox(live.current.scene, rect)
-        if (!isSameBoxSelection(next, box.selection)) {
-          box.selection = next
-          requestDraw.current()
-        }
-        return
-      }
-      const drag = live.current.drag
-      if (!drag || event.pointerId !== drag.pointerId) {
-        if (event.buttons === 0 && onPane(event)) {
-          const next = hitFarScene(live.current.scene, toFlow(event)) ? 'card' : null
-          if (next !== hovered) {
-            hovered = next
-            if (next) wrap.dataset.farHover = next
-            else delete wrap.dataset.farHover
-          }
-        }
-        return
-      }
-      event.stopPropagation()
-      const zoom = store.getState().transform[2]
-      const [dx, dy] = [event.clientX - drag.start.x, event.clientY - drag.start.y]
-      if (!drag.isMoved && Math.hypot(dx, dy) < CLICK_SLOP) return
-      if (!drag.isMoved) {
-        drag.isMoved = true
-        drag.scene = live.current.scene
-      }
-      // The pressed card's corner snaps to the grid, and every dragged node moves as much (React Flow's snap).
-      const snap = (v: number) => Math.round(v / SNAP) * SNAP
-      drag.delta = { x: snap(drag.origin.x + dx / zoom) - drag.origin.x, y: snap(drag.origin.y + dy / zoom) - drag.origin.y }
-      requestDraw.current()
-    }
-    const finish = (event: PointerEvent, isCancel: boolean) => {
-      const box = live.current.box
-      if (box && event.pointerId === box.pointerId) {
-        event.stopPropagation()
-        endBox()
-        if (isCancel) return
-        // A box selects what it touched; a click on the empty canvas clears the selection (as React Flow's pane).
-        const { nodes, edges } = box.isMoved ? box.selection : { nodes: [], edges: [] }
-        useEditorStore.getState().select([...nodes], [...edges])
-        return
-      }
-      const drag = live.current.drag
-      if (!drag || event.pointerId !== drag.pointerId) return
-      event.stopPropagation()
-      live.current.drag = null
-      if (drag.isMoved) pressedId = null
-      if (wrap.hasPointerCapture(event.pointerId)) wrap.releasePointerCapture(event.pointerId)
-      if (!isCancel && drag.isMoved && (drag.delta.x !== 0 || drag.delta.y !== 0)) {
-        const state = useEditorStore.getState()
-        const moves = new Map<string, Point>()
-        for (const item of [...live.current.scene.zones, ...live.current.scene.cards])
-          if (drag.ids.has(item.id)) moves.set(item.id, { x: item.rect.x + drag.delta.x, y: item.rect.y + drag.delta.y })
-        // The new design brings a new scene (the effect on `scene` draws the difference): a frame drawn before it
-        // would show the cards back where they were.
-        cancelAnimationFrame(live.current.frame)
-        live.current.frame = 0
-        state.moveNodes(moves)
-        return
-      }
-      requestDraw.current()
-    }
-    const onPointerUp = (event: PointerEvent) => finish(event, false)
-    const onPointerCancel = (event: PointerEvent) => finish(event, true)
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && live.current.box) {
-        // Escape mid-box leaves the selection as it was.
-        event.stopPropagation()
-        endBox()
-        return
-      }
-      const drag = live.current.drag
-      if (event.key !== 'Escape' || !drag) return
-      // Escape mid-drag puts the cards back where they were (and the release that follows is no click).
-      event.stopPropagation()
-      pressedId = null
-      live.current.drag = null
-      if (wrap.hasPointerCapture(drag.pointerId)) wrap.releasePointerCapture(drag.pointerId)
-      requestDraw.current()
-    }
-    // The click and double-click of a press that was ours must not reach the pane (its click clears the selection).
-    const onClick = (event: MouseEvent) => {
-      if (!claimedClick) return
-      event.stopPropagation()
-      if (event.detail > 1 || live.current.drag || !pressedId) return
-      const point = toFlow(event)
-      if (pressedId.startsWith('edge:')) {
-        const edge = hitEdge(point)
-        if (edge && `edge:${edge.id}` === pressedId) live.current.onEdgeClick(edge.id)
-        return
-      }
-      const hit = hitFarScene(live.current.scene, point)
-      if (hit && hit.id === pressedId) live.current.onNodeClick(hit.id)
-    }
-    const onDoubleClick = (event: MouseEvent) => {
-      if (!claimedClick) return
-      event.stopPropagation()
-      // As on a card near: double-click to rename.
-      if (pressedId && !pressedId.startsWith('edge:')) focusLabelField()
-    }
-    // At the window, in the capture phase: before React's root and React Flow's pane see the event.
-    const unlisten = listen(window, { pointerdown: onPointerDown, pointermove: onPointerMove, pointerup: onPointerUp, pointercancel: onPointerCancel, click: onClick, dblclick: onDoubleClick, keydown: onKeyDown }, true)
-    const current = live.current
-    return () => {
-      unlisten()
-      delete wrap.dataset.farHover
-      current.drag = null
-      current.box = null
-    }
+    return listenFarPointer({ wrap, overlay, boxElement: boxRef.current, store, live: live.current, requestDraw: () => requestDraw.current() })
   }, [store, wrapRef])
 
   return (
