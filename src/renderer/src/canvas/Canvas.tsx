@@ -80,7 +80,7 @@ export function Canvas() {
       onKeyDown={whatIf.onKeyDown}
     >
       <FarContext.Provider value={isFar}>
-      <DrawnContext.Provider value={isDrawnAndMeasured ? 'measured' : isDrawn ? 'measuring' : false}>
+      <DrawnContext.Provider value={isDrawn}>
         <ReactFlow<FlowNode>
           data-testid="canvas"
           aria-label="Design canvas"

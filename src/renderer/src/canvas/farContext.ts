@@ -13,14 +13,12 @@ export function useIsFarContext(): boolean {
 }
 
 /**
- * Whether the design is drawn on the far canvas (canvas/far/FarCanvas.tsx), and how much of its node elements
- * React Flow still needs: 'measuring', the box and the handles it measures (nothing is drawn); 'measured', nothing
- * at all (each handle subscribes to React Flow's store, and 25,000 of them answered every frame of a pan).
+ * Whether the design is drawn on the far canvas (canvas/far/FarCanvas.tsx). Then React Flow renders only the nodes
+ * it has not measured yet (the others are hidden from it, far/farState.ts hideMeasured), and of those it needs only
+ * the box and the handles it measures: nothing is drawn.
  */
-export type Drawn = false | 'measuring' | 'measured'
+export const DrawnContext = createContext(false)
 
-export const DrawnContext = createContext<Drawn>(false)
-
-export function useDrawnContext(): Drawn {
+export function useDrawnContext(): boolean {
   return useContext(DrawnContext)
 }

@@ -1,5 +1,6 @@
 import type { useStoreApi } from '@xyflow/react'
 import { collectDescendants } from '@core/design/edit/designOps'
+import type { Rect } from '@core/design/geometry'
 import type { SvgPalette } from '@core/export/svgTheme'
 import type { Point } from '@core/picture'
 import { useEditorStore } from '@renderer/store'
@@ -14,6 +15,9 @@ import { focusLabelField } from '../focusLabelField'
 const SNAP = 8
 /** A press that moves less than this (screen px) is a click. */
 const CLICK_SLOP = 3
+
+/** The rectangle two corners span. */
+const spanOf = (a: Point, b: Point): Rect => ({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) })
 
 /** What the far canvas's pointer handlers and its frame share, read when they run rather than bound when made. */
 export interface FarLive {
@@ -54,11 +58,16 @@ export interface FarPointerInput {
  * React Flow's pane. Returns the function that stops listening.
  */
 export function listenFarPointer({ wrap, overlay, boxElement, store, live, requestDraw }: FarPointerInput): () => void {
-  const toFlow = (event: PointerEvent | MouseEvent): Point => {
+  /** Where an event is in the view (screen px from its corner), and a view point in the flow. */
+  const toView = (event: PointerEvent | MouseEvent): Point => {
     const box = overlay.getBoundingClientRect()
-    const [x, y, zoom] = store.getState().transform
-    return { x: (event.clientX - box.left - x) / zoom, y: (event.clientY - box.top - y) / zoom }
+    return { x: event.clientX - box.left, y: event.clientY - box.top }
   }
+  const viewToFlow = (point: Point): Point => {
+    const [x, y, zoom] = store.getState().transform
+    return { x: (point.x - x) / zoom, y: (point.y - y) / zoom }
+  }
+  const toFlow = (event: PointerEvent | MouseEvent): Point => viewToFlow(toView(event))
   // An edge is hit within 6 screen pixels of its line (the line itself is about one pixel wide far out).
   const probe = document.createElement('canvas').getContext('2d')
   const hitEdge = (point: Point): FarEdge | null => {
@@ -74,18 +83,14 @@ export function listenFarPointer({ wrap, overlay, boxElement, store, live, reque
   let pressedId: string | null = null
   let hovered: 'card' | null = null
 
-  const toView = (event: PointerEvent): Point => {
-    const box = overlay.getBoundingClientRect()
-    return { x: event.clientX - box.left, y: event.clientY - box.top }
-  }
   const showBox = (from: Point, to: Point | null) => {
-    const element = boxElement
-    if (!element) return
-    element.hidden = to === null
+    if (!boxElement) return
+    boxElement.hidden = to === null
     if (!to) return
-    element.style.transform = `translate(${Math.min(from.x, to.x)}px, ${Math.min(from.y, to.y)}px)`
-    element.style.width = `${Math.abs(to.x - from.x)}px`
-    element.style.height = `${Math.abs(to.y - from.y)}px`
+    const { x, y, width, height } = spanOf(from, to)
+    boxElement.style.transform = `translate(${x}px, ${y}px)`
+    boxElement.style.width = `${width}px`
+    boxElement.style.height = `${height}px`
   }
   const endBox = () => {
     const box = live.box
@@ -160,14 +165,7 @@ export function listenFarPointer({ wrap, overlay, boxElement, store, live, reque
       if (!box.isMoved && Math.hypot(at.x - box.start.x, at.y - box.start.y) < CLICK_SLOP) return
       box.isMoved = true
       showBox(box.start, at)
-      const [x, y, zoom] = store.getState().transform
-      const rect = {
-        x: (Math.min(box.start.x, at.x) - x) / zoom,
-        y: (Math.min(box.start.y, at.y) - y) / zoom,
-        width: Math.abs(at.x - box.start.x) / zoom,
-        height: Math.abs(at.y - box.start.y) / zoom,
-      }
-      const next = selectInBox(live.scene, rect)
+      const next = selectInBox(live.scene, spanOf(viewToFlow(box.start), viewToFlow(at)))
       if (!isSameBoxSelection(next, box.selection)) {
         box.selection = next
         requestDraw()

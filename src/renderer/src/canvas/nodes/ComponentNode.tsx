@@ -22,9 +22,8 @@ const SIDES = [
  * re-render it.
  */
 export const ComponentNode = memo(function ComponentNode(props: NodeProps<ComponentFlowNode>) {
-  // Drawn on the far canvas: only the handles until React Flow has measured them, then nothing.
-  const drawn = useDrawnContext()
-  return drawn === 'measured' ? null : drawn === 'measuring' ? <CardHandles /> : <ComponentCard {...props} />
+  // Drawn on the far canvas: only the handles, for React Flow to measure (once measured, it is hidden from it).
+  return useDrawnContext() ? <CardHandles /> : <ComponentCard {...props} />
 })
 
 const ComponentCard = memo(function ComponentCard({ data, selected }: NodeProps<ComponentFlowNode>) {
