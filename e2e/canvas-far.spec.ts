@@ -205,6 +205,21 @@ test('a 400-card design panned far out: one layer, a sheet while the view moves,
   expect(await isCardAt(card)).toBe(true)
   // The layer is there before the pan starts: made at its start, its first raster was the pan's slowest frame.
   await expect(viewport).toHaveCSS('will-change', 'transform')
+  // Under it, first in its paint order, the invisible box that keeps it one piece (LayerExtent.tsx): around every
+  // card, taking no pointer (the card under the pointer above proves it), hidden from assistive technology.
+  const extent = page.getByTestId('layer-extent')
+  await expect(extent).toHaveCount(1)
+  await expect(extent).toHaveAttribute('aria-hidden', 'true')
+  await expect(extent).toHaveCSS('pointer-events', 'none')
+  await expect(extent).toHaveCSS('z-index', '-1')
+  const outside = await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="layer-extent"]')!.getBoundingClientRect()
+    return [...document.querySelectorAll('.react-flow__node')].filter((el) => {
+      const r = el.getBoundingClientRect()
+      return r.left < box.left || r.top < box.top || r.right > box.right || r.bottom > box.bottom
+    }).length
+  })
+  expect(outside).toBe(0)
 
   const transformBefore = await viewport.evaluate((el) => getComputedStyle(el).transform)
   await page.mouse.move(pane.x, pane.y)
@@ -217,12 +232,36 @@ test('a 400-card design panned far out: one layer, a sheet while the view moves,
   expect(await viewport.evaluate((el) => getComputedStyle(el).transform)).not.toBe(transformBefore)
   await expect.poll(() => isCardAt({ x: card.x + 30, y: card.y + 20 })).toBe(true)
 
+  // A card dragged far out moves inside the layer: it stays one (leaving it and making it again cost the drag's
+  // first and last frames), and the card lands where it was dropped.
+  const moved = { x: card.x + 30, y: card.y + 20 }
+  const cardId = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)!.closest('.react-flow__node')!.getAttribute('data-id'), moved)
+  const cardBox = () => page.locator(`.react-flow__node[data-id="${cardId}"]`).boundingBox()
+  const startBox = (await cardBox())!
+  await page.mouse.move(moved.x, moved.y)
+  await page.mouse.down()
+  await page.mouse.move(moved.x + 20, moved.y + 12, { steps: 5 })
+  await expect(page.locator('.react-flow__node.dragging')).toHaveCount(1)
+  await expect(viewport).toHaveCSS('will-change', 'transform')
+  await page.mouse.move(moved.x + 40, moved.y + 24, { steps: 5 })
+  await page.mouse.up()
+  await expect(page.locator('.react-flow__node.dragging')).toHaveCount(0)
+  await expect(viewport).toHaveCSS('will-change', 'transform')
+  const endBox = (await cardBox())!
+  // The pointer moved 40 x 24 px; its first step (4 x 2.4 px) only starts the drag, and the 8-unit grid is under
+  // a pixel at this zoom.
+  expect(Math.abs(endBox.x - startBox.x - 40)).toBeLessThan(6)
+  expect(Math.abs(endBox.y - startBox.y - 24)).toBeLessThan(6)
+  await page.keyboard.press('Control+z')
+  await expect.poll(async () => (await cardBox())!.x).toBeCloseTo(startBox.x, 0)
+
   // Near, the picture is drawn as it is exported: the short dashes and the zone's dashed outline are back, and
   // a pan repaints rather than moving a layer whose pixels were drawn at another zoom.
   const zoomIn = page.getByRole('button', { name: 'Zoom In' })
   for (let i = 0; i < 10 && (await wrap.getAttribute('class'))?.includes('is-far'); i++) await zoomIn.click()
   await expect(wrap).not.toHaveClass(/is-far/)
   await expect(viewport).toHaveCSS('will-change', 'auto')
+  await expect(extent).toHaveCount(0)
   await expect(page.locator('.react-flow__edge-path.arch-edge.is-async').first()).toHaveCSS('stroke-dasharray', '6px, 4px')
   expect(await ringStyle()).toBe('dashed')
   await expect(page.locator('.arch-zone:not(.zone-region)').first()).toHaveCSS('border-top-style', 'dashed')

@@ -17,6 +17,7 @@ import { FAR_ABOVE_CARDS, useIsFar, usePanAsLayer } from './useIsFar'
 import { DrawnContext, FarContext } from './farContext'
 import { useRenderWhole } from './useRenderWhole'
 import { FarCanvas } from './far/FarCanvas'
+import { LayerExtent } from './LayerExtent'
 import { countUnmeasured, hideMeasured, useIsDrawnFar } from './far/farState'
 import { useFitDesign } from './fitDesign'
 import type { FlowEdge, FlowNode } from './flowMapping'
@@ -125,6 +126,7 @@ export function Canvas() {
           ariaLabelConfig={ARIA_LABELS}
         >
           <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
+          <LayerExtent />
           <FarCanvas
             wrapRef={wrapRef}
             onNodeClick={whatIf.onCardClick}
