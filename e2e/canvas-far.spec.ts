@@ -117,6 +117,17 @@ test('a 400-card design fitted far out: pills, icons and handles go, cards and e
   await expect(wrap).not.toHaveClass(/is-far/)
   await expect(page.locator('.react-flow__node .kind-tile').first()).toBeVisible()
   await expect(page.locator('[data-testid="edge-label"]').first()).toBeVisible()
+
+  // Far out the handles were plain elements React Flow only measured (ComponentNode's MeasuredHandle); near they
+  // are React Flow's again: a connection drawn from a card's side handle to another card is made.
+  const near = (await cardsFromCentre(editor)).filter((c) => c.pressed).map((c) => c.id)
+  const from = near[0]
+  const linked = await page.locator(`[data-edge-id^="${from}-"]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-edge-id')))
+  const to = near.slice(1).find((id) => !linked.includes(`${from}-${id}`))!
+  await expect(editor.node(from).locator('.react-flow__handle.connectionindicator')).toHaveCount(4)
+  const edgesBefore = await editor.edges.count()
+  await editor.connect(from, to)
+  await expect(editor.edges).toHaveCount(edgesBefore + 1)
 })
 
 /** Each mark on a card: its offset from the card's border box in design pixels, and whether it takes the pointer. */

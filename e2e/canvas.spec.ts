@@ -49,3 +49,45 @@ test('a design file dropped on the canvas opens', async ({ page }) => {
   await expect(editor.node('api-a')).toBeVisible()
   await expect(page).toHaveTitle('dropped.archsight — Archsight')
 })
+
+/**
+ * A press on a card selects it before the pointer moves or is released (the selection then renders apart from the
+ * drag's first frame, useCanvasFlow's onPressCard): the card, alone, shows selected and in the inspector while the
+ * button is held; a drag moves it; Shift and a press on a selected card of a multi-selection keep the selection.
+ */
+test('a press on a card selects it at once; a multi-selection survives a press on one of its cards', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.dragToCanvas('service', 'generic', { x: 200, y: 200 })
+  await editor.dragToCanvas('cache', 'redis', { x: 520, y: 200 })
+  const service = editor.node('service-1')
+  const cache = editor.node('redis-1')
+  // Select the cache first, then press (not release) on the service.
+  await cache.click()
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1)
+  const box = (await service.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await expect(page.locator('.react-flow__node[data-id="service-1"]')).toHaveClass(/selected/)
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1)
+  await expect(editor.inspector.getByTestId('field-label')).toHaveValue(/Service/)
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 6 })
+  await page.mouse.up()
+  const moved = (await service.boundingBox())!
+  expect(moved.x - box.x).toBeGreaterThan(40)
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1)
+
+  // Shift-click adds the cache; a plain press and drag on one of the two moves both and keeps both selected.
+  await cache.click({ modifiers: ['Shift'] })
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2)
+  const cacheBox = (await cache.boundingBox())!
+  const serviceBox = (await service.boundingBox())!
+  await page.mouse.move(cacheBox.x + cacheBox.width / 2, cacheBox.y + cacheBox.height / 2)
+  await page.mouse.down()
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2)
+  await page.mouse.move(cacheBox.x + cacheBox.width / 2, cacheBox.y + cacheBox.height / 2 + 80, { steps: 6 })
+  await page.mouse.up()
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2)
+  expect((await service.boundingBox())!.y - serviceBox.y).toBeGreaterThan(50)
+  expect((await cache.boundingBox())!.y - cacheBox.y).toBeGreaterThan(50)
+})

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef, type PointerEvent } from 'react'
 import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, SelectionMode, useStore, useStoreApi } from '@xyflow/react'
 import { Maximize } from 'lucide-react'
 import { getKindSpec } from '@core/catalogue'
@@ -73,11 +73,21 @@ export function Canvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the count changes when React Flow measures a node; its node map is the same object, mutated
     [isDrawn, flow.nodes, unmeasured, store],
   )
+  const { onPressCard } = flow
+  const isWhatIf = whatIf.isOn
+  const onPointerDownCapture = useCallback(
+    (event: PointerEvent) => {
+      onCanvasPointerDown(event)
+      // In the what-if mode a click fails a card instead: nothing is selected on a press there.
+      if (!event.isPropagationStopped() && !isWhatIf) onPressCard(event)
+    },
+    [onPressCard, isWhatIf],
+  )
   return (
     <div
       className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}${isDrawn ? ' is-drawn' : ''}${isDrawnAndMeasured ? ' is-measured' : ''}`}
       ref={wrapRef}
-      onPointerDownCapture={onCanvasPointerDown}
+      onPointerDownCapture={onPointerDownCapture}
       onKeyDown={whatIf.onKeyDown}
     >
       <FarContext.Provider value={isFar}>

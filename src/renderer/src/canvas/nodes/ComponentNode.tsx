@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { Handle, Position, useNodeId, useStoreApi, type NodeProps } from '@xyflow/react'
 import { NODE_HEIGHT, NODE_WIDTH } from '@core/design/geometry'
 import { describeCard } from '@core/picture'
 import { useNodeAnnotation } from '@renderer/analysis'
@@ -82,6 +82,21 @@ const ComponentCard = memo(function ComponentCard({ data, selected }: NodeProps<
 })
 
 function CardHandles() {
+  // Far out (and drawn) the handles are hidden (styles/canvasFar.css) and cannot start a connection: React Flow
+  // only measures them, for its edges. Each of its <Handle>s subscribes to its store, which every store update
+  // (each frame of a drag) calls: at 1,012 cards 5,060 of its 12,498 subscriptions. Far out they are plain
+  // elements React Flow measures the same way, and its <Handle>s come back with the view.
+  const isFar = useIsFarContext()
+  if (isFar) {
+    return (
+      <>
+        {SIDES.map((side) => (
+          <MeasuredHandle key={side.id} id={side.id} type="source" position={side.position} className="arch-handle" />
+        ))}
+        <MeasuredHandle id="in" type="target" position={Position.Left} className="arch-handle--target" />
+      </>
+    )
+  }
   return (
     <>
       {SIDES.map((side) => (
@@ -90,5 +105,25 @@ function CardHandles() {
       {/* Edges end here; the custom edge draws them to the nearest side, so one hidden target is enough. */}
       <Handle id="in" type="target" position={Position.Left} className="arch-handle--target" isConnectableStart={false} />
     </>
+  )
+}
+
+/**
+ * What React Flow reads of a handle when it measures a node (its classes `source`/`target`, its id and side, its
+ * box: @xyflow/system's getHandleBounds) and what the styles place it by, without its behaviour or its store
+ * subscription.
+ */
+function MeasuredHandle({ id, type, position, className }: { id: string; type: 'source' | 'target'; position: Position; className: string }) {
+  const nodeId = useNodeId()
+  // The flow's id never changes: read once, not subscribed to.
+  const rfId = useStoreApi().getState().rfId
+  return (
+    <div
+      className={`react-flow__handle react-flow__handle-${position} nodrag nopan ${className} ${type}`}
+      data-handleid={id}
+      data-nodeid={nodeId ?? undefined}
+      data-handlepos={position}
+      data-id={`${rfId}-${nodeId}-${id}-${type}`}
+    />
   )
 }
