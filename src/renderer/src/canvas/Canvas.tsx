@@ -136,7 +136,8 @@ export function Canvas() {
           ariaLabelConfig={ARIA_LABELS}
         >
           <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-          <LayerExtent />
+          {/* Drawn, the cards are on the far canvas: no card or edge element in the layer to keep together. */}
+          {!isDrawn && <LayerExtent />}
           <FarCanvas
             wrapRef={wrapRef}
             onNodeClick={whatIf.onCardClick}
