@@ -1,13 +1,13 @@
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react'
 import { layerExtentKey } from './layerExtent'
-import { FAR_ABOVE_CARDS, PAN_AS_LAYER_ZOOM } from './useIsFar'
+import { isPanAsLayer } from './useIsFar'
 
 /** The extent once per nodes array React Flow was given: a pan (a new transform, the same nodes) computes nothing. */
 const extentOfNodes = new WeakMap<object, string>()
 
 /** Only while the view is one layer (usePanAsLayer): elsewhere the box would do nothing. */
 function selectExtent(s: ReactFlowState): string {
-  if (s.transform[2] >= PAN_AS_LAYER_ZOOM || s.nodeLookup.size <= FAR_ABOVE_CARDS) return ''
+  if (!isPanAsLayer(s)) return ''
   let key = extentOfNodes.get(s.nodes)
   if (key === undefined) {
     key = layerExtentKey(s.nodeLookup)

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useStore, useStoreApi, useUpdateNodeInternals } from '@xyflow/react'
+import { useStore, useStoreApi, useUpdateNodeInternals, type ReactFlowState } from '@xyflow/react'
 
 /**
  * Below this zoom a card's 11 px text is under 5 screen pixels: its handles, icons and the edge pills cannot be
@@ -45,6 +45,9 @@ export function useIsFar(): boolean {
 }
 
 /** Whether the view is one composited layer, so that a pan moves it (see PAN_AS_LAYER_ZOOM). */
+export const isPanAsLayer = (s: Pick<ReactFlowState, 'transform' | 'nodeLookup'>): boolean =>
+  s.transform[2] < PAN_AS_LAYER_ZOOM && s.nodeLookup.size > FAR_ABOVE_CARDS
+
 export function usePanAsLayer(): boolean {
-  return useStore((s) => s.transform[2] < PAN_AS_LAYER_ZOOM && s.nodeLookup.size > FAR_ABOVE_CARDS)
+  return useStore(isPanAsLayer)
 }
