@@ -39,6 +39,17 @@ test('at 1024x700 the top bar, the problems and the palette stay readable, and t
     expect(box.x + box.width).toBeLessThanOrEqual(1024)
   }
   expect(await isWhole(page.locator('.top-bar'))).toBe(true)
+  // With unsaved changes the file state is its dot, clear of the tools (its words overlapped them here); the
+  // words stay for assistive technology.
+  await editor.node('db').click()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByTestId('file-state')).toHaveClass(/is-dirty/)
+  await expect(page.getByTestId('file-state')).toHaveText('● Unsaved changes')
+  const state = (await namedBox(page, 'file-state')).box
+  const firstTool = (await page.locator('.top-bar__tools > *').first().boundingBox())!
+  expect(state.x + state.width).toBeLessThanOrEqual(firstTool.x)
+  expect(await isWhole(page.locator('.top-bar'))).toBe(true)
+  await page.keyboard.press('Control+z')
 
   // Problems: every message readable in full (it wraps), every quick fix inside the panel.
   const panel = (await page.getByTestId('problems-panel').boundingBox())!

@@ -44,8 +44,16 @@ export function TopBar() {
       </div>
       <div className="top-bar__title" data-testid="document-title" title={name}>
         <span className="top-bar__name">{name}</span>
-        <span className={`file-state${isDirty ? ' is-dirty' : ''}`} data-testid="file-state">
-          {isDirty ? '● Unsaved changes' : isSaved ? 'Saved' : 'Not saved yet'}
+        <span className={`file-state${isDirty ? ' is-dirty' : ''}`} data-testid="file-state" title={isDirty ? 'Unsaved changes' : undefined}>
+          {isDirty ? (
+            <>
+              ● <span className="file-state__words">Unsaved changes</span>
+            </>
+          ) : isSaved ? (
+            'Saved'
+          ) : (
+            'Not saved yet'
+          )}
         </span>
       </div>
       <nav className="top-bar__tools" aria-label="File and edit">
