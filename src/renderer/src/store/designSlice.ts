@@ -77,7 +77,11 @@ export function createDesignSlice(set: SetState, get: GetState, initial: Design)
   return {
     design: initial,
     loadCount: 0,
-    loadDesign: (design, fileName, fileId = null) => {
+    // A file's zones are drawn around their children whatever positions it gives them: those are set to where they
+    // are drawn here, once, so the first edit does not do it (a generated design's 88 zones at {0,0} were all
+    // new objects at its first drop, and React Flow rebuilt and re-rendered every one at 1,000 cards).
+    loadDesign: (loaded, fileName, fileId = null) => {
+      const design = normalizeZones(loaded)
       set({
         design,
         savedDesign: design,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEmptyDesign, type Design } from '@core/design/types'
+import { computeNodeRects } from '@core/design/geometry'
 import { createEditorStore } from './index'
 import { copySelection, parseClipboardText, serializeClipboard } from '@core/design/edit/clipboard'
 
@@ -129,6 +130,40 @@ describe('editor store', () => {
     expect(historyOf(store).pastStates).toHaveLength(0)
     expect(store.getState().design === store.getState().savedDesign).toBe(true)
     expect(store.getState().fileName).toBe('other.archsight')
+  })
+
+  it('loadDesign puts zones where they are drawn, clean, so the first drag renews only what it moves', () => {
+    // A file whose zones sit at {0,0}: each is drawn around its children, whatever its position says.
+    const loaded: Design = {
+      ...createEmptyDesign('Zones'),
+      nodes: [
+        { id: 'za', kind: 'zone', technology: 'availability-zone', position: { x: 0, y: 0 } },
+        { id: 'zb', kind: 'zone', technology: 'availability-zone', position: { x: 0, y: 0 } },
+        { id: 'a', kind: 'service', position: { x: 100, y: 100 }, parent: 'za' },
+        { id: 'b', kind: 'service', position: { x: 900, y: 100 }, parent: 'zb' },
+        { id: 'c', kind: 'service', position: { x: 500, y: 700 } },
+      ],
+    }
+    const store = createEditorStore()
+    store.getState().loadDesign(loaded, 'zones.archsight')
+    const design = store.getState().design
+    const rects = computeNodeRects(design)
+    for (const id of ['za', 'zb']) {
+      const rect = rects.get(id)
+      expect(design.nodes.find((n) => n.id === id)?.position).toEqual({ x: rect?.x, y: rect?.y })
+    }
+    expect(design.nodes.find((n) => n.id === 'a')).toBe(loaded.nodes[2])
+    expect(store.getState().savedDesign).toBe(design)
+    // Moving the card outside both zones leaves every zone the same object.
+    store.getState().moveNodes(new Map([['c', { x: 520, y: 760 }]]))
+    const after = store.getState().design
+    expect(after.nodes.find((n) => n.id === 'za')).toBe(design.nodes.find((n) => n.id === 'za'))
+    expect(after.nodes.find((n) => n.id === 'zb')).toBe(design.nodes.find((n) => n.id === 'zb'))
+    // Moving a card in zone b renews zone b alone.
+    store.getState().moveNodes(new Map([['b', { x: 950, y: 160 }]]))
+    const last = store.getState().design
+    expect(last.nodes.find((n) => n.id === 'za')).toBe(design.nodes.find((n) => n.id === 'za'))
+    expect(last.nodes.find((n) => n.id === 'zb')).not.toBe(design.nodes.find((n) => n.id === 'zb'))
   })
 
   it('is clean again after undoing back to the saved design', () => {
