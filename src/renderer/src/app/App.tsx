@@ -17,7 +17,7 @@ import { ErrorBanner } from './ErrorBanner'
 import { Toast } from './Toast'
 import { TopBar } from './TopBar'
 import { useCreateEditorServices } from './useEditorServices'
-import { useDocumentSync } from './useDocumentSync'
+import { DocumentSync } from './useDocumentSync'
 import { useApplyTheme } from '@renderer/styles'
 import { useCollapsiblePanel } from './useCollapsiblePanel'
 import { CommandPalette } from './CommandPalette'
@@ -32,7 +32,6 @@ const INSPECTOR_SIZE = IS_NARROW ? 264 : 300
 export function App() {
   const services = useCreateEditorServices()
   useApplyTheme()
-  useDocumentSync(services.docs)
   const isPaletteOpen = useEditorStore((s) => s.isPaletteOpen)
   const isInspectorOpen = useEditorStore((s) => s.isInspectorOpen)
   const problems = useCollapsiblePanel(useEditorStore((s) => s.isProblemsOpen), useEditorStore((s) => s.setProblemsOpen))
@@ -42,6 +41,7 @@ export function App() {
 
   return (
     <EditorContext.Provider value={services}>
+      <DocumentSync docs={services.docs} />
       <div className="app">
         <TopBar />
         <ErrorBanner />

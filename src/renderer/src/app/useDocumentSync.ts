@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { serializeDesign } from '@core/design'
 import type { Design } from '@core/design/types'
 import { platform } from '@renderer/platform'
-import { useEditorStore, useIsDirty } from '@renderer/store'
+import { flushPendingEdit, useEditorStore, useIsDirty } from '@renderer/store'
 import type { DocumentActions } from '@renderer/files'
 import { createBackgroundSerializer } from './backgroundSerializer'
 
@@ -23,6 +23,13 @@ interface Change {
  * document was saved, discarded or replaced is not written; and a page that goes away meanwhile writes the
  * latest design at once, on the main thread, as it always did.
  */
+export function DocumentSync({ docs }: { docs: DocumentActions }): null {
+  // A component of its own: the design it follows changes at every edit, and the app's frame must not re-render
+  // with it (at 1,000 cards every top-bar button, palette group and panel did, in the drop's task).
+  useDocumentSync(docs)
+  return null
+}
+
 export function useDocumentSync(docs: DocumentActions): void {
   const isDirty = useIsDirty()
   const design = useEditorStore((s) => s.design)
@@ -81,7 +88,12 @@ export function useDocumentSync(docs: DocumentActions): void {
   useEffect(() => {
     // A reload, a closed tab or a window going away: the last edit must not wait for the timer or the worker.
     const flushNow = () => {
-      const change = unwritten.current
+      // A drop whose commit waited for its own task is committed now, and is the latest change: the page goes away
+      // before React could render it.
+      const before = useEditorStore.getState().design
+      const isDropped = flushPendingEdit() && useEditorStore.getState().design !== before
+      const latest = useEditorStore.getState()
+      const change = isDropped && latest.design !== latest.savedDesign ? { seq: ++counter.current.made, design: latest.design, fileId: latest.fileId } : unwritten.current
       if (!change) return
       unwritten.current = null
       if (change.design === useEditorStore.getState().discardedDesign) return

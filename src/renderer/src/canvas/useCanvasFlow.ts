@@ -9,15 +9,15 @@ import {
   type Connection,
   type FinalConnectionState,
 } from '@xyflow/react'
-import { useEditorStore, useEdgeRoutes } from '@renderer/store'
+import { commitAfterThisTask, useEditorStore, useEdgeRoutes } from '@renderer/store'
 import { createPillPlacer } from './edges/placeEdgePills'
 import { focusLabelField } from './focusLabelField'
 import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
 
 /**
  * React Flow's nodes derive from the design. During a drag React Flow moves a LOCAL copy (cheap, and no
- * undo step per frame); the drag stop commits the final positions to the design as one step, and the local
- * copy is replaced by the newly derived nodes. A move outside a drag (arrow keys on selected nodes) is
+ * undo step per frame); the drag stop commits the final positions to the design as one step (in the next
+ * task: dropDragged), and the local copy is replaced by the newly derived nodes. A move outside a drag (arrow keys on selected nodes) is
  * committed at once, one step per key press. `isFar`: the canvas is zoomed out past the pills' readable size.
  */
 export function useCanvasFlow(isFar = false) {
@@ -46,11 +46,16 @@ export function useCanvasFlow(isFar = false) {
   }
 
   const isDraggingRef = useRef(false)
+  /** The drop's last position changes (`dragging: false`), held for its commit (dropDragged). */
+  const droppedRef = useRef<NodeChange<FlowNode>[]>([])
   const nodesRef = useRef(nodes)
   nodesRef.current = nodes
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    const local = changes.filter((c) => c.type === 'position' || c.type === 'dimensions')
+    const isDrop = (c: NodeChange<FlowNode>): boolean => isDraggingRef.current && c.type === 'position' && c.dragging === false
+    const dropped = changes.filter(isDrop)
+    if (dropped.length > 0) droppedRef.current.push(...dropped)
+    const local = changes.filter((c) => (c.type === 'position' || c.type === 'dimensions') && !isDrop(c))
     if (local.length > 0) setNodes((current) => applyNodeChanges(local, current))
     const isKeyMove = (c: NodeChange<FlowNode>): c is NodePositionChange => c.type === 'position' && !!c.position && !c.dragging
     const keyMoves = isDraggingRef.current ? [] : changes.filter(isKeyMove)
@@ -105,17 +110,29 @@ export function useCanvasFlow(isFar = false) {
     isDraggingRef.current = true
   }, [])
 
-  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => {
+  /**
+   * A drop: the moves are worked out now, from the design as it is, and committed in the next task (one undo
+   * step, as before). At 1,000 cards the commit (the moved design rendered, React Flow's nodes set again, the
+   * analysis asked) in the release's own task made it 60-130 ms; the card is already where it was dropped. The
+   * local copies keep `dragging` until then: the newly derived nodes replace them, or, when the drop moved
+   * nothing, the held changes are applied.
+   */
+  const dropDragged = useCallback((dragged: FlowNode[]) => {
     isDraggingRef.current = false
-    const state = useEditorStore.getState()
-    state.moveNodes(toAbsoluteMoves(state.design, dragged))
+    const dropped = droppedRef.current
+    droppedRef.current = []
+    const moves = toAbsoluteMoves(useEditorStore.getState().design, dragged)
+    commitAfterThisTask(() => {
+      const state = useEditorStore.getState()
+      const before = state.design
+      state.moveNodes(moves)
+      if (useEditorStore.getState().design === before && dropped.length > 0) setNodes((current) => applyNodeChanges(dropped, current))
+    })
   }, [])
 
-  const onSelectionDragStop = useCallback((_event: unknown, dragged: FlowNode[]) => {
-    isDraggingRef.current = false
-    const state = useEditorStore.getState()
-    state.moveNodes(toAbsoluteMoves(state.design, dragged))
-  }, [])
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => dropDragged(dragged), [dropDragged])
+
+  const onSelectionDragStop = useCallback((_event: unknown, dragged: FlowNode[]) => dropDragged(dragged), [dropDragged])
 
   const onConnect = useCallback((connection: Connection) => {
     useEditorStore.getState().addEdge(connection.source, connection.target)

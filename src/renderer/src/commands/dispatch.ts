@@ -1,5 +1,6 @@
 import { getRecentIdFromCommand, OPEN_RECENT_PREFIX } from '@shared/commands'
 import type { DocumentActions } from '@renderer/files'
+import { flushPendingEdit } from '@renderer/store'
 import { matchesShortcut } from './shortcuts'
 import type { Command } from './types'
 
@@ -9,6 +10,8 @@ export function isCommandEnabled(command: Command): boolean {
 
 /** Runs a command by id (menu, buttons, shortcuts alike); `file.openRecent:<id>` carries its recent-file id. */
 export function runCommandById(commands: readonly Command[], docs: DocumentActions, id: string): boolean {
+  // A drop committed in its own task (store/pendingEdit.ts) is part of the design a command sees.
+  flushPendingEdit()
   if (id.startsWith(OPEN_RECENT_PREFIX)) {
     const recentId = getRecentIdFromCommand(id)
     if (recentId) void docs.openRecent(recentId)

@@ -23,6 +23,7 @@
  * - pasteItems(payload, offset)           fresh ids, selects what was pasted
  * - select(nodeIds, edgeIds), selectAll()
  * - markSaved(fileName), undo(), redo(), clearHistory()
+ * - commitAfterThisTask(edit), flushPendingEdit()   a drop's commit in a task of its own (pendingEdit.ts)
  * - selectors: useDesign(), useSelection(), useIsDirty(), useCanUndo(), useCanRedo()
  */
 import { create, useStore } from 'zustand'
@@ -33,6 +34,7 @@ import { createDesignSlice } from './designSlice'
 import { createDocumentSlice, type HistoryControls } from './documentSlice'
 import { createUiSlice, type ThemeChoice } from './uiSlice'
 import type { EditorState } from './types'
+import { flushPendingEdit } from './pendingEdit'
 
 export type { EditorState } from './types'
 export type { NodePatch, EdgePatch, DesignPatch } from './designSlice'
@@ -46,11 +48,22 @@ export function createEditorStore(initial: Design = createEmptyDesign(), theme: 
   const history: { current: HistoryControls | null } = { current: null }
   const store = create<EditorState>()(
     temporal(
-      (set, get) => ({
-        ...createDesignSlice(set, get, initial),
-        ...createDocumentSlice(set, get, initial, () => history.current as HistoryControls),
-        ...createUiSlice(set, get, theme),
-      }),
+      (rawSet, rawGet) => {
+        // A drop's commit may wait for its own task (pendingEdit.ts): an action reads and changes the design after it.
+        const set = ((...args: Parameters<typeof rawSet>) => {
+          flushPendingEdit()
+          rawSet(...args)
+        }) as typeof rawSet
+        const get: typeof rawGet = () => {
+          flushPendingEdit()
+          return rawGet()
+        }
+        return {
+          ...createDesignSlice(set, get, initial),
+          ...createDocumentSlice(set, get, initial, () => history.current as HistoryControls),
+          ...createUiSlice(set, get, theme),
+        }
+      },
       {
         limit: UNDO_LIMIT,
         partialize: (state) => ({ design: state.design }),
@@ -59,8 +72,14 @@ export function createEditorStore(initial: Design = createEmptyDesign(), theme: 
     ),
   )
   history.current = {
-    undo: () => store.temporal.getState().undo(),
-    redo: () => store.temporal.getState().redo(),
+    undo: () => {
+      flushPendingEdit()
+      store.temporal.getState().undo()
+    },
+    redo: () => {
+      flushPendingEdit()
+      store.temporal.getState().redo()
+    },
     clear: () => store.temporal.getState().clear(),
   }
   return store
@@ -98,5 +117,6 @@ export function useCanUndo(): boolean {
 export function useCanRedo(): boolean {
   return useStore(useEditorStore.temporal, (s) => s.futureStates.length > 0)
 }
+export { commitAfterThisTask, flushPendingEdit } from './pendingEdit'
 export * from './edgeRoutes'
 export * from './fitOptions'
