@@ -1,6 +1,7 @@
 import type { Design, DesignEdge, DesignNode, Kind, Position } from '../types'
 import {
   computeNodeRects,
+  rememberNodeRects,
   EMPTY_ZONE_HEIGHT,
   EMPTY_ZONE_WIDTH,
   NODE_HEIGHT,
@@ -35,7 +36,7 @@ export function sizeOf(kind: Kind): { width: number; height: number } {
 /** The innermost (smallest) zone whose rectangle holds the point, skipping `excluded` ids. */
 export function findDropZone(
   design: Pick<Design, 'nodes'>,
-  rects: Map<string, Rect>,
+  rects: ReadonlyMap<string, Readonly<Rect>>,
   point: Position,
   excluded: ReadonlySet<string>,
 ): string | undefined {
@@ -113,7 +114,11 @@ export function normalizeZones(design: Design): Design {
     changed = true
     return { ...node, position: { x: r.x, y: r.y } }
   })
-  return changed ? { ...design, nodes } : design
+  if (!changed) return design
+  // Each zone is now where it is drawn: every rectangle is the same (the canvas asks for them next).
+  const normalized = { ...design, nodes }
+  rememberNodeRects(normalized, rects)
+  return normalized
 }
 
 /** Removes nodes (with the contents of removed zones), edges, and every edge and reference left dangling. */
