@@ -65,10 +65,12 @@ function download(name: string, data: Uint8Array | string | Blob, mimeType: stri
   link.href = url
   link.download = name
   link.rel = 'noopener'
-  document.body.append(link)
-  link.click()
-  link.remove()
+  // The link stays out of the document, so no listener on the window can cancel its click: d3-drag (under React
+  // Flow) cancels every click in the instant after a drag, and a Save pressed then downloaded nothing while the
+  // document was marked saved and its recovery copy dropped. A click cancelled all the same is a failed save.
+  const isStarted = link.dispatchEvent(new MouseEvent('click', { cancelable: true }))
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  if (!isStarted) throw new Error(`The browser did not start the download of ${name}.`)
 }
 
 function withExtension(name: string): string {
