@@ -17,8 +17,9 @@ import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMove
 /**
  * React Flow's nodes derive from the design. During a drag React Flow moves a LOCAL copy (cheap, and no
  * undo step per frame); the drag stop commits the final positions to the design as one step (in the next
- * task: dropDragged), and the local copy is replaced by the newly derived nodes. A move outside a drag (arrow keys on selected nodes) is
- * committed at once, one step per key press. `isFar`: the canvas is zoomed out past the pills' readable size.
+ * task: dropDragged), and the local copy is replaced by the newly derived nodes. A move outside a drag (arrow
+ * keys on selected nodes) is committed at once, one step per key press. `isFar`: the canvas is zoomed out past
+ * the pills' readable size.
  */
 export function useCanvasFlow(isFar = false) {
   const design = useEditorStore((s) => s.design)
