@@ -97,6 +97,54 @@ test('a card dropped and saved in the same instant is saved where it was dropped
   expect(redone?.x).toBeLessThan((savedAtOnce?.x ?? 0) - 150)
 })
 
+test('a key pressed while cards are dragged waits for the drop: Delete under a drag deletes nothing, and what is drawn is what Save writes', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'archsight-drop-'))
+  const path = join(dir, 'held.archsight')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      format: 'archsight',
+      version: 1,
+      name: 'Held',
+      nodes: [
+        { id: 'a', kind: 'service', position: { x: 100, y: 100 } },
+        { id: 'b', kind: 'service', position: { x: 500, y: 100 } },
+      ],
+      edges: [],
+    }),
+  )
+  const editor = new EditorPage(page)
+  await editor.goto()
+  const chooser = page.waitForEvent('filechooser')
+  await editor.command('file.open')
+  await (await chooser).setFiles(path)
+  const card = editor.node('a')
+  await expect(card).toBeVisible()
+
+  const from = await centreOf(card)
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 60, from.y + 40, { steps: 6 })
+  await page.keyboard.press('Delete')
+  await page.keyboard.press('Control+Z')
+  await page.mouse.move(from.x + 120, from.y + 80, { steps: 6 })
+  await page.mouse.up()
+  await expect(card).toBeVisible()
+  const dropped = positionOf(await saveAndRead(page, pressSave(page)), 'a')
+  expect(dropped?.x).toBeGreaterThan(150)
+  const drawnAtDrop = await centreOf(card)
+
+  // Delete after the drop deletes it; undo brings it back where it was dropped, drawn where Save puts it.
+  await page.keyboard.press('Delete')
+  await expect(card).toHaveCount(0)
+  await page.keyboard.press('Control+Z')
+  await expect(card).toBeVisible()
+  const back = await centreOf(card)
+  expect(Math.abs(back.x - drawnAtDrop.x)).toBeLessThan(2)
+  expect(Math.abs(back.y - drawnAtDrop.y)).toBeLessThan(2)
+  expect(positionOf(await saveAndRead(page, pressSave(page)), 'a')).toEqual(dropped)
+})
+
 /** Installs, before the app's scripts, a stand-in for React's DevTools hook that notes what each commit rendered. */
 async function recordRenders(page: Page): Promise<void> {
   await page.addInitScript(() => {

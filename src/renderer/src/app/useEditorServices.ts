@@ -7,7 +7,7 @@ import { createCompareActions } from '@renderer/compare'
 import { useFitDesign } from '@renderer/canvas'
 import { createDocumentActions } from '@renderer/files'
 import { platform } from '@renderer/platform'
-import { useEditorStore } from '@renderer/store'
+import { isCanvasDragHeld, useEditorStore } from '@renderer/store'
 import type { EditorServices } from '@renderer/commands'
 
 const ZOOM = { duration: 150 }
@@ -59,6 +59,8 @@ export function useCreateEditorServices(): EditorServices {
       const command = findCommandForKey(services.commands, event, isMac)
       if (!command) return
       event.preventDefault()
+      // Not while cards are being dragged: the drop comes first (store/canvasDrag.ts).
+      if (isCanvasDragHeld()) return
       // A field being edited commits on blur: Save must write what the user just typed.
       if (command.isGlobal && document.activeElement instanceof HTMLElement) document.activeElement.blur()
       if (isCommandEnabled(command)) void command.run()

@@ -9,7 +9,7 @@ import {
   type Connection,
   type FinalConnectionState,
 } from '@xyflow/react'
-import { commitAfterThisTask, useEditorStore, useEdgeRoutes } from '@renderer/store'
+import { commitAfterThisTask, setCanvasDragHeld, useEditorStore, useEdgeRoutes } from '@renderer/store'
 import { createPillPlacer } from './edges/placeEdgePills'
 import { focusLabelField } from './focusLabelField'
 import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
@@ -109,6 +109,7 @@ export function useCanvasFlow(isFar = false) {
 
   const onDragStart = useCallback(() => {
     isDraggingRef.current = true
+    setCanvasDragHeld(true)
   }, [])
 
   /**
@@ -120,6 +121,7 @@ export function useCanvasFlow(isFar = false) {
    */
   const dropDragged = useCallback((dragged: FlowNode[]) => {
     isDraggingRef.current = false
+    setCanvasDragHeld(false)
     const dropped = droppedRef.current
     droppedRef.current = []
     const moves = toAbsoluteMoves(useEditorStore.getState().design, dragged)

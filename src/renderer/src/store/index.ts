@@ -24,6 +24,7 @@
  * - select(nodeIds, edgeIds), selectAll()
  * - markSaved(fileName), undo(), redo(), clearHistory()
  * - commitAfterThisTask(edit), flushPendingEdit()   a drop's commit in a task of its own (pendingEdit.ts)
+ * - setCanvasDragHeld(held), isCanvasDragHeld()     a drag in flight: keyboard commands wait (canvasDrag.ts)
  * - selectors: useDesign(), useSelection(), useIsDirty(), useCanUndo(), useCanRedo()
  */
 import { create, useStore } from 'zustand'
@@ -118,5 +119,6 @@ export function useCanRedo(): boolean {
   return useStore(useEditorStore.temporal, (s) => s.futureStates.length > 0)
 }
 export { commitAfterThisTask, flushPendingEdit } from './pendingEdit'
+export { isCanvasDragHeld, setCanvasDragHeld } from './canvasDrag'
 export * from './edgeRoutes'
 export * from './fitOptions'
