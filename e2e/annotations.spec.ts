@@ -301,6 +301,9 @@ test('opened over a design with the same card ids, the new cards never wear the 
     }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true })
   })
   await problems.editor.openFile(join(dir, 'b.archsight'))
+  // B is on the canvas (its cards count seven copies) before its analysis is waited for: on a busy machine the
+  // file is read after A's settled state has already passed these checks.
+  await expect(page.locator('.react-flow__node-component [data-testid="node-count"]', { hasText: '7' }).first()).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('problems-analysing')).toHaveCount(0, { timeout: 30_000 })
   await expect(page.locator('.problems-list')).toBeVisible({ timeout: 30_000 })
   const settled = await page.locator('.react-flow__node-component:has([data-testid="spof-mark"])').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-id') ?? ''))
