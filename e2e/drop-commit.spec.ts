@@ -49,29 +49,25 @@ const pressSave = (page: Page) => () => page.keyboard.press('Control+S')
 
 const positionOf = (saved: Saved, id: string) => saved.nodes.find((n) => n.id === id)?.position
 
-test('a card dropped and saved in the same instant is saved where it was dropped; undone in that instant, that drag is undone', async ({ page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'archsight-drop-'))
-  const path = join(dir, 'two.archsight')
-  writeFileSync(
-    path,
-    JSON.stringify({
-      format: 'archsight',
-      version: 1,
-      name: 'Two',
-      nodes: [
-        { id: 'a', kind: 'service', position: { x: 100, y: 100 } },
-        { id: 'b', kind: 'service', position: { x: 500, y: 100 } },
-      ],
-      edges: [],
-    }),
-  )
+/** Two cards, a and b, in a file opened as a person does (File > Open): Save then writes straight to it. */
+async function openTwoCards(page: Page): Promise<EditorPage> {
+  const path = join(mkdtempSync(join(tmpdir(), 'archsight-drop-')), 'two.archsight')
+  const nodes = [
+    { id: 'a', kind: 'service', position: { x: 100, y: 100 } },
+    { id: 'b', kind: 'service', position: { x: 500, y: 100 } },
+  ]
+  writeFileSync(path, JSON.stringify({ format: 'archsight', version: 1, name: 'Two', nodes, edges: [] }))
   const editor = new EditorPage(page)
   await editor.goto()
-  // Opened as a person does (File > Open): Save then writes straight to it, no Save As.
   const chooser = page.waitForEvent('filechooser')
   await editor.command('file.open')
   await (await chooser).setFiles(path)
   await expect(editor.node('a')).toBeVisible()
+  return editor
+}
+
+test('a card dropped and saved in the same instant is saved where it was dropped; undone in that instant, that drag is undone', async ({ page }) => {
+  const editor = await openTwoCards(page)
 
   // An edit before: an undo in the gap must not take this one back instead.
   await drag(page, editor.node('b'), { x: 0, y: 120 })
@@ -98,26 +94,7 @@ test('a card dropped and saved in the same instant is saved where it was dropped
 })
 
 test('a key pressed while cards are dragged waits for the drop: Delete under a drag deletes nothing, and what is drawn is what Save writes', async ({ page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'archsight-drop-'))
-  const path = join(dir, 'held.archsight')
-  writeFileSync(
-    path,
-    JSON.stringify({
-      format: 'archsight',
-      version: 1,
-      name: 'Held',
-      nodes: [
-        { id: 'a', kind: 'service', position: { x: 100, y: 100 } },
-        { id: 'b', kind: 'service', position: { x: 500, y: 100 } },
-      ],
-      edges: [],
-    }),
-  )
-  const editor = new EditorPage(page)
-  await editor.goto()
-  const chooser = page.waitForEvent('filechooser')
-  await editor.command('file.open')
-  await (await chooser).setFiles(path)
+  const editor = await openTwoCards(page)
   const card = editor.node('a')
   await expect(card).toBeVisible()
 
