@@ -5,12 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { generateDesign } from '../src/core/analysis/fixtures/generateDesign'
 import { serializeDesign } from '../src/core/design'
 import { EditorPage } from './pages/EditorPage'
-
-async function centreOf(locator: Locator) {
-  const box = await locator.boundingBox()
-  if (!box) throw new Error('not on screen')
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
+import { centreOf } from './pages/pointer'
 
 /**
  * Every card and zone on screen, nearest the canvas's centre first (clear of the overlays at its edges), with

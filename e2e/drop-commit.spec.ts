@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { EditorPage } from './pages/EditorPage'
+import { centreOf, dragBy } from './pages/pointer'
 
 // A drop is committed to the design in the task after the release (store/pendingEdit.ts), so that at 1,000 cards
 // neither is a long task. Whatever comes next must see the drop: these put a key press inside that gap. Saves
@@ -11,18 +12,9 @@ import { EditorPage } from './pages/EditorPage'
 
 const SHOP = join(import.meta.dirname, 'fixtures/zoned-shop.archsight')
 
-async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = await locator.boundingBox()
-  if (!box) throw new Error('not on screen')
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
-
+/** Drags a card by its middle. */
 async function drag(page: Page, card: Locator, by: { x: number; y: number }): Promise<void> {
-  const from = await centreOf(card)
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 8 })
-  await page.mouse.up()
+  await dragBy(page, await centreOf(card), by, 8)
 }
 
 /**

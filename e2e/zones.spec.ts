@@ -1,18 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { EditorPage } from './pages/EditorPage'
-
-async function centreOf(locator: Locator) {
-  const box = await locator.boundingBox()
-  if (!box) throw new Error('not on screen')
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
-
-async function drag(page: Page, from: { x: number; y: number }, by: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 10 })
-  await page.mouse.up()
-}
+import { centreOf, dragBy as drag } from './pages/pointer'
 
 test('a zone carries what was dropped into it; a node dragged out stays behind; each drag is one undo step', async ({ page }) => {
   const editor = new EditorPage(page)

@@ -33,10 +33,7 @@ function openChannel(): MessageChannel {
   const opened = new MessageChannel()
   opened.port1.onmessage = () => flushPendingEdit()
   if (typeof window !== 'undefined') {
-    const flush = (): void => {
-      flushPendingEdit()
-    }
-    for (const type of ['keydown', 'pointerdown', 'pagehide', 'beforeunload']) window.addEventListener(type, flush, { capture: true })
+    for (const type of ['keydown', 'pointerdown', 'pagehide', 'beforeunload']) window.addEventListener(type, flushPendingEdit, { capture: true })
   }
   return opened
 }
