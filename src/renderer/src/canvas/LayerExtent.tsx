@@ -1,4 +1,5 @@
-import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react'
+import { useStore, type ReactFlowState } from '@xyflow/react'
+import { ViewLayerPortal } from '@renderer/ui'
 import { layerExtentKey } from './layerExtent'
 import { isPanAsLayer } from './useIsFar'
 
@@ -33,8 +34,8 @@ export function LayerExtent() {
   if (!key) return null
   const [x, y, width, height] = key.split(' ').map(Number)
   return (
-    <ViewportPortal>
+    <ViewLayerPortal>
       <div className="layer-extent" aria-hidden="true" data-testid="layer-extent" style={{ left: x, top: y, width, height }} />
-    </ViewportPortal>
+    </ViewLayerPortal>
   )
 }

@@ -1,11 +1,12 @@
-import { useInternalNode, ViewportPortal } from '@xyflow/react'
+import { useInternalNode } from '@xyflow/react'
+import { ViewLayerPortal } from '@renderer/ui'
 import { Minus, PencilLine, Plus } from 'lucide-react'
 import type { CompareGhost, CompareMark } from './compareModel'
 import { useCompareView } from './useCompareView'
 import './compare.css'
 
 /**
- * Compare mode on the canvas, drawn over it in flow coordinates (React Flow's ViewportPortal) and never by
+ * Compare mode on the canvas, drawn over it in flow coordinates (the view layer, ViewLayerPortal) and never by
  * the node or edge components: an outline and a labelled badge (icon AND word, never colour alone) on added
  * and changed nodes, and a faded dashed ghost where each removed node stood. Nothing here takes the pointer,
  * so the canvas works as usual underneath. The panel lists the same facts as text for assistive tech.
@@ -14,7 +15,7 @@ export function CompareOverlay() {
   const view = useCompareView()
   if (!view) return null
   return (
-    <ViewportPortal>
+    <ViewLayerPortal>
       <div className="compare-layer" aria-hidden="true" data-testid="compare-layer">
         {view.ghosts.map((ghost) => (
           <Ghost key={`ghost-${ghost.id}`} ghost={ghost} />
@@ -23,7 +24,7 @@ export function CompareOverlay() {
           <Mark key={`mark-${mark.id}`} mark={mark} />
         ))}
       </div>
-    </ViewportPortal>
+    </ViewLayerPortal>
   )
 }
 

@@ -1,5 +1,6 @@
 /**
- * ui/: Generic widgets with no knowledge of any feature: dialogs, dropdowns, choice groups, icons.
+ * ui/: Generic widgets with no knowledge of any feature: dialogs, dropdowns, choice groups, icons, a portal into the
+ * canvas's view layer.
  *
  * Other folders import this folder only through this file (`@renderer/ui`); what it does not export is
  * internal. It may import only the folders below it in eslint.config.js (RENDERER_LAYERS), never one above.
@@ -13,3 +14,4 @@ export * from './SeverityIcon'
 export * from './useComboboxList'
 export * from './useDismissOnOutside'
 export * from './useModalDialog'
+export * from './ViewLayerPortal'
