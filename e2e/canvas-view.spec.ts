@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { EditorPage } from './pages/EditorPage'
+import { centreOf, dragBy } from './pages/pointer'
 
 const TEMPLATE = join(import.meta.dirname, '../resources/templates/twitter-timeline.archsight')
 
@@ -118,4 +119,53 @@ test('the first component stays where it is dropped; a new design starts at 100 
   await editor.command('file.new')
   await expect(editor.nodes).toHaveCount(0)
   await expect.poll(() => viewport(page)).toContain('scale(1)')
+})
+
+/**
+ * The minimap (canvas/minimap/Minimap.tsx, drawn on a canvas from React Flow's nodes): it shows the design, a card
+ * dragged on the canvas moves in it while the button is still held, a drag on it pans the view and a wheel on
+ * it zooms. Its picture is read back as pixels, the only way to see what a canvas shows.
+ */
+test('the minimap shows the design and follows a dragged card; a drag on it pans, a wheel on it zooms', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.openFile(TEMPLATE)
+  await expect(editor.nodes.first()).toBeVisible()
+  const overview = page.getByRole('img', { name: 'Overview' })
+  await expect(overview).toBeVisible()
+  const picture = () => page.locator('.canvas-minimap__nodes').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL())
+  const blank = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.canvas-minimap__nodes')!
+    const empty = document.createElement('canvas')
+    ;[empty.width, empty.height] = [canvas.width, canvas.height]
+    return empty.toDataURL()
+  })
+  await expect.poll(picture).not.toBe(blank)
+  const shown = await picture()
+
+  // A card dragged far to the right: the minimap changes while the button is held, and keeps the new picture.
+  const web = await centreOf(editor.node('web'))
+  await page.mouse.move(web.x, web.y)
+  await page.mouse.down()
+  await page.mouse.move(web.x + 260, web.y + 120, { steps: 8 })
+  await expect.poll(picture).not.toBe(shown)
+  const held = await picture()
+  await page.mouse.up()
+  await page.waitForTimeout(200)
+  expect(await picture()).toBe(held)
+
+  // Dragged right and down, the view moves right and down over the design: its transform goes left and up.
+  const before = await viewport(page)
+  const [x0, y0] = (/translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(before ?? '') ?? []).slice(1).map(Number)
+  const middle = await centreOf(overview)
+  await dragBy(page, middle, { x: 12, y: 6 }, 4)
+  const panned = await viewport(page)
+  const [x1, y1] = (/translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(panned ?? '') ?? []).slice(1).map(Number)
+  expect(x1).toBeLessThan(x0)
+  expect(y1).toBeLessThan(y0)
+  const zoomOf = async () => Number(/scale\(([\d.]+)\)/.exec((await viewport(page)) ?? '')?.[1])
+  const zoom = await zoomOf()
+  await page.mouse.move(middle.x, middle.y)
+  await page.mouse.wheel(0, -100)
+  await expect.poll(zoomOf).toBeGreaterThan(zoom)
 })

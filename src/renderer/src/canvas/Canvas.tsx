@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, type PointerEvent } from 'react'
-import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, SelectionMode, useStore, useStoreApi } from '@xyflow/react'
+import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, ReactFlow, SelectionMode, useStore, useStoreApi } from '@xyflow/react'
 import { Maximize } from 'lucide-react'
-import { getKindSpec } from '@core/catalogue'
+import { PALETTES } from '@core/export/svgTheme'
 import { useResolvedTheme } from '@renderer/styles'
 import { ArchEdge } from './edges/ArchEdge'
 import { ComponentNode } from './nodes/ComponentNode'
@@ -18,6 +18,8 @@ import { DrawnContext, FarContext } from './farContext'
 import { useRenderWhole } from './useRenderWhole'
 import { FarCanvas } from './far/FarCanvas'
 import { LayerExtent } from './LayerExtent'
+import { Minimap } from './minimap/Minimap'
+import { flowMinimapSource } from './minimap/minimapSources'
 import { countUnmeasured, hideMeasured, useIsDrawnFar } from './far/farState'
 import { useFitDesign } from './fitDesign'
 import type { FlowEdge, FlowNode } from './flowMapping'
@@ -44,9 +46,6 @@ const ARIA_LABELS = {
   'controls.zoomOut.ariaLabel': 'Zoom out',
 }
 
-const minimapClass = (node: FlowNode) =>
-  node.type === 'zone' ? 'minimap-zone' : `minimap-node cat-${getKindSpec(node.data.node.kind).category}`
-
 /** Wiring only: state and behaviour live in the hooks, drawing in nodes/ and edges/. */
 export function Canvas() {
   const isFar = useIsFar()
@@ -57,7 +56,8 @@ export function Canvas() {
   // node, its elements leave the layout altogether (FarCanvas.tsx).
   const unmeasured = useStore((s) => (isDrawn ? countUnmeasured(s) : 0))
   const isDrawnAndMeasured = isDrawn && unmeasured === 0
-  const store = useStoreApi()
+  const store = useStoreApi<FlowNode>()
+  const minimapSource = useMemo(() => flowMinimapSource(store), [store])
   const flow = useCanvasFlow(isFar)
   const drop = useCanvasDrop()
   const whatIf = useWhatIfCanvas()
@@ -82,6 +82,42 @@ export function Canvas() {
       if (!event.isPropagationStopped() && !isWhatIf) onPressCard(event)
     },
     [onPressCard, isWhatIf],
+  )
+  const hasNodes = flow.nodes.length > 0
+  const minimapSize = isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE
+  const { onCardClick, onLinkClick } = whatIf
+  // What React Flow draws besides the nodes and edges, made again only when what it shows changes: a drag's move
+  // re-renders this component (its nodes), and these children were re-rendered with it, each frame.
+  const overlays = useMemo(
+    () => (
+      <>
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
+        {/* Drawn, the cards are on the far canvas: no card or edge element in the layer to keep together. */}
+        {!isDrawn && <LayerExtent />}
+        <FarCanvas
+          wrapRef={wrapRef}
+          onNodeClick={onCardClick}
+          onEdgeClick={onLinkClick}
+          canDrag={!isWhatIf}
+          minimap={{ size: minimapSize, label: MINIMAP_LABEL }}
+        />
+        {/* Drawn far out, the far canvas has its own, of the same look, drawn from its scene. */}
+        {hasNodes && !isDrawn && <Minimap source={minimapSource} palette={PALETTES[theme]} size={minimapSize} label={MINIMAP_LABEL} />}
+        {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
+        {/* Its own fit button: the same fit as on open and the Fit view command (fitDesign.ts). */}
+        {hasNodes && (
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton className="react-flow__controls-fitview" onClick={() => fitDesign()} title="Fit view" aria-label="Fit view">
+              <Maximize aria-hidden="true" />
+            </ControlButton>
+          </Controls>
+        )}
+        {hasNodes && <HeatControl />}
+        {hasNodes && <WhatIfControl />}
+        <CompareOverlay />
+      </>
+    ),
+    [isDrawn, hasNodes, isWhatIf, onCardClick, onLinkClick, minimapSize, minimapSource, theme, fitDesign],
   )
   return (
     <div
@@ -135,32 +171,7 @@ export function Canvas() {
           attributionPosition="bottom-center"
           ariaLabelConfig={ARIA_LABELS}
         >
-          <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-          {/* Drawn, the cards are on the far canvas: no card or edge element in the layer to keep together. */}
-          {!isDrawn && <LayerExtent />}
-          <FarCanvas
-            wrapRef={wrapRef}
-            onNodeClick={whatIf.onCardClick}
-            onEdgeClick={whatIf.onLinkClick}
-            canDrag={!whatIf.isOn}
-            minimap={{ size: isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE, label: MINIMAP_LABEL }}
-          />
-          {/* Drawn far out, the far canvas has its own minimap (far/FarMinimap.tsx). */}
-          {flow.nodes.length > 0 && !isDrawn && (
-            <MiniMap pannable zoomable nodeClassName={minimapClass} ariaLabel={MINIMAP_LABEL} style={isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE} />
-          )}
-          {/* Nothing to zoom or heat on an empty canvas: the welcome has the room to itself. */}
-          {/* Its own fit button: the same fit as on open and the Fit view command (fitDesign.ts). */}
-          {flow.nodes.length > 0 && (
-            <Controls showInteractive={false} showFitView={false}>
-              <ControlButton className="react-flow__controls-fitview" onClick={() => fitDesign()} title="Fit view" aria-label="Fit view">
-                <Maximize aria-hidden="true" />
-              </ControlButton>
-            </Controls>
-          )}
-          {flow.nodes.length > 0 && <HeatControl />}
-          {flow.nodes.length > 0 && <WhatIfControl />}
-          <CompareOverlay />
+          {overlays}
         </ReactFlow>
       </DrawnContext.Provider>
       </FarContext.Provider>

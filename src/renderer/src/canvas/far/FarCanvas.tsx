@@ -9,7 +9,8 @@ import { buildFarPaint, buildSelectionPaint, drawFarPaint, type PaintOp } from '
 import { isPictureUsable, placePicture, planPicture } from './farCache'
 import { buildStaticPaint, isSmall, MAX_CHANGES, measureChange, movingOnly, redrawBox } from './farRedraw'
 import { useFarScene, useIsDrawnFar } from './farState'
-import { FarMinimap } from './FarMinimap'
+import { Minimap } from '../minimap/Minimap'
+import { sceneMinimapSource } from '../minimap/minimapSources'
 import { listenFarPointer, type FarLive } from './farPointer'
 
 /** How long the zoom must rest before the picture is drawn again at the new zoom (it is scaled meanwhile). */
@@ -60,6 +61,7 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
   const width = useStore((s) => s.width)
   const height = useStore((s) => s.height)
   const cardCount = scene.cards.length
+  const minimapSource = useMemo(() => sceneMinimapSource(scene), [scene])
 
   // Everything the pointer handlers and the frame need, read when they run rather than bound when they were made.
   const live = useRef<FarLive>({
@@ -203,7 +205,7 @@ function FarCanvasLayer({ wrapRef, onNodeClick, onEdgeClick, canDrag, minimap }:
       <canvas ref={overlayRef} className="far-canvas far-canvas--moving" aria-hidden="true" style={{ width, height }} />
       {/* React Flow's look for the selection box (its class), placed by the pointer handlers. */}
       <div ref={boxRef} className="react-flow__selection far-selection" data-testid="far-selection" hidden />
-      <FarMinimap scene={scene} palette={palette} size={minimap.size} label={minimap.label} />
+      <Minimap source={minimapSource} palette={palette} size={minimap.size} label={minimap.label} />
     </>
   )
 }

@@ -1,18 +1,27 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react'
+import type { Category } from '@core/catalogue'
 import type { Rect } from '@core/design/geometry'
 import { tintColour, type SvgPalette } from '@core/export/svgTheme'
-import type { FarScene } from './farScene'
-import { listen } from './listen'
+import { listen } from '../far/listen'
 
 /**
- * The minimap while the design is drawn far out (FarCanvas.tsx), in place of React Flow's: the same panel, the
- * same picture of the design (cards in their category's colour, zones) and the same mask over what is out of
- * view, the same drag to pan and wheel to zoom. React Flow's draws one SVG rectangle per node and answers one
- * store selector per node on every frame of a pan; at 5,000 nodes that was a third of each pan frame. Here the
- * nodes are drawn once on a small canvas (again only when the minimap's frame moves), and a pan only changes the
- * mask's path.
+ * The canvas's minimap, in place of React Flow's: the same panel, the same picture of the design (cards in their
+ * category's colour, zones) and the same mask over what is out of view, the same drag to pan and wheel to zoom.
+ * React Flow's draws one SVG rectangle per node and answers one store selector per node on every store update:
+ * at 1,012 cards a thousand selectors on each frame of a drag, and the whole SVG painted again on each frame of a
+ * pan; at 5,000 nodes a third of each pan frame. Here the nodes are drawn on a small canvas, at most once a frame
+ * and only when they moved or the minimap's frame did; a pan changes the mask's path and nothing else.
  */
+
+/**
+ * What the minimap shows: the zones (outer first) and the cards, in flow units. `subscribe`, when given, says
+ * when they changed (a card dragged, a design opened); without it the source object itself is replaced.
+ */
+export interface MinimapSource {
+  visit(zone: (rect: Rect) => void, card: (rect: Rect, category: Category) => void): void
+  subscribe?(changed: () => void): () => void
+}
 
 /** The empty margin round the design inside the minimap, in minimap pixels (React Flow's `offsetScale`). */
 const OFFSET = 5
@@ -52,26 +61,38 @@ const viewOf = (s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): Rect
   height: s.height / s.transform[2],
 })
 
-export function FarMinimap({ scene, palette, size, label }: { scene: FarScene; palette: SvgPalette; size: { width: number; height: number }; label: string }) {
+/** Where the source's zones and cards lie together; null with nothing to show. */
+export function boundsOf(source: MinimapSource): Rect | null {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity]
+  const take = ({ x, y, width, height }: Rect): void => {
+    left = Math.min(left, x)
+    top = Math.min(top, y)
+    right = Math.max(right, x + width)
+    bottom = Math.max(bottom, y + height)
+  }
+  source.visit(take, take)
+  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top }
+}
+
+export function Minimap({ source, palette, size, label }: { source: MinimapSource; palette: SvgPalette; size: { width: number; height: number }; label: string }) {
   const store = useStoreApi()
   const flow = useReactFlow()
   const svgRef = useRef<SVGSVGElement>(null)
   const maskRef = useRef<SVGPathElement>(null)
   const canvasRef = useRef<HTMLCanvasElement>(null)
-  const bounds = useMemo(() => {
-    const rects = [...scene.zones, ...scene.cards].map((item) => item.rect)
-    const left = Math.min(...rects.map((r) => r.x))
-    const top = Math.min(...rects.map((r) => r.y))
-    return { x: left, y: top, width: Math.max(...rects.map((r) => r.x + r.width)) - left, height: Math.max(...rects.map((r) => r.y + r.height)) - top }
-  }, [scene])
   const frameRef = useRef<Frame | null>(null)
 
   useEffect(() => {
     let drawnFrame = ''
+    let bounds: Rect | null = null
+    let isStale = true
+    let request = 0
     const update = () => {
+      request = 0
       const s = store.getState()
       const view = viewOf(s)
-      const frame = frameMinimap(bounds, view, size)
+      if (isStale) bounds = boundsOf(source)
+      const frame = frameMinimap(bounds ?? view, view, size)
       frameRef.current = frame
       const svg = svgRef.current
       const mask = maskRef.current
@@ -85,15 +106,29 @@ export function FarMinimap({ scene, palette, size, label }: { scene: FarScene; p
         `M${frame.x - o},${frame.y - o}h${frame.width + 2 * o}v${frame.height + 2 * o}h${-frame.width - 2 * o}z` +
           `M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`,
       )
-      if (box === drawnFrame) return
+      if (box === drawnFrame && !isStale) return
       drawnFrame = box
-      drawNodes(canvas, scene, palette, frame, size)
+      isStale = false
+      drawNodes(canvas, source, palette, frame, size)
+    }
+    // At most once a frame, whatever asked: a pan's pointer events and a drag's store updates come faster.
+    const schedule = () => {
+      if (!request) request = requestAnimationFrame(update)
     }
     update()
-    return store.subscribe((s, before) => {
-      if (s.transform !== before.transform || s.width !== before.width || s.height !== before.height) update()
+    const offView = store.subscribe((s, before) => {
+      if (s.transform !== before.transform || s.width !== before.width || s.height !== before.height) schedule()
     })
-  }, [store, scene, palette, bounds, size])
+    const offSource = source.subscribe?.(() => {
+      isStale = true
+      schedule()
+    })
+    return () => {
+      offView()
+      offSource?.()
+      cancelAnimationFrame(request)
+    }
+  }, [store, source, palette, size])
 
   // Drag to pan, wheel to zoom, as React Flow's pannable, zoomable minimap.
   useEffect(() => {
@@ -133,8 +168,8 @@ export function FarMinimap({ scene, palette, size, label }: { scene: FarScene; p
   }, [store, flow])
 
   return (
-    <Panel position="bottom-right" className="react-flow__minimap far-minimap" data-testid="rf__minimap" style={size}>
-      <canvas ref={canvasRef} className="far-minimap__nodes" aria-hidden="true" style={size} />
+    <Panel position="bottom-right" className="react-flow__minimap canvas-minimap" data-testid="rf__minimap" style={size}>
+      <canvas ref={canvasRef} className="canvas-minimap__nodes" aria-hidden="true" style={size} />
       <svg ref={svgRef} width={size.width} height={size.height} className="react-flow__minimap-svg" role="img" aria-label={label}>
         <title>{label}</title>
         <path ref={maskRef} className="react-flow__minimap-mask" fillRule="evenodd" pointerEvents="none" />
@@ -144,7 +179,7 @@ export function FarMinimap({ scene, palette, size, label }: { scene: FarScene; p
 }
 
 /** The nodes as the minimap shows them: zones outlined, cards filled in their category's colour, faded. */
-function drawNodes(canvas: HTMLCanvasElement, scene: FarScene, palette: SvgPalette, frame: Frame, size: { width: number; height: number }): void {
+function drawNodes(canvas: HTMLCanvasElement, source: MinimapSource, palette: SvgPalette, frame: Frame, size: { width: number; height: number }): void {
   const dpr = window.devicePixelRatio || 1
   const [pw, ph] = [Math.round(size.width * dpr), Math.round(size.height * dpr)]
   if (canvas.width !== pw || canvas.height !== ph) [canvas.width, canvas.height] = [pw, ph]
@@ -154,23 +189,22 @@ function drawNodes(canvas: HTMLCanvasElement, scene: FarScene, palette: SvgPalet
   ctx.clearRect(0, 0, pw, ph)
   const k = dpr / frame.scale
   ctx.setTransform(k, 0, 0, k, -frame.x * k, -frame.y * k)
-  ctx.fillStyle = palette.zoneFill
-  ctx.strokeStyle = palette.category.zone
   ctx.lineWidth = frame.scale
-  for (const zone of scene.zones) {
-    const { x, y, width, height } = zone.rect
-    ctx.fillRect(x, y, width, height)
-    ctx.strokeRect(x, y, width, height)
-  }
   // The category's colour at 55 % over the surface, opaque: thousands of cards under a pixel each would stack a
   // translucent fill into a dark slab.
-  const colours = new Map<string, string>()
-  for (const card of scene.cards) {
-    const category = card.face.category
-    let colour = colours.get(category)
-    if (!colour) colours.set(category, (colour = tintColour(palette.category[category], palette.surface, 0.55)))
-    ctx.fillStyle = colour
-    const { x, y, width, height } = card.rect
-    ctx.fillRect(x, y, width, height)
-  }
+  const colours = new Map<Category, string>()
+  source.visit(
+    ({ x, y, width, height }) => {
+      ctx.fillStyle = palette.zoneFill
+      ctx.strokeStyle = palette.category.zone
+      ctx.fillRect(x, y, width, height)
+      ctx.strokeRect(x, y, width, height)
+    },
+    ({ x, y, width, height }, category) => {
+      let colour = colours.get(category)
+      if (!colour) colours.set(category, (colour = tintColour(palette.category[category], palette.surface, 0.55)))
+      ctx.fillStyle = colour
+      ctx.fillRect(x, y, width, height)
+    },
+  )
 }

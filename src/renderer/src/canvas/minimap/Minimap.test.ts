@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameMinimap } from './FarMinimap'
+import { frameMinimap } from './Minimap'
 
 describe('frameMinimap', () => {
   const size = { width: 160, height: 100 }
