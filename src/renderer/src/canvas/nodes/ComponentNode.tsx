@@ -21,12 +21,14 @@ const SIDES = [
  * record. Memoised, and it reads only its own node and its own marks, so a drag or an edit elsewhere does not
  * re-render it.
  */
-export const ComponentNode = memo(function ComponentNode(props: NodeProps<ComponentFlowNode>) {
+export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   // Drawn on the far canvas: only the handles, for React Flow to measure (once measured, it is hidden from it).
-  return useDrawnContext() ? <CardHandles /> : <ComponentCard {...props} />
+  // The card takes only what it draws: React Flow's other props change on each frame of a drag (the position),
+  // and the card, its chips and its handles were drawn again with them.
+  return useDrawnContext() ? <CardHandles /> : <ComponentCard data={data} selected={selected} />
 })
 
-const ComponentCard = memo(function ComponentCard({ data, selected }: NodeProps<ComponentFlowNode>) {
+const ComponentCard = memo(function ComponentCard({ data, selected }: Pick<NodeProps<ComponentFlowNode>, 'data' | 'selected'>) {
   const { node } = data
   const face = useMemo(() => describeCard(node, NODE_WIDTH), [node])
   const annotation = useNodeAnnotation(node.id)

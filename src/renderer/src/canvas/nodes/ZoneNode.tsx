@@ -13,12 +13,13 @@ import { useDrawnContext } from '../farContext'
  * A labelled translucent container; its size comes from its children (core geometry), never from a resize.
  * Its finding badge and SPOF mark are placed by core/picture like a card's (the export draws them too).
  */
-export const ZoneNode = memo(function ZoneNode(props: NodeProps<ZoneFlowNode>) {
-  // Drawn on the far canvas: nothing (a zone has no handle for React Flow to measure).
-  return useDrawnContext() ? null : <Zone {...props} />
+export const ZoneNode = memo(function ZoneNode({ data, selected, width, height }: NodeProps<ZoneFlowNode>) {
+  // Drawn on the far canvas: nothing (a zone has no handle for React Flow to measure). The zone takes only what it
+  // draws, not React Flow's position props, which a drag of the zone changes on every frame.
+  return useDrawnContext() ? null : <Zone data={data} selected={selected} width={width} height={height} />
 })
 
-const Zone = memo(function Zone({ data, selected, width, height }: NodeProps<ZoneFlowNode>) {
+const Zone = memo(function Zone({ data, selected, width, height }: Pick<NodeProps<ZoneFlowNode>, 'data' | 'selected' | 'width' | 'height'>) {
   const { node } = data
   const zoneWidth = width ?? 0
   const face = useMemo(() => describeCard(node, zoneWidth), [node, zoneWidth])
