@@ -154,7 +154,7 @@ export function useCanvasFlow(isFar = false) {
     if (target && target !== state.fromNode.id) useEditorStore.getState().addEdge(state.fromNode.id, target)
   }, [])
 
-  const onNodeDoubleClick = useCallback(() => focusLabelField(), [])
+  const onNodeDoubleClick = useCallback((_event: unknown, node: FlowNode) => focusLabelField(node.id), [])
 
   return {
     nodes,

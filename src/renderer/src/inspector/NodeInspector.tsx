@@ -34,7 +34,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
   const instances = typeof resolved.instances === 'number' ? resolved.instances : 1
 
   return (
-    <div className={`inspector-section cat-${spec.category}`}>
+    <div className={`inspector-section cat-${spec.category}`} data-inspected={node.id}>
       <header className="inspector-header">
         <span className="kind-tile">
           <KindIcon kind={node.kind} technology={node.technology} size={18} />

@@ -5,7 +5,7 @@ import type { Severity } from '@core/design/types'
 import { PROFILE_LABELS } from '@core/picture/labels'
 import { useAnalysisStore, useAnnotationUi, useIsAnalysisOfThisLoad, useRevealTarget, formatRps } from '@renderer/analysis'
 import { countUnsuppressed, createTargetNamer, SEVERITIES } from '@renderer/problems'
-import { SeverityIcon, SEVERITY_PLURAL } from '@renderer/ui'
+import { SeverityIcon, SEVERITY_PLURAL, whenPresent } from '@renderer/ui'
 import { useEditorStore } from '@renderer/store'
 import { LoadScaleChip } from './LoadScaleChip'
 import './summary.css'
@@ -175,10 +175,13 @@ function WorkloadChip({ workload, nameOf, onReveal }: WorkloadChipProps) {
 function revealWorkloadSettings(): void {
   useEditorStore.getState().select([], [])
   useEditorStore.getState().setInspectorOpen(true)
-  requestAnimationFrame(() => {
-    const section = document.querySelector<HTMLElement>('[data-testid="inspector"] [data-testid="workload-section"]')
-    section?.scrollIntoView({ block: 'start' })
-    // The first workload field, past the load scenario's slider at the top of the section.
-    section?.querySelector<HTMLElement>('input:not([type="range"]), select, button')?.focus()
-  })
+  // Once the inspector shows the design (it follows the selection a frame or two later, Inspector.tsx).
+  whenPresent(
+    () => document.querySelector<HTMLElement>('[data-testid="inspector"] [data-testid="workload-section"]'),
+    (section) => {
+      section.scrollIntoView({ block: 'start' })
+      // The first workload field, past the load scenario's slider at the top of the section.
+      section.querySelector<HTMLElement>('input:not([type="range"]), select, button')?.focus()
+    },
+  )
 }

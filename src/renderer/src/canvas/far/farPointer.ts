@@ -264,7 +264,7 @@ export function listenFarPointer({ wrap, overlay, boxElement, store, live, reque
     if (!claimedClick) return
     event.stopPropagation()
     // As on a card near: double-click to rename.
-    if (pressedId && !pressedId.startsWith('edge:')) focusLabelField()
+    if (pressedId && !pressedId.startsWith('edge:')) focusLabelField(pressedId)
   }
   // At the window, in the capture phase: before React's root and React Flow's pane see the event.
   const unlisten = listen(window, { pointerdown: onPointerDown, pointermove: onPointerMove, pointerup: onPointerUp, pointercancel: onPointerCancel, click: onClick, dblclick: onDoubleClick, keydown: onKeyDown }, true)
