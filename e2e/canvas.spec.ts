@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { EditorPage } from './pages/EditorPage'
+import { LayoutControls } from './pages/LayoutControls'
+import { centreOf } from './pages/pointer'
 
 test('double-click a card to rename it, then another; an edge is selected and edited in the inspector', async ({ page }) => {
   const editor = new EditorPage(page)
@@ -100,4 +102,54 @@ test('a press on a card selects it at once; a multi-selection survives a press o
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(2)
   expect((await service.boundingBox())!.y - serviceBox.y).toBeGreaterThan(50)
   expect((await cache.boundingBox())!.y - cacheBox.y).toBeGreaterThan(50)
+})
+
+/**
+ * An edge is drawn again whenever one of its cards changes (canvas/edges/edgeEnds.ts wakes the edges of a card
+ * React Flow changed): while a card is dragged, after the drop, and when a card changes without moving.
+ */
+test('edges follow a dragged card while the button is held and after the drop, and a card that changes in place', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.dragToCanvas('service', 'generic', { x: 200, y: 160 })
+  await editor.dragToCanvas('cache', 'redis', { x: 520, y: 160 })
+  await editor.dragToCanvas('relational-db', 'postgres', { x: 520, y: 360 })
+  await editor.connect('service-1', 'redis-1')
+  await editor.connect('service-1', 'postgres-1')
+  const paths = () => page.locator('.react-flow__edge-path.arch-edge').evaluateAll((els) => els.map((el) => el.getAttribute('d')))
+  await expect(page.locator('.react-flow__edge-path.arch-edge')).toHaveCount(2)
+  const before = await paths()
+  expect(before).toHaveLength(2)
+
+  // The service dragged down and left: both its edges change while it is held; they stay so after the release.
+  const from = await centreOf(editor.node('service-1'))
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x - 40, from.y + 120, { steps: 6 })
+  await expect.poll(async () => (await paths()).filter((d, i) => d !== before[i]).length).toBe(2)
+  const held = await paths()
+  await page.mouse.up()
+  await expect.poll(paths).toEqual(held)
+
+  // The cache's edge ends at the cache: dragging the cache alone changes that edge and leaves the database's.
+  const cache = await centreOf(editor.node('redis-1'))
+  await page.mouse.move(cache.x, cache.y)
+  await page.mouse.down()
+  await page.mouse.move(cache.x + 80, cache.y - 40, { steps: 6 })
+  await expect.poll(async () => (await paths()).filter((d, i) => d !== held[i]).length).toBe(1)
+  await page.mouse.up()
+
+  // A card that changes without moving: after auto-layout the edges follow routes, and a route that comes into
+  // a card from its right stops outside the card's stacked copies. The cache calls back into the service (a route
+  // into the service's right side); three instances stack the service, so that edge is drawn again though no
+  // card moved, and the others are not.
+  await editor.connect('redis-1', 'service-1')
+  await new LayoutControls(page).run('right')
+  await expect(page.locator('.react-flow__edge-path.arch-edge.is-routed')).toHaveCount(3)
+  await page.waitForTimeout(300)
+  const routed = await paths()
+  await editor.node('service-1').click()
+  await editor.setField('instances', '3')
+  await expect(editor.node('service-1')).toContainText('x3')
+  await expect.poll(async () => (await paths()).map((d, i) => d !== routed[i])).toEqual([false, false, true])
 })

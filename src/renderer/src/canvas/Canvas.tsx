@@ -4,6 +4,7 @@ import { Maximize } from 'lucide-react'
 import { PALETTES } from '@core/export/svgTheme'
 import { useResolvedTheme } from '@renderer/styles'
 import { ArchEdge } from './edges/ArchEdge'
+import { createEdgeEnds, EdgeEndsContext } from './edges/edgeEnds'
 import { ComponentNode } from './nodes/ComponentNode'
 import { ZoneNode } from './nodes/ZoneNode'
 import { CompareOverlay, ComparePanel } from '@renderer/compare'
@@ -58,6 +59,7 @@ export function Canvas() {
   const isDrawnAndMeasured = isDrawn && unmeasured === 0
   const store = useStoreApi<FlowNode>()
   const minimapSource = useMemo(() => flowMinimapSource(store), [store])
+  const edgeEnds = useMemo(() => createEdgeEnds(store), [store])
   const flow = useCanvasFlow(isFar)
   const drop = useCanvasDrop()
   const whatIf = useWhatIfCanvas()
@@ -128,6 +130,7 @@ export function Canvas() {
     >
       <FarContext.Provider value={isFar}>
       <DrawnContext.Provider value={isDrawn}>
+      <EdgeEndsContext.Provider value={edgeEnds}>
         <ReactFlow<FlowNode>
           data-testid="canvas"
           aria-label="Design canvas"
@@ -173,6 +176,7 @@ export function Canvas() {
         >
           {overlays}
         </ReactFlow>
+      </EdgeEndsContext.Provider>
       </DrawnContext.Provider>
       </FarContext.Provider>
       {flow.nodes.length === 0 && <EmptyState />}

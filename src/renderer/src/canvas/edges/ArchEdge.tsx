@@ -1,5 +1,5 @@
-import { memo, useCallback, useMemo, useRef } from 'react'
-import { BaseEdge, EdgeLabelRenderer, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react'
+import { memo, useMemo } from 'react'
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type InternalNode } from '@xyflow/react'
 import { Lock } from 'lucide-react'
 import type { Rect } from '@core/design/geometry'
 import type { Access } from '@core/design/types'
@@ -10,6 +10,7 @@ import { useEdgeStateMark } from '@renderer/whatif'
 import type { FlowEdge, FlowNode } from '../flowMapping'
 import { useIsFarContext } from '../farContext'
 import { isRouteCurrent, useEdgeRoutes } from '@renderer/store'
+import { useEdgeEnds } from './edgeEnds'
 
 const ACCESS_TITLE: Record<Access, string> = { read: 'reads', write: 'writes', 'read-write': 'reads and writes' }
 
@@ -23,10 +24,6 @@ function toRect(node: InternalNode<FlowNode>): Rect {
   }
 }
 
-type Ends = readonly [InternalNode<FlowNode> | undefined, InternalNode<FlowNode> | undefined]
-const isSamePair = (a: Ends, b: Ends): boolean => a[0] === b[0] && a[1] === b[1]
-const NO_ENDS: Ends = [undefined, undefined]
-
 const isNear = (a: Point, b: Point): boolean => Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01
 
 /**
@@ -35,24 +32,8 @@ const isNear = (a: Point, b: Point): boolean => Math.abs(a.x - b.x) < 0.01 && Ma
  * slice of this one edge, so it re-renders only when those change.
  */
 export const ArchEdge = memo(function ArchEdge({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
-  // One subscription for both ends (not two useInternalNode): every pointer move of a drag runs each edge's
-  // selector, so at 1,000 cards the count of subscriptions is the cost.
-  // The selector hands back the pair it made last while both ends are the same objects: a new array per edge on
-  // every store update (1,451 at 1,012 cards, each frame of a pan or a drag) was garbage the next minor GC swept,
-  // in the middle of a gesture.
-  const lastEnds = useRef<Ends>(NO_ENDS)
-  const [sourceNode, targetNode] = useStore(
-    useCallback(
-      (s: ReactFlowState) => {
-        const from = s.nodeLookup.get(source) as Ends[0]
-        const to = s.nodeLookup.get(target) as Ends[1]
-        const last = lastEnds.current
-        return last[0] === from && last[1] === to ? last : (lastEnds.current = [from, to])
-      },
-      [source, target],
-    ),
-    isSamePair,
-  )
+  // Both ends through the canvas's one listener for all edges (edgeEnds.ts), not a store selector per edge.
+  const [sourceNode, targetNode] = useEdgeEnds(source, target)
   const worst = useAnalysisStore((s) => s.annotations.edges.get(id)?.worst ?? null)
   const findings = useAnalysisStore((s) => s.annotations.edges.get(id)?.messages.join('\n') ?? '')
   // One map lookup; the route object only changes when a layout stores new routes.
