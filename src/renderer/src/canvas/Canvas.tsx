@@ -121,6 +121,7 @@ export function Canvas() {
     ),
     [isDrawn, hasNodes, isWhatIf, onCardClick, onLinkClick, minimapSize, minimapSource, theme, fitDesign],
   )
+  const comparePanel = useMemo(() => <ComparePanel />, [])
   return (
     <div
       className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}${isDrawn ? ' is-drawn' : ''}${isDrawnAndMeasured ? ' is-measured' : ''}`}
@@ -180,7 +181,7 @@ export function Canvas() {
       </DrawnContext.Provider>
       </FarContext.Provider>
       {flow.nodes.length === 0 && <EmptyState />}
-      <ComparePanel />
+      {comparePanel}
     </div>
   )
 }

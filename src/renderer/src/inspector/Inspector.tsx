@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useEditorStore, useSelection } from '@renderer/store'
 import { DesignInspector } from './DesignInspector'
 import { EdgeInspector } from './EdgeInspector'
@@ -16,9 +16,12 @@ export function Inspector() {
   const node = useEditorStore((s) => (nodeIds.length === 1 && edgeIds.length === 0 ? s.design.nodes.find((n) => n.id === nodeIds[0]) : undefined))
   const edge = useEditorStore((s) => (edgeIds.length === 1 && nodeIds.length === 0 ? s.design.edges.find((e) => e.id === edgeIds[0]) : undefined))
   const count = nodeIds.length + edgeIds.length
-  return (
-    <aside className="inspector" data-testid="inspector" aria-label="Inspector">
-      {node ? (
+  const [nodeCount, edgeCount] = [nodeIds.length, edgeIds.length]
+  // The same element while the deferred selection is the same: the selection's urgent render (the press's own)
+  // passes the panel by without rendering it again.
+  const panel = useMemo(
+    () =>
+      node ? (
         <NodeInspector key={node.id} node={node} />
       ) : edge ? (
         <EdgeInspector key={edge.id} edge={edge} />
@@ -28,12 +31,17 @@ export function Inspector() {
             <div className="inspector-header__title">{count} selected</div>
           </header>
           <p className="muted">
-            {nodeIds.length} components and {edgeIds.length} connections. Duplicate, copy or delete them together; select one to edit it.
+            {nodeCount} components and {edgeCount} connections. Duplicate, copy or delete them together; select one to edit it.
           </p>
         </div>
       ) : (
         <DesignInspector />
-      )}
+      ),
+    [node, edge, count, nodeCount, edgeCount],
+  )
+  return (
+    <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+      {panel}
     </aside>
   )
 }
