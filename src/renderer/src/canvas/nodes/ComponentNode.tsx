@@ -23,13 +23,12 @@ const SIDES = [
  */
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   // Drawn on the far canvas: only the handles, for React Flow to measure (once measured, it is hidden from it).
-  // The card takes only what it draws: React Flow's other props change on each frame of a drag (the position),
-  // and the card, its chips and its handles were drawn again with them.
-  return useDrawnContext() ? <CardHandles /> : <ComponentCard data={data} selected={selected} />
+  // The card takes only what it draws, its design node and its selection: React Flow's other props change on each
+  // frame of a drag (the position), and a card a drop moved in its zone gets a new data object for the same node.
+  return useDrawnContext() ? <CardHandles /> : <ComponentCard node={data.node} selected={selected} />
 })
 
-const ComponentCard = memo(function ComponentCard({ data, selected }: Pick<NodeProps<ComponentFlowNode>, 'data' | 'selected'>) {
-  const { node } = data
+const ComponentCard = memo(function ComponentCard({ node, selected }: { node: ComponentFlowNode['data']['node']; selected: boolean }) {
   const face = useMemo(() => describeCard(node, NODE_WIDTH), [node])
   const annotation = useNodeAnnotation(node.id)
   // The analysis' marks plus, in the what-if mode, the scenario's state mark (both decided by core/picture).

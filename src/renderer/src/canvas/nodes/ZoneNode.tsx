@@ -16,11 +16,10 @@ import { useDrawnContext } from '../farContext'
 export const ZoneNode = memo(function ZoneNode({ data, selected, width, height }: NodeProps<ZoneFlowNode>) {
   // Drawn on the far canvas: nothing (a zone has no handle for React Flow to measure). The zone takes only what it
   // draws, not React Flow's position props, which a drag of the zone changes on every frame.
-  return useDrawnContext() ? null : <Zone data={data} selected={selected} width={width} height={height} />
+  return useDrawnContext() ? null : <Zone node={data.node} selected={selected} width={width} height={height} />
 })
 
-const Zone = memo(function Zone({ data, selected, width, height }: Pick<NodeProps<ZoneFlowNode>, 'data' | 'selected' | 'width' | 'height'>) {
-  const { node } = data
+const Zone = memo(function Zone({ node, selected, width, height }: { node: ZoneFlowNode['data']['node'] } & Pick<NodeProps<ZoneFlowNode>, 'selected' | 'width' | 'height'>) {
   const zoneWidth = width ?? 0
   const face = useMemo(() => describeCard(node, zoneWidth), [node, zoneWidth])
   const annotation = useNodeAnnotation(node.id)
