@@ -85,6 +85,20 @@ export function Canvas() {
     },
     [onPressCard, isWhatIf],
   )
+  // The release of the left button on a card or zone goes no further than the canvas when React Flow's pane has no
+  // selection box begun: the pane resets its box on every left release under it, a store update, so every
+  // listener of the store runs (some 5,400 at 1,012 cards) in the task that drops a dragged card, with no box to
+  // reset. A box begun (a Shift-press on a card begins one) is left to the pane; one being drawn holds the pointer,
+  // so its release is the pane's anyway. Nothing else in the canvas takes a pointerup (React Flow's drags and
+  // connections end on mouseup), and the window's capture listeners have it before this.
+  const onPointerUpCapture = useCallback(
+    (event: PointerEvent) => {
+      const { userSelectionRect, userSelectionActive } = store.getState()
+      if (event.button !== 0 || userSelectionRect || userSelectionActive) return
+      if (event.target instanceof Element && event.target.closest('.react-flow__node')) event.stopPropagation()
+    },
+    [store],
+  )
   const hasNodes = flow.nodes.length > 0
   const minimapSize = isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE
   const { onCardClick, onLinkClick } = whatIf
@@ -127,6 +141,7 @@ export function Canvas() {
       className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}${isDrawn ? ' is-drawn' : ''}${isDrawnAndMeasured ? ' is-measured' : ''}`}
       ref={wrapRef}
       onPointerDownCapture={onPointerDownCapture}
+      onPointerUpCapture={onPointerUpCapture}
       onKeyDown={whatIf.onKeyDown}
     >
       <FarContext.Provider value={isFar}>
