@@ -61,17 +61,43 @@ const viewOf = (s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): Rect
   height: s.height / s.transform[2],
 })
 
-/** Where the source's zones and cards lie together; null with nothing to show. */
-export function boundsOf(source: MinimapSource): Rect | null {
+/**
+ * What the minimap draws, collected in one visit of the source: the zones' and each category's cards' rectangles
+ * as flat runs of x, y, width, height, and their bounds. Drawn by category, the fill is set six times, not once
+ * a card (the minimap draws again on each frame of a drag, with 1,000 cards).
+ */
+export interface MinimapPicture {
+  bounds: Rect | null
+  zones: number[]
+  cards: Map<Category, number[]>
+}
+
+export function collectPicture(source: MinimapSource): MinimapPicture {
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity]
-  const take = ({ x, y, width, height }: Rect): void => {
+  const zones: number[] = []
+  const cards = new Map<Category, number[]>()
+  const take = (into: number[], { x, y, width, height }: Rect): void => {
+    into.push(x, y, width, height)
     left = Math.min(left, x)
     top = Math.min(top, y)
     right = Math.max(right, x + width)
     bottom = Math.max(bottom, y + height)
   }
-  source.visit(take, take)
-  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top }
+  source.visit(
+    (rect) => take(zones, rect),
+    (rect, category) => {
+      let run = cards.get(category)
+      if (!run) cards.set(category, (run = []))
+      take(run, rect)
+    },
+  )
+  const bounds = left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top }
+  return { bounds, zones, cards }
+}
+
+/** Where the source's zones and cards lie together; null with nothing to show. */
+export function boundsOf(source: MinimapSource): Rect | null {
+  return collectPicture(source).bounds
 }
 
 export function Minimap({ source, palette, size, label }: { source: MinimapSource; palette: SvgPalette; size: { width: number; height: number }; label: string }) {
@@ -84,15 +110,15 @@ export function Minimap({ source, palette, size, label }: { source: MinimapSourc
 
   useEffect(() => {
     let drawnFrame = ''
-    let bounds: Rect | null = null
+    let picture: MinimapPicture = { bounds: null, zones: [], cards: new Map() }
     let isStale = true
     let request = 0
     const update = () => {
       request = 0
       const s = store.getState()
       const view = viewOf(s)
-      if (isStale) bounds = boundsOf(source)
-      const frame = frameMinimap(bounds ?? view, view, size)
+      if (isStale) picture = collectPicture(source)
+      const frame = frameMinimap(picture.bounds ?? view, view, size)
       frameRef.current = frame
       const svg = svgRef.current
       const mask = maskRef.current
@@ -109,7 +135,7 @@ export function Minimap({ source, palette, size, label }: { source: MinimapSourc
       if (box === drawnFrame && !isStale) return
       drawnFrame = box
       isStale = false
-      drawNodes(canvas, source, palette, frame, size)
+      drawNodes(canvas, picture, palette, frame, size)
     }
     // At most once a frame, whatever asked: a pan's pointer events and a drag's store updates come faster.
     const schedule = () => {
@@ -179,7 +205,7 @@ export function Minimap({ source, palette, size, label }: { source: MinimapSourc
 }
 
 /** The nodes as the minimap shows them: zones outlined, cards filled in their category's colour, faded. */
-function drawNodes(canvas: HTMLCanvasElement, source: MinimapSource, palette: SvgPalette, frame: Frame, size: { width: number; height: number }): void {
+function drawNodes(canvas: HTMLCanvasElement, picture: MinimapPicture, palette: SvgPalette, frame: Frame, size: { width: number; height: number }): void {
   const dpr = window.devicePixelRatio || 1
   const [pw, ph] = [Math.round(size.width * dpr), Math.round(size.height * dpr)]
   if (canvas.width !== pw || canvas.height !== ph) [canvas.width, canvas.height] = [pw, ph]
@@ -190,21 +216,17 @@ function drawNodes(canvas: HTMLCanvasElement, source: MinimapSource, palette: Sv
   const k = dpr / frame.scale
   ctx.setTransform(k, 0, 0, k, -frame.x * k, -frame.y * k)
   ctx.lineWidth = frame.scale
+  ctx.fillStyle = palette.zoneFill
+  ctx.strokeStyle = palette.category.zone
+  const { zones } = picture
+  for (let i = 0; i < zones.length; i += 4) {
+    ctx.fillRect(zones[i], zones[i + 1], zones[i + 2], zones[i + 3])
+    ctx.strokeRect(zones[i], zones[i + 1], zones[i + 2], zones[i + 3])
+  }
   // The category's colour at 55 % over the surface, opaque: thousands of cards under a pixel each would stack a
   // translucent fill into a dark slab.
-  const colours = new Map<Category, string>()
-  source.visit(
-    ({ x, y, width, height }) => {
-      ctx.fillStyle = palette.zoneFill
-      ctx.strokeStyle = palette.category.zone
-      ctx.fillRect(x, y, width, height)
-      ctx.strokeRect(x, y, width, height)
-    },
-    ({ x, y, width, height }, category) => {
-      let colour = colours.get(category)
-      if (!colour) colours.set(category, (colour = tintColour(palette.category[category], palette.surface, 0.55)))
-      ctx.fillStyle = colour
-      ctx.fillRect(x, y, width, height)
-    },
-  )
+  for (const [category, run] of picture.cards) {
+    ctx.fillStyle = tintColour(palette.category[category], palette.surface, 0.55)
+    for (let i = 0; i < run.length; i += 4) ctx.fillRect(run[i], run[i + 1], run[i + 2], run[i + 3])
+  }
 }

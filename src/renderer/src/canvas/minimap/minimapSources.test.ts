@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Rect } from '@core/design/geometry'
-import { boundsOf, type MinimapSource } from './Minimap'
+import { boundsOf, collectPicture, type MinimapSource } from './Minimap'
 import { flowMinimapSource } from './minimapSources'
 
 type Listener = (s: object, before: object) => void
@@ -86,5 +86,15 @@ describe('flowMinimapSource', () => {
 
   it('has no bounds with nothing to show', () => {
     expect(boundsOf(flowMinimapSource(fakeStore([]) as unknown as Parameters<typeof flowMinimapSource>[0]))).toBeNull()
+  })
+
+  it("collects the picture in one visit: the zones, then each category's cards, as runs of x, y, width, height", () => {
+    const picture = collectPicture(source)
+    expect(picture.zones).toEqual([0, 0, 400, 200])
+    expect([...picture.cards]).toEqual([
+      ['compute', [20, 40, 160, 56]],
+      ['data', [710, 320, 160, 56]],
+    ])
+    expect(picture.bounds).toEqual(boundsOf(source))
   })
 })
