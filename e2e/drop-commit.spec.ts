@@ -74,8 +74,14 @@ test('a card dropped and saved in the same instant is saved where it was dropped
   await expect(page.getByTestId('file-state')).not.toHaveClass(/is-dirty/)
   expect(positionOf(await saveAndRead(page, pressSave(page)), 'a')).toEqual(savedAtOnce)
 
+  const drawnBefore = await editor.node('a').boundingBox()
   await pressInTheReleasesTask(page, { key: 'z', code: 'KeyZ' })
   await drag(page, editor.node('a'), { x: -200, y: 140 })
+  // Drawn back where it was too: the canvas renders a dropped design after the drop's commit (useCanvasFlow), and
+  // the undo in that instant brings back the design it last drew, with the card still where it was dropped.
+  await expect.poll(async () => editor.node('a').boundingBox()).toEqual(drawnBefore)
+  await page.waitForTimeout(300)
+  expect(await editor.node('a').boundingBox()).toEqual(drawnBefore)
   const afterUndo = await saveAndRead(page, pressSave(page))
   expect(positionOf(afterUndo, 'a')).toEqual(savedAtOnce)
   expect(positionOf(afterUndo, 'b')).toEqual(bMoved)
