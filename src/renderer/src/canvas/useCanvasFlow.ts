@@ -10,7 +10,7 @@ import {
   type FinalConnectionState,
 } from '@xyflow/react'
 import type { Design } from '@core/design/types'
-import { commitAfterThisTask, setCanvasDragHeld, useEditorStore, useEdgeRoutes } from '@renderer/store'
+import { commitAfterThisTask, letInspectorLag, setCanvasDragHeld, useEditorStore, useEdgeRoutes } from '@renderer/store'
 import { createPillPlacer } from './edges/placeEdgePills'
 import { focusLabelField } from './focusLabelField'
 import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
@@ -106,6 +106,8 @@ export function useCanvasFlow(isFar = false) {
     if (!id) return
     const state = useEditorStore.getState()
     if (state.selectedNodeIds.includes(id) || !state.design.nodes.some((n) => n.id === id)) return
+    // The canvas shows the selection at once; the inspector may follow a frame or two later (inspectorLag.ts).
+    letInspectorLag()
     state.select([id], [])
   }, [])
 

@@ -25,6 +25,7 @@
  * - markSaved(fileName), undo(), redo(), clearHistory()
  * - commitAfterThisTask(edit), flushPendingEdit()   a drop's commit in a task of its own (pendingEdit.ts)
  * - setCanvasDragHeld(held), isCanvasDragHeld()     a drag in flight: keyboard commands wait (canvasDrag.ts)
+ * - letInspectorLag(), showInspectorNow()          whether the inspector may follow a press late (inspectorLag.ts)
  * - selectors: useDesign(), useSelection(), useIsDirty(), useCanUndo(), useCanRedo()
  */
 import { create, useStore } from 'zustand'
@@ -120,5 +121,6 @@ export function useCanRedo(): boolean {
 }
 export { commitAfterThisTask, flushPendingEdit } from './pendingEdit'
 export { isCanvasDragHeld, setCanvasDragHeld } from './canvasDrag'
+export { letInspectorLag, showInspectorNow, useInspectorLags } from './inspectorLag'
 export * from './edgeRoutes'
 export * from './fitOptions'

@@ -6,7 +6,7 @@ import { PROFILE_LABELS } from '@core/picture/labels'
 import { useAnalysisStore, useAnnotationUi, useIsAnalysisOfThisLoad, useRevealTarget, formatRps } from '@renderer/analysis'
 import { countUnsuppressed, createTargetNamer, SEVERITIES } from '@renderer/problems'
 import { SeverityIcon, SEVERITY_PLURAL, whenPresent } from '@renderer/ui'
-import { useEditorStore } from '@renderer/store'
+import { showInspectorNow, useEditorStore } from '@renderer/store'
 import { LoadScaleChip } from './LoadScaleChip'
 import './summary.css'
 
@@ -173,6 +173,7 @@ function WorkloadChip({ workload, nameOf, onReveal }: WorkloadChipProps) {
 
 /** Nothing selected shows the design inspector; its workload section is then scrolled to and focused. */
 function revealWorkloadSettings(): void {
+  showInspectorNow()
   useEditorStore.getState().select([], [])
   useEditorStore.getState().setInspectorOpen(true)
   // Once the inspector shows the design (it follows the selection a frame or two later, Inspector.tsx).
