@@ -95,11 +95,6 @@ export function collectPicture(source: MinimapSource): MinimapPicture {
   return { bounds, zones, cards }
 }
 
-/** Where the source's zones and cards lie together; null with nothing to show. */
-export function boundsOf(source: MinimapSource): Rect | null {
-  return collectPicture(source).bounds
-}
-
 export function Minimap({ source, palette, size, label }: { source: MinimapSource; palette: SvgPalette; size: { width: number; height: number }; label: string }) {
   const store = useStoreApi()
   const flow = useReactFlow()

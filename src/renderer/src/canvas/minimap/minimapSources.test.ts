@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Rect } from '@core/design/geometry'
-import { boundsOf, collectPicture, type MinimapSource } from './Minimap'
+import { collectPicture, type MinimapSource } from './Minimap'
 import { flowMinimapSource } from './minimapSources'
 
 type Listener = (s: object, before: object) => void
@@ -67,7 +67,7 @@ describe('flowMinimapSource', () => {
       { x: 20, y: 40, width: 160, height: 56, category: 'compute' },
       { x: 500, y: 300, width: 160, height: 56, category: 'data' },
     ])
-    expect(boundsOf(source)).toEqual({ x: 0, y: 0, width: 660, height: 356 })
+    expect(collectPicture(source).bounds).toEqual({ x: 0, y: 0, width: 660, height: 356 })
   })
 
   it('says "changed" when React Flow takes new nodes (a dragged card), not on a pan, and stops when unsubscribed', () => {
@@ -78,14 +78,14 @@ describe('flowMinimapSource', () => {
     store.move('b', 700, 320)
     expect(changes).toBe(1)
     expect(collect(source).cards[1]).toMatchObject({ x: 700, y: 320 })
-    expect(boundsOf(source)).toEqual({ x: 0, y: 0, width: 860, height: 376 })
+    expect(collectPicture(source).bounds).toEqual({ x: 0, y: 0, width: 860, height: 376 })
     off()
     store.move('b', 710, 320)
     expect(changes).toBe(1)
   })
 
   it('has no bounds with nothing to show', () => {
-    expect(boundsOf(flowMinimapSource(fakeStore([]) as unknown as Parameters<typeof flowMinimapSource>[0]))).toBeNull()
+    expect(collectPicture(flowMinimapSource(fakeStore([]) as unknown as Parameters<typeof flowMinimapSource>[0])).bounds).toBeNull()
   })
 
   it("collects the picture in one visit: the zones, then each category's cards, as runs of x, y, width, height", () => {
@@ -95,6 +95,6 @@ describe('flowMinimapSource', () => {
       ['compute', [20, 40, 160, 56]],
       ['data', [710, 320, 160, 56]],
     ])
-    expect(picture.bounds).toEqual(boundsOf(source))
+    expect(picture.bounds).toEqual({ x: 0, y: 0, width: 870, height: 376 })
   })
 })
