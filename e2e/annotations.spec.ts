@@ -312,3 +312,56 @@ test('opened over a design with the same card ids, the new cards never wear the 
   expect(marked.filter((id) => !settled.includes(id))).toEqual([])
   expect(settled.length).toBeLessThan(spofCardsOfA)
 })
+
+test('a long findings list is one list to a screen reader, its keys reach both ends, and a focused row keeps the focus when a row above it comes back', async ({ page }) => {
+  const design = generateDesign(400)
+  const targetOf = (d: Diagnostic) => (d.target.type === 'design' ? '' : d.target.id)
+  const fixable = analyze(design).diagnostics.find(
+    (d) => d.fix && !analyze(applyPatch(design, d.fix.patch)).diagnostics.some((n) => n.ruleId === d.ruleId && targetOf(n) === targetOf(d)),
+  )
+  if (!fixable?.fix) throw new Error('the generated design should have a finding with a fix')
+  const problems = new ProblemsPage(page)
+  await problems.editor.goto()
+  await problems.editor.openFile(writeGenerated(400, 'long-list'))
+  const rows = problems.panel.getByTestId('problem')
+  await expect(problems.problem(fixable.ruleId, targetOf(fixable))).toHaveCount(1, { timeout: 20_000 })
+  const count = await rows.count()
+  // Far more rows than one block of them (ProblemsPanel's CHUNK_ROWS, 32).
+  expect(count).toBeGreaterThan(100)
+  // The rows come in blocks the browser may skip, but a screen reader hears one list a group.
+  const groups = problems.panel.locator('.problems-group')
+  const groupLists = groups.getByRole('list')
+  await expect(groupLists).toHaveCount(await groups.count())
+  let listed = 0
+  for (const list of await groupLists.all()) listed += await list.getByRole('listitem').count()
+  expect(listed).toBe(count)
+
+  await rows.first().focus()
+  await page.keyboard.press('End')
+  await expect(rows.last()).toBeFocused()
+  await expect(rows.last()).toBeInViewport()
+  await page.keyboard.press('Home')
+  await expect(rows.first()).toBeFocused()
+
+  // A fixed finding goes; its undo brings it back, one place above every row after it: the last row of its block
+  // (blocks are counted in each severity's group) moves into the next block, a new element there, and keeps the focus.
+  const fixedRow = problems.problem(fixable.ruleId, targetOf(fixable))
+  const [groupAt, at] = await fixedRow.evaluate((row) => {
+    const group = row.closest('.problems-group')!
+    return [[...group.parentElement!.children].indexOf(group), [...group.querySelectorAll('[data-testid="problem"]')].indexOf(row)]
+  })
+  const group = groups.nth(groupAt)
+  await problems.applyQuickFix(fixable.ruleId, targetOf(fixable))
+  await expect(fixedRow).toHaveCount(0)
+  const blockEnd = 31 + 32 * Math.floor(at / 32)
+  expect(await group.getByTestId('problem').count()).toBeGreaterThan(blockEnd + 1)
+  const focused = group.getByTestId('problem').nth(blockEnd)
+  const rule = await focused.getAttribute('data-rule-id')
+  const target = await focused.getAttribute('data-target-id')
+  await focused.focus()
+  await page.keyboard.press('Control+z')
+  await expect(problems.problem(fixable.ruleId, targetOf(fixable))).toHaveCount(1)
+  const now = page.locator('[data-testid="problem"]:focus')
+  await expect(now).toHaveAttribute('data-rule-id', rule!)
+  await expect(now).toHaveAttribute('data-target-id', target!)
+})

@@ -13,13 +13,14 @@ interface Props {
   onFocusRow: (d: Diagnostic) => void
   onFix: (d: Diagnostic) => void
   onSuppress: (d: Diagnostic) => void
-  onKeyDown: (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => void
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>, d: Diagnostic) => void
 }
 
 /** One finding: severity, message, target and rule (a link to its page); its quick fix and Suppress as row actions. */
 export const ProblemRow = memo(function ProblemRow({ diagnostic: d, targetId, targetName, isActive, onReveal, onFocusRow, onFix, onSuppress, onKeyDown }: Props) {
   return (
-    <li
+    <div
+      role="listitem"
       className={`problem-row${isActive ? ' is-active' : ''}`}
       data-testid="problem"
       data-rule-id={d.ruleId}
@@ -74,6 +75,6 @@ export const ProblemRow = memo(function ProblemRow({ diagnostic: d, targetId, ta
           <EyeOff size={13} aria-hidden="true" />
         </button>
       </span>
-    </li>
+    </div>
   )
 })

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { CircleCheck, ListChecks, Search } from 'lucide-react'
 import type { Analysis, Diagnostic } from '@core/analysis'
 import type { Design } from '@core/design/types'
@@ -62,6 +62,21 @@ function NoProblems({ shown }: { shown: Design | null }) {
   )
 }
 
+/**
+ * Rows per block the browser may skip (content-visibility: auto, problems.css). Each block is a layer it hit-tests
+ * and an element it checks against the view on every frame: with one per row, ~700 at 1,000 nodes cost a canvas
+ * drag ~2 ms a frame (traced); with blocks of 32, a result that adds or drops a row still lays out one block.
+ */
+const CHUNK_ROWS = 32
+/** A row's height on one line (problems.css), the block's size before it was first laid out. */
+const ROW_HEIGHT = 24
+
+function chunksOf<T>(items: readonly T[]): T[][] {
+  const chunks: T[][] = []
+  for (let i = 0; i < items.length; i += CHUNK_ROWS) chunks.push(items.slice(i, i + CHUNK_ROWS))
+  return chunks
+}
+
 /** How long after a quick fix or a suppression its row's focus is handed on (the dialog's reason can take a while). */
 const REFOCUS_WITHIN_MS = 60_000
 
@@ -114,6 +129,18 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
     setActiveKey(keys[index])
     listRef.current?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[index]?.focus()
   }, [keys])
+  // A finding added or dropped above a row can move it into the next block of rows, where it is a new element: if
+  // the old one had the focus (the page has it now), the row gets it back. Read as this render starts.
+  const hadFocus = useRef(false)
+  hadFocus.current = listRef.current?.contains(document.activeElement) ?? false
+  useLayoutEffect(() => {
+    const focused = document.activeElement
+    if (!hadFocus.current || activeKey === null || (focused !== null && focused !== document.body)) return
+    const index = keys.indexOf(activeKey)
+    if (index >= 0) listRef.current?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[index]?.focus()
+    // Only when the rows change: the active row's own changes are the keyboard's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [keys])
   const onFix = useCallback((d: Diagnostic) => {
     // The list may still show the previous result for one deferred render (after opening another design, a
     // row of the old one): only a finding of the current result is fixed.
@@ -129,7 +156,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
     [markLeaving, askSuppress],
   )
   const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLLIElement>, d: Diagnostic) => {
+    (event: KeyboardEvent<HTMLDivElement>, d: Diagnostic) => {
       if (event.target !== event.currentTarget) return
       const keys = keysRef.current
       const index = keys.indexOf(getProblemKey(d))
@@ -213,26 +240,34 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
                   {SEVERITY_PLURAL[group.severity]}
                   <span className="problems-group__count">{group.items.length}</span>
                 </div>
-                <ul className="problems-group__rows">
-                  {group.items.map((d) => {
-                    const index = rowIndex++
-                    const target = nameOf ? nameOf(d.target) : { id: '', name: '' }
-                    return (
-                      <ProblemRow
-                        key={keys[index]}
-                        diagnostic={d}
-                        targetId={target.id}
-                        targetName={target.name}
-                        isActive={index === activeIndex}
-                        onReveal={onReveal}
-                        onFocusRow={onFocusRow}
-                        onFix={onFix}
-                        onSuppress={onSuppress}
-                        onKeyDown={onKeyDown}
-                      />
-                    )
-                  })}
-                </ul>
+                {/*
+                  * One list for the screen reader (the chunks have no role); for the browser, blocks of rows it
+                  * lays out and paints only near the view (problems.css).
+                  */}
+                <div role="list" className="problems-group__rows">
+                  {chunksOf(group.items).map((chunk, c) => (
+                    <div key={c} className="problems-chunk" style={{ containIntrinsicSize: `auto ${chunk.length * ROW_HEIGHT}px` }}>
+                      {chunk.map((d) => {
+                        const index = rowIndex++
+                        const target = nameOf ? nameOf(d.target) : { id: '', name: '' }
+                        return (
+                          <ProblemRow
+                            key={keys[index]}
+                            diagnostic={d}
+                            targetId={target.id}
+                            targetName={target.name}
+                            isActive={index === activeIndex}
+                            onReveal={onReveal}
+                            onFocusRow={onFocusRow}
+                            onFix={onFix}
+                            onSuppress={onSuppress}
+                            onKeyDown={onKeyDown}
+                          />
+                        )
+                      })}
+                    </div>
+                  ))}
+                </div>
               </li>
             ))}
           </ul>
