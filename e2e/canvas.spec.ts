@@ -106,6 +106,35 @@ test('a press on a card selects it at once; a multi-selection survives a press o
 })
 
 /**
+ * Mid-drag the pointer runs ahead of the card; one sheet over the canvas takes it (styles/canvasFar.css), so a
+ * move over another card does not reach that card (nor cost a hit test through everything under it).
+ */
+test('while a card is dragged, the pointer over another card reaches the canvas sheet, with the grabbing cursor; after the drop, the card again', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.dragToCanvas('service', 'generic', { x: 200, y: 160 })
+  await editor.dragToCanvas('cache', 'redis', { x: 520, y: 160 })
+  const other = await centreOf(editor.node('redis-1'))
+  const under = () =>
+    page.evaluate(({ x, y }) => {
+      const el = document.elementFromPoint(x, y)!
+      // A hit on the sheet (a pseudo-element) is reported as its pane; its cursor is the sheet's.
+      return { card: el.closest('[data-testid="node"]')?.getAttribute('data-node-id') ?? null, cursor: getComputedStyle(el, '::after').cursor }
+    }, other)
+  expect((await under()).card).toBe('redis-1')
+
+  const from = await centreOf(editor.node('service-1'))
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 30, from.y + 60, { steps: 4 })
+  await expect(editor.node('service-1').locator('xpath=..')).toHaveClass(/dragging/)
+  expect(await under()).toEqual({ card: null, cursor: 'grabbing' })
+  await page.mouse.up()
+  await expect(editor.node('service-1').locator('xpath=..')).not.toHaveClass(/dragging/)
+  expect((await under()).card).toBe('redis-1')
+})
+
+/**
  * An edge is drawn again whenever one of its cards changes (canvas/edges/edgeEnds.ts wakes the edges of a card
  * React Flow changed): while a card is dragged, after the drop, and when a card changes without moving.
  */
