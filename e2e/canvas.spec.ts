@@ -106,8 +106,9 @@ test('a press on a card selects it at once; a multi-selection survives a press o
 })
 
 /**
- * Mid-drag the pointer runs ahead of the card; one sheet over the canvas takes it (styles/canvasFar.css), so a
- * move over another card does not reach that card (nor cost a hit test through everything under it).
+ * Mid-drag the pointer runs ahead of the card; one sheet over the canvas takes it (canvas/dragSheet.ts), so a
+ * move over another card does not reach that card (nor cost a hit test through everything under it). The release
+ * lands on the sheet: the dropped card stays selected, and the next press reaches a card.
  */
 test('while a card is dragged, the pointer over another card reaches the canvas sheet, with the grabbing cursor; after the drop, the card again', async ({ page }) => {
   const editor = new EditorPage(page)
@@ -132,6 +133,10 @@ test('while a card is dragged, the pointer over another card reaches the canvas 
   await page.mouse.up()
   await expect(editor.node('service-1').locator('xpath=..')).not.toHaveClass(/dragging/)
   expect((await under()).card).toBe('redis-1')
+  await expect(editor.node('service-1').locator('xpath=..')).toHaveClass(/selected/)
+  await expect(page.locator('[data-inspected="service-1"]')).toBeVisible()
+  await editor.node('redis-1').click()
+  await expect(page.locator('[data-inspected="redis-1"]')).toBeVisible()
 })
 
 /**

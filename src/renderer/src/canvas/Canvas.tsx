@@ -91,13 +91,15 @@ export function Canvas() {
   // reset. A box begun (a Shift-press on a card begins one) is left to the pane; one being drawn holds the pointer,
   // so its release is the pane's anyway. Nothing else in the canvas takes a pointerup (React Flow's drags and
   // connections end on mouseup), and the window's capture listeners have it before this.
+  const { isDraggingCards } = flow
   const onPointerUpCapture = useCallback(
     (event: PointerEvent) => {
       const { userSelectionRect, userSelectionActive } = store.getState()
       if (event.button !== 0 || userSelectionRect || userSelectionActive) return
-      if (event.target instanceof Element && event.target.closest('.react-flow__node')) event.stopPropagation()
+      // While cards are dragged the release lands on the sheet over them (dragSheet.ts), the pane: a card's release too.
+      if (isDraggingCards() || (event.target instanceof Element && event.target.closest('.react-flow__node'))) event.stopPropagation()
     },
-    [store],
+    [store, isDraggingCards],
   )
   const hasNodes = flow.nodes.length > 0
   const minimapSize = isNarrow ? MINIMAP_SIZE_NARROW : MINIMAP_SIZE

@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react'
 import type { Design } from '@core/design/types'
 import { commitAfterThisTask, letInspectorLag, setCanvasDragHeld, useEditorStore, useEdgeRoutes } from '@renderer/store'
+import { raiseDragSheet } from './dragSheet'
 import { createPillPlacer } from './edges/placeEdgePills'
 import { focusLabelField } from './focusLabelField'
 import { createEdgeMapper, createNodeMapper, reuseUnchangedNodes, toAbsoluteMoves, type FlowNode } from './flowMapping'
@@ -123,10 +124,14 @@ export function useCanvasFlow(isFar = false) {
     state.select(state.selectedNodeIds, [...next])
   }, [])
 
-  const onDragStart = useCallback(() => {
+  const onDragStart = useCallback((event: { target: EventTarget | null }) => {
     isDraggingRef.current = true
     setCanvasDragHeld(true)
+    raiseDragSheet(event.target)
   }, [])
+
+  /** Whether cards are dragged: from the drag's start to its drop (the release's mouseup, after its pointerup). */
+  const isDraggingCards = useCallback(() => isDraggingRef.current, [])
 
   /**
    * A drop: the moves are worked out now, from the design as it is, and committed in the next task (one undo
@@ -183,6 +188,7 @@ export function useCanvasFlow(isFar = false) {
     onEdgesChange,
     onPressCard,
     onDragStart,
+    isDraggingCards,
     onNodeDragStop,
     onSelectionDragStop,
     onConnect,
