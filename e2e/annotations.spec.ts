@@ -333,7 +333,15 @@ test('a long findings list is one list to a screen reader, its keys reach both e
   const groupLists = groups.getByRole('list')
   await expect(groupLists).toHaveCount(await groups.count())
   let listed = 0
-  for (const list of await groupLists.all()) listed += await list.getByRole('listitem').count()
+  for (const list of await groupLists.all()) {
+    const items = list.getByRole('listitem')
+    const size = await items.count()
+    listed += size
+    // The browser leaves rows of blocks it skips out of its accessibility tree: each row says its place itself.
+    await expect(items.last()).toHaveAttribute('aria-posinset', String(size))
+    await expect(items.last()).toHaveAttribute('aria-setsize', String(size))
+    await expect(items.nth(40)).toHaveAttribute('aria-posinset', '41')
+  }
   expect(listed).toBe(count)
 
   await rows.first().focus()
@@ -351,8 +359,10 @@ test('a long findings list is one list to a screen reader, its keys reach both e
     return [[...group.parentElement!.children].indexOf(group), [...group.querySelectorAll('[data-testid="problem"]')].indexOf(row)]
   })
   const group = groups.nth(groupAt)
+  // By mouse, with the first row still the list's active one: the row that takes the fixed one's place has the focus.
   await problems.applyQuickFix(fixable.ruleId, targetOf(fixable))
   await expect(fixedRow).toHaveCount(0)
+  await expect(group.getByTestId('problem').nth(at)).toBeFocused()
   const blockEnd = 31 + 32 * Math.floor(at / 32)
   expect(await group.getByTestId('problem').count()).toBeGreaterThan(blockEnd + 1)
   const focused = group.getByTestId('problem').nth(blockEnd)

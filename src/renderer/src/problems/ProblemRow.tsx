@@ -6,6 +6,8 @@ import { SeverityIcon } from '@renderer/ui'
 
 interface Props {
   diagnostic: Diagnostic
+  /** The finding's key in the list (problemsModel's getProblemKey). */
+  problemKey: string
   targetId: string
   targetName: string
   isActive: boolean
@@ -17,12 +19,13 @@ interface Props {
 }
 
 /** One finding: severity, message, target and rule (a link to its page); its quick fix and Suppress as row actions. */
-export const ProblemRow = memo(function ProblemRow({ diagnostic: d, targetId, targetName, isActive, onReveal, onFocusRow, onFix, onSuppress, onKeyDown }: Props) {
+export const ProblemRow = memo(function ProblemRow({ diagnostic: d, problemKey, targetId, targetName, isActive, onReveal, onFocusRow, onFix, onSuppress, onKeyDown }: Props) {
   return (
     <div
       role="listitem"
       className={`problem-row${isActive ? ' is-active' : ''}`}
       data-testid="problem"
+      data-key={problemKey}
       data-rule-id={d.ruleId}
       data-severity={d.severity}
       data-target-id={targetId}

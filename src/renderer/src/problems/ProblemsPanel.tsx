@@ -71,6 +71,39 @@ const CHUNK_ROWS = 32
 /** A row's height on one line (problems.css), the block's size before it was first laid out. */
 const ROW_HEIGHT = 24
 
+/** The element that had the focus in the list, its row's finding and, when it was a control of the row, which. */
+interface FocusInList {
+  element: Element
+  key: string
+  control: string | null
+}
+
+function noteFocus(list: HTMLElement | null): FocusInList | null {
+  const focused = document.activeElement
+  if (!list || !focused || !list.contains(focused)) return null
+  const row = focused.closest<HTMLElement>('[data-testid="problem"]')
+  const key = row?.dataset.key
+  if (!row || key === undefined) return null
+  return { element: focused, key, control: focused === row ? null : focused.getAttribute('data-testid') }
+}
+
+/**
+ * Each row's place in its group (aria-posinset, aria-setsize): the browser leaves the rows of a block it skips out
+ * of the accessibility tree, so a screen reader would count only the rows of blocks shown so far. Set here, not
+ * as the rows' props, so that a finding added at the top does not render every row below it again.
+ */
+function numberRows(list: HTMLElement): void {
+  for (const group of list.querySelectorAll('.problems-group__rows')) {
+    const rows = group.querySelectorAll('[data-testid="problem"]')
+    const size = String(rows.length)
+    rows.forEach((row, i) => {
+      const position = String(i + 1)
+      if (row.getAttribute('aria-posinset') !== position) row.setAttribute('aria-posinset', position)
+      if (row.getAttribute('aria-setsize') !== size) row.setAttribute('aria-setsize', size)
+    })
+  }
+}
+
 function chunksOf<T>(items: readonly T[]): T[][] {
   const chunks: T[][] = []
   for (let i = 0; i < items.length; i += CHUNK_ROWS) chunks.push(items.slice(i, i + CHUNK_ROWS))
@@ -129,17 +162,23 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
     setActiveKey(keys[index])
     listRef.current?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[index]?.focus()
   }, [keys])
-  // A finding added or dropped above a row can move it into the next block of rows, where it is a new element: if
-  // the old one had the focus (the page has it now), the row gets it back. Read as this render starts.
-  const hadFocus = useRef(false)
-  hadFocus.current = listRef.current?.contains(document.activeElement) ?? false
+  // A finding added or dropped above a row can move it into the next block of rows, where it is a new element.
+  // What had the focus in the list is noted as each render starts; if this render's commit took that very element
+  // away (the page has the focus now) and its finding is still listed, the same row, or the same control in it,
+  // gets the focus back. A finding that went (a fix, a suppression) is the effect above's.
+  const focusBefore = useRef<FocusInList | null>(null)
+  focusBefore.current = noteFocus(listRef.current)
   useLayoutEffect(() => {
+    const list = listRef.current
+    if (!list) return
+    numberRows(list)
+    const before = focusBefore.current
     const focused = document.activeElement
-    if (!hadFocus.current || activeKey === null || (focused !== null && focused !== document.body)) return
-    const index = keys.indexOf(activeKey)
-    if (index >= 0) listRef.current?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[index]?.focus()
-    // Only when the rows change: the active row's own changes are the keyboard's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (!before || before.element.isConnected || (focused !== null && focused !== document.body)) return
+    const row = list.querySelectorAll<HTMLElement>('[data-testid="problem"]')[keys.indexOf(before.key)]
+    if (!row) return
+    const control = before.control ? row.querySelector<HTMLElement>(`[data-testid="${before.control}"]`) : null
+    ;(control ?? row).focus()
   }, [keys])
   const onFix = useCallback((d: Diagnostic) => {
     // The list may still show the previous result for one deferred render (after opening another design, a
@@ -253,6 +292,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
                         return (
                           <ProblemRow
                             key={keys[index]}
+                            problemKey={keys[index]}
                             diagnostic={d}
                             targetId={target.id}
                             targetName={target.name}
