@@ -65,7 +65,7 @@ function NoProblems({ shown }: { shown: Design | null }) {
 /**
  * Rows per block the browser may skip (content-visibility: auto, problems.css). Each block is a layer it hit-tests
  * and an element it checks against the view on every frame: with one per row, ~700 at 1,000 nodes cost a canvas
- * drag ~2 ms a frame (traced); with blocks of 32, a result that adds or drops a row still lays out one block.
+ * drag 1.3-2 ms a frame (traced); with blocks of 32, a result that adds or drops a row still lays out one block.
  */
 const CHUNK_ROWS = 32
 /** A row's height on one line (problems.css), the block's size before it was first laid out. */
