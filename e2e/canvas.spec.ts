@@ -107,10 +107,12 @@ test('a press on a card selects it at once; a multi-selection survives a press o
 
 /**
  * Mid-drag the pointer runs ahead of the card; one sheet over the canvas takes it (canvas/dragSheet.ts), so a
- * move over another card does not reach that card (nor cost a hit test through everything under it). The release
- * lands on the sheet: the dropped card stays selected, and the next press reaches a card.
+ * move over another card does not reach that card (nor cost a hit test through everything under it). It stays up
+ * while Space is held (React Flow's pane changes its classes then), another button pressed on it does nothing
+ * (no pan, the card keeps the focus), and the release on it leaves the dropped card selected; the next press
+ * reaches a card.
  */
-test('while a card is dragged, the pointer over another card reaches the canvas sheet, with the grabbing cursor; after the drop, the card again', async ({ page }) => {
+test('while a card is dragged, one sheet over the canvas takes the pointer; the card keeps its selection and focus, and after the drop a card is reached again', async ({ page }) => {
   const editor = new EditorPage(page)
   await editor.goto()
   await editor.dragToCanvas('service', 'generic', { x: 200, y: 160 })
@@ -119,22 +121,36 @@ test('while a card is dragged, the pointer over another card reaches the canvas 
   const under = () =>
     page.evaluate(({ x, y }) => {
       const el = document.elementFromPoint(x, y)!
-      // A hit on the sheet (a pseudo-element) is reported as its pane; its cursor is the sheet's.
-      return { card: el.closest('[data-testid="node"]')?.getAttribute('data-node-id') ?? null, cursor: getComputedStyle(el, '::after').cursor }
+      return { card: el.closest('[data-testid="node"]')?.getAttribute('data-node-id') ?? null, sheet: el.classList.contains('drag-sheet'), cursor: getComputedStyle(el).cursor }
     }, other)
-  expect((await under()).card).toBe('redis-1')
+  expect(await under()).toMatchObject({ card: 'redis-1', sheet: false })
 
+  const service = editor.node('service-1').locator('xpath=..')
   const from = await centreOf(editor.node('service-1'))
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()
   await page.mouse.move(from.x + 30, from.y + 60, { steps: 4 })
-  await expect(editor.node('service-1').locator('xpath=..')).toHaveClass(/dragging/)
-  expect(await under()).toEqual({ card: null, cursor: 'grabbing' })
+  await expect(service).toHaveClass(/dragging/)
+  expect(await under()).toEqual({ card: null, sheet: true, cursor: 'grabbing' })
+  await page.keyboard.down('Space')
+  await page.mouse.move(from.x + 40, from.y + 70, { steps: 2 })
+  expect((await under()).sheet).toBe(true)
+  await page.keyboard.up('Space')
+  const viewport = () => page.locator('.react-flow__viewport').getAttribute('style')
+  const view = await viewport()
+  await page.mouse.down({ button: 'middle' })
+  await page.mouse.move(from.x + 90, from.y + 90, { steps: 3 })
+  await page.mouse.up({ button: 'middle' })
   await page.mouse.up()
-  await expect(editor.node('service-1').locator('xpath=..')).not.toHaveClass(/dragging/)
+  await expect(service).not.toHaveClass(/dragging/)
+  expect(await viewport()).toBe(view)
   expect((await under()).card).toBe('redis-1')
-  await expect(editor.node('service-1').locator('xpath=..')).toHaveClass(/selected/)
+  await expect(service).toHaveClass(/selected/)
   await expect(page.locator('[data-inspected="service-1"]')).toBeVisible()
+  // The card kept the focus: the arrow keys move it.
+  const before = await editor.node('service-1').boundingBox()
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(async () => (await editor.node('service-1').boundingBox())!.x).toBeGreaterThan(before!.x)
   await editor.node('redis-1').click()
   await expect(page.locator('[data-inspected="redis-1"]')).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type PointerEvent } from 'react'
+import { useCallback, useMemo, useRef, type MouseEvent, type PointerEvent } from 'react'
 import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, ReactFlow, SelectionMode, useStore, useStoreApi } from '@xyflow/react'
 import { Maximize } from 'lucide-react'
 import { PALETTES } from '@core/export/svgTheme'
@@ -19,6 +19,7 @@ import { DrawnContext, FarContext } from './farContext'
 import { useRenderWhole } from './useRenderWhole'
 import { FarCanvas } from './far/FarCanvas'
 import { LayerExtent } from './LayerExtent'
+import { DRAG_SHEET_CLASS } from './dragSheet'
 import { Minimap } from './minimap/Minimap'
 import { flowMinimapSource } from './minimap/minimapSources'
 import { countUnmeasured, hideMeasured, useIsDrawnFar } from './far/farState'
@@ -75,8 +76,19 @@ export function Canvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the count changes when React Flow measures a node; its node map is the same object, mutated
     [isDrawn, flow.nodes, unmeasured, store],
   )
-  const { onPressCard } = flow
+  const { onPressCard, isDraggingCards } = flow
   const isWhatIf = whatIf.isOn
+  // Another button pressed while cards are dragged lands on the sheet over them (dragSheet.ts), as a mousedown (a
+  // second button of a pointer already down is no pointerdown): it neither starts a pan nor takes the focus from
+  // the dragged card.
+  const onMouseDownCapture = useCallback(
+    (event: MouseEvent) => {
+      if (!isDraggingCards()) return
+      event.preventDefault()
+      event.stopPropagation()
+    },
+    [isDraggingCards],
+  )
   const onPointerDownCapture = useCallback(
     (event: PointerEvent) => {
       onCanvasPointerDown(event)
@@ -91,12 +103,11 @@ export function Canvas() {
   // reset. A box begun (a Shift-press on a card begins one) is left to the pane; one being drawn holds the pointer,
   // so its release is the pane's anyway. Nothing else in the canvas takes a pointerup (React Flow's drags and
   // connections end on mouseup), and the window's capture listeners have it before this.
-  const { isDraggingCards } = flow
   const onPointerUpCapture = useCallback(
     (event: PointerEvent) => {
       const { userSelectionRect, userSelectionActive } = store.getState()
       if (event.button !== 0 || userSelectionRect || userSelectionActive) return
-      // While cards are dragged the release lands on the sheet over them (dragSheet.ts), the pane: a card's release too.
+      // While cards are dragged the release lands on the sheet over them (dragSheet.ts): a card's release too.
       if (isDraggingCards() || (event.target instanceof Element && event.target.closest('.react-flow__node'))) event.stopPropagation()
     },
     [store, isDraggingCards],
@@ -133,6 +144,8 @@ export function Canvas() {
         {hasNodes && <HeatControl />}
         {hasNodes && <WhatIfControl />}
         <CompareOverlay />
+        {/* Takes the pointer while cards are dragged (dragSheet.ts). */}
+        <div className={DRAG_SHEET_CLASS} aria-hidden="true" />
       </>
     ),
     [isDrawn, hasNodes, isWhatIf, onCardClick, onLinkClick, minimapSize, minimapSource, theme, fitDesign],
@@ -143,6 +156,7 @@ export function Canvas() {
       className={`canvas-wrap${whatIf.isOn ? ' is-what-if' : ''}${isFar ? ' is-far' : ''}${panAsLayer ? ' is-farthest' : ''}${isDrawn ? ' is-drawn' : ''}${isDrawnAndMeasured ? ' is-measured' : ''}`}
       ref={wrapRef}
       onPointerDownCapture={onPointerDownCapture}
+      onMouseDownCapture={onMouseDownCapture}
       onPointerUpCapture={onPointerUpCapture}
       onKeyDown={whatIf.onKeyDown}
     >

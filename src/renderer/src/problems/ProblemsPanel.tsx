@@ -168,6 +168,15 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
   // gets the focus back. A finding that went (a fix, a suppression) is the effect above's.
   const focusBefore = useRef<FocusInList | null>(null)
   focusBefore.current = noteFocus(listRef.current)
+  // A press outside the list after the note (on the panel's heading, say, while a deferred render was under way)
+  // leaves the focus where the user put it.
+  useEffect(() => {
+    const onPress = (event: PointerEvent) => {
+      if (!(event.target instanceof Node) || !listRef.current?.contains(event.target)) focusBefore.current = null
+    }
+    document.addEventListener('pointerdown', onPress, true)
+    return () => document.removeEventListener('pointerdown', onPress, true)
+  }, [])
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list) return
