@@ -104,6 +104,11 @@ function numberRows(list: HTMLElement): void {
   }
 }
 
+/** The row element at `index` in the list's order (the order of the rows' keys), across groups and blocks. */
+function rowAt(list: HTMLElement | null, index: number): HTMLElement | undefined {
+  return index < 0 ? undefined : list?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[index]
+}
+
 function chunksOf<T>(items: readonly T[]): T[][] {
   const chunks: T[][] = []
   for (let i = 0; i < items.length; i += CHUNK_ROWS) chunks.push(items.slice(i, i + CHUNK_ROWS))
@@ -160,7 +165,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
     if (!isLost || keys.length === 0 || performance.now() - left.at > REFOCUS_WITHIN_MS) return
     const index = Math.min(Math.max(left.index, 0), keys.length - 1)
     setActiveKey(keys[index])
-    listRef.current?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[index]?.focus()
+    rowAt(listRef.current, index)?.focus()
   }, [keys])
   // A finding added or dropped above a row can move it into the next block of rows, where it is a new element.
   // What had the focus in the list is noted as each render starts; if this render's commit took that very element
@@ -184,7 +189,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
     const before = focusBefore.current
     const focused = document.activeElement
     if (!before || before.element.isConnected || (focused !== null && focused !== document.body)) return
-    const row = list.querySelectorAll<HTMLElement>('[data-testid="problem"]')[keys.indexOf(before.key)]
+    const row = rowAt(list, keys.indexOf(before.key))
     if (!row) return
     const control = before.control ? row.querySelector<HTMLElement>(`[data-testid="${before.control}"]`) : null
     ;(control ?? row).focus()
@@ -220,7 +225,7 @@ const ProblemsContent = memo(function ProblemsContent({ analysis, design }: { an
       } else return
       event.preventDefault()
       setActiveKey(keys[next])
-      listRef.current?.querySelectorAll<HTMLElement>('[data-testid="problem"]')[next]?.focus()
+      rowAt(listRef.current, next)?.focus()
     },
     [onReveal],
   )
