@@ -45,6 +45,8 @@ const LIGHT = {
   edge: '#6b7280',
   'edge-optional': '#878d96',
   'shadow-card': '0 1px 2px rgba(16, 24, 40, 0.06), 0 1px 3px rgba(16, 24, 40, 0.08)',
+  // One shadow instead of two, for the canvas zoomed farthest out (styles/canvasFar.css), where a blur is a pixel.
+  'shadow-card-far': '0 1px 2px rgba(16, 24, 40, 0.1)',
   'shadow-pop': '0 8px 24px rgba(16, 24, 40, 0.16)',
   'cat-edge': '#0b7285',
   'cat-compute': '#6d3fd6',
@@ -103,6 +105,7 @@ const DARK: ThemeTokens = {
   edge: '#8f96a1',
   'edge-optional': '#5f6670',
   'shadow-card': '0 1px 2px rgba(0, 0, 0, 0.4)',
+  'shadow-card-far': '0 1px 2px rgba(0, 0, 0, 0.4)',
   'shadow-pop': '0 8px 24px rgba(0, 0, 0, 0.5)',
   'cat-edge': '#3bc9db',
   'cat-compute': '#a88bfa',
