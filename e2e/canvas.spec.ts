@@ -156,6 +156,61 @@ test('while a card is dragged, one sheet over the canvas takes the pointer; the 
 })
 
 /**
+ * Escape mid-drag cancels the drag, as on the canvas drawn far out: the cards go back, the selection stays, the
+ * rest of the gesture moves nothing and leaves no undo step; the next drag is an ordinary one.
+ */
+test('Escape mid-drag puts the cards back and keeps their selection; the rest of the gesture moves nothing and nothing is undone', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.dragToCanvas('service', 'generic', { x: 200, y: 160 })
+  await editor.dragToCanvas('cache', 'redis', { x: 520, y: 160 })
+  const service = editor.node('service-1').locator('xpath=..')
+  const cache = editor.node('redis-1').locator('xpath=..')
+  const at = async () => [(await editor.node('service-1').boundingBox())!, (await editor.node('redis-1').boundingBox())!]
+  const start = await at()
+
+  // Both cards selected and dragged together.
+  await editor.node('service-1').click()
+  await editor.node('redis-1').click({ modifiers: ['Shift'] })
+  await expect(cache).toHaveClass(/selected/)
+  const from = await centreOf(editor.node('redis-1'))
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 60, from.y + 90, { steps: 5 })
+  await expect(cache).toHaveClass(/dragging/)
+  expect((await at())[0].y).toBeGreaterThan(start[0].y + 50)
+
+  await page.keyboard.press('Escape')
+  await expect(cache).not.toHaveClass(/dragging/)
+  await expect.poll(async () => (await at()).map((b) => [Math.round(b.x), Math.round(b.y)])).toEqual(start.map((b) => [Math.round(b.x), Math.round(b.y)]))
+  await expect(service).toHaveClass(/selected/)
+  await expect(cache).toHaveClass(/selected/)
+  // The button is still held: further moves and the release move nothing.
+  await page.mouse.move(from.x + 120, from.y + 40, { steps: 4 })
+  await page.mouse.up()
+  await page.waitForTimeout(100)
+  expect((await at()).map((b) => [Math.round(b.x), Math.round(b.y)])).toEqual(start.map((b) => [Math.round(b.x), Math.round(b.y)]))
+  await expect(service).toHaveClass(/selected/)
+
+  // No undo step: the last step is still the cache's placement.
+  await page.keyboard.press('Control+z')
+  await expect(editor.node('redis-1')).toHaveCount(0)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(editor.node('redis-1')).toHaveCount(1)
+
+  // The next drag is an ordinary one, one undo step.
+  const next = await centreOf(editor.node('service-1'))
+  await page.mouse.move(next.x, next.y)
+  await page.mouse.down()
+  await page.mouse.move(next.x + 40, next.y + 100, { steps: 5 })
+  await page.mouse.up()
+  await expect.poll(async () => (await editor.node('service-1').boundingBox())!.y).toBeGreaterThan(start[0].y + 60)
+  await page.keyboard.press('Control+z')
+  await expect.poll(async () => Math.round((await editor.node('service-1').boundingBox())!.y)).toBe(Math.round(start[0].y))
+  await expect(editor.node('redis-1')).toHaveCount(1)
+})
+
+/**
  * An edge is drawn again whenever one of its cards changes (canvas/edges/edgeEnds.ts wakes the edges of a card
  * React Flow changed): while a card is dragged, after the drop, and when a card changes without moving.
  */

@@ -52,6 +52,32 @@ test('templates, export, rules, suppress and the command palette open and stay o
   await expect(page.getByTestId('command-palette')).toBeHidden()
 })
 
+test('a dialog closed without acting gives the focus back to the control that opened it', async ({ page }) => {
+  const editor = new EditorPage(page)
+  await editor.goto()
+  await editor.openFile(TEMPLATE)
+  const problem = page.getByTestId('problem').first()
+  const suppress = problem.getByTestId('suppress')
+  const dialog = page.getByTestId('suppress-dialog')
+  for (const close of ['Cancel', 'Escape', 'Close'] as const) {
+    await problem.hover()
+    await suppress.click()
+    await expect(dialog.getByTestId('suppress-reason')).toBeFocused()
+    if (close === 'Escape') await page.keyboard.press('Escape')
+    else await dialog.getByRole('button', { name: close }).click()
+    await expect(dialog).toBeHidden()
+    await expect(suppress).toBeFocused()
+  }
+  // From the keyboard: the rules dialog's button, Enter, Escape, and the focus is on the button again.
+  const rules = page.getByTestId('open-rules')
+  await rules.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('rules-dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('rules-dialog')).toBeHidden()
+  await expect(rules).toBeFocused()
+})
+
 test('the suppress dialog takes the reason as typed: Space and Enter go into the field, not to the close button', async ({ page }) => {
   const editor = new EditorPage(page)
   await editor.goto()

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type PointerEvent } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react'
 import {
   applyNodeChanges,
   type EdgeChange,
@@ -62,6 +62,10 @@ export function useCanvasFlow(isFar = false) {
   }
 
   const isDraggingRef = useRef(false)
+  /** Escape was pressed during this drag: its drop puts the cards back instead (cancelDragOnEscape). */
+  const cancelledRef = useRef(false)
+  const derivedRef = useRef(derivedNodes)
+  derivedRef.current = derivedNodes
   /** The drop's last position changes (`dragging: false`), held for its commit (dropDragged). */
   const droppedRef = useRef<NodeChange<FlowNode>[]>([])
   const nodesRef = useRef(nodes)
@@ -126,6 +130,7 @@ export function useCanvasFlow(isFar = false) {
 
   const onDragStart = useCallback((event: { target: EventTarget | null }) => {
     isDraggingRef.current = true
+    cancelledRef.current = false
     setCanvasDragHeld(true)
     raiseDragSheet(event.target)
   }, [])
@@ -145,6 +150,12 @@ export function useCanvasFlow(isFar = false) {
     setCanvasDragHeld(false)
     const dropped = droppedRef.current
     droppedRef.current = []
+    // A cancelled drag commits nothing: the cards go back to where the design has them. (A selection's drag
+    // reports its stop twice, so the flag stays set until the next drag starts.)
+    if (cancelledRef.current) {
+      setNodes((current) => reuseUnchangedNodes(current, derivedRef.current))
+      return
+    }
     const moves = toAbsoluteMoves(useEditorStore.getState().design, dragged)
     commitAfterThisTask(() => {
       const state = useEditorStore.getState()
@@ -155,6 +166,24 @@ export function useCanvasFlow(isFar = false) {
       if (after !== before) aheadRef.current = after
       else if (dropped.length > 0) setNodes((current) => applyNodeChanges(dropped, current))
     })
+  }, [])
+
+  /**
+   * Escape mid-drag cancels it, as on the canvas drawn far out (far/farPointer.ts): the cards go back, the
+   * selection stays, nothing is committed, and the rest of the gesture moves nothing. React Flow's drag (d3-drag)
+   * ends at a mouseup on the window, so one is sent there now; the drop that follows is the cancelled one. The
+   * key goes no further (the editor's Escape would clear the selection under the drag).
+   */
+  useEffect(() => {
+    const cancelDragOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !isDraggingRef.current) return
+      event.preventDefault()
+      event.stopPropagation()
+      cancelledRef.current = true
+      window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true, view: window, button: 0 }))
+    }
+    window.addEventListener('keydown', cancelDragOnEscape, { capture: true })
+    return () => window.removeEventListener('keydown', cancelDragOnEscape, { capture: true })
   }, [])
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => dropDragged(dragged), [dropDragged])

@@ -19,6 +19,9 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose
     // main action). React's autoFocus cannot do it: it runs while the <dialog> is still closed and unfocusable.
     // A control that already took the focus inside the dialog keeps it.
     const focused = document.activeElement
+    // What had the focus before the dialog: the browser gives it back at close(), but React removes the dialog
+    // from the page before this effect's cleanup closes it, and a removed dialog gives nothing back.
+    const opener = focused instanceof HTMLElement && !dialog.contains(focused) ? focused : null
     if (!dialog.open) dialog.showModal()
     if (focused instanceof HTMLElement && dialog.contains(focused)) focused.focus()
     else dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
@@ -38,6 +41,8 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose
       dialog.removeEventListener('cancel', onCancel)
       dialog.removeEventListener('close', onNativeClose)
       if (dialog.open) dialog.close()
+      const active = document.activeElement
+      if (opener?.isConnected && (active === null || active === document.body)) opener.focus({ preventScroll: true })
     }
   }, [ref])
 }
