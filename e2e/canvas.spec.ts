@@ -157,9 +157,10 @@ test('while a card is dragged, one sheet over the canvas takes the pointer; the 
 
 /**
  * Escape mid-drag cancels the drag, as on the canvas drawn far out: the cards go back, the selection stays, the
- * rest of the gesture moves nothing and leaves no undo step; the next drag is an ordinary one.
+ * rest of the gesture moves nothing and leaves no undo step; the next drag is an ordinary one. Likewise before
+ * the card has moved, and for a connection being drawn from a handle.
  */
-test('Escape mid-drag puts the cards back and keeps their selection; the rest of the gesture moves nothing and nothing is undone', async ({ page }) => {
+test('Escape while a card or a handle is held cancels the gesture: cards back, selection kept, no connection, nothing to undo', async ({ page }) => {
   const editor = new EditorPage(page)
   await editor.goto()
   await editor.dragToCanvas('service', 'generic', { x: 200, y: 160 })
@@ -185,6 +186,12 @@ test('Escape mid-drag puts the cards back and keeps their selection; the rest of
   await expect.poll(async () => (await at()).map((b) => [Math.round(b.x), Math.round(b.y)])).toEqual(start.map((b) => [Math.round(b.x), Math.round(b.y)]))
   await expect(service).toHaveClass(/selected/)
   await expect(cache).toHaveClass(/selected/)
+  // Escape again (held, its key repeating) while the button is held: the selection stays.
+  await page.keyboard.down('Escape')
+  await page.keyboard.down('Escape')
+  await page.keyboard.up('Escape')
+  await expect(service).toHaveClass(/selected/)
+  await expect(cache).toHaveClass(/selected/)
   // The button is still held: further moves and the release move nothing.
   await page.mouse.move(from.x + 120, from.y + 40, { steps: 4 })
   await page.mouse.up()
@@ -197,6 +204,35 @@ test('Escape mid-drag puts the cards back and keeps their selection; the rest of
   await expect(editor.node('redis-1')).toHaveCount(0)
   await page.keyboard.press('Control+Shift+z')
   await expect(editor.node('redis-1')).toHaveCount(1)
+
+  // Escape before the card has moved: the gesture is over, the moves after it do nothing.
+  const still = await centreOf(editor.node('service-1'))
+  await page.mouse.move(still.x, still.y)
+  await page.mouse.down()
+  await page.keyboard.press('Escape')
+  await page.mouse.move(still.x + 40, still.y + 100, { steps: 5 })
+  await page.mouse.up()
+  await page.waitForTimeout(100)
+  expect(Math.round((await editor.node('service-1').boundingBox())!.y)).toBe(Math.round(start[0].y))
+  await expect(service).toHaveClass(/selected/)
+
+  // A connection being drawn from a handle: Escape, and the release over the other card connects nothing.
+  await editor.node('service-1').hover()
+  const handle = await editor.node('service-1').locator('.react-flow__handle[data-handleid="right"]').boundingBox()
+  const target = await centreOf(editor.node('redis-1'))
+  await page.mouse.move(handle!.x + handle!.width / 2, handle!.y + handle!.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(target.x, target.y, { steps: 8 })
+  await expect(page.locator('.react-flow__connectionline')).toHaveCount(1)
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.react-flow__connectionline')).toHaveCount(0)
+  await page.mouse.up()
+  await page.waitForTimeout(100)
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0)
+  await editor.connect('service-1', 'redis-1')
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1)
+  await page.keyboard.press('Control+z')
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0)
 
   // The next drag is an ordinary one, one undo step.
   const next = await centreOf(editor.node('service-1'))

@@ -76,6 +76,39 @@ test('a dialog closed without acting gives the focus back to the control that op
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('rules-dialog')).toBeHidden()
   await expect(rules).toBeFocused()
+
+  // Opened from a menu: back to the menu's button (the entry is gone by then).
+  await page.getByTestId('export-menu').click()
+  await page.getByTestId('export-svg').click()
+  await expect(page.getByTestId('export-dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('export-dialog')).toBeHidden()
+  await expect(page.getByTestId('export-menu')).toBeFocused()
+
+  // Opened by a shortcut, and a dialog run from the command palette: back to the Rules button each time.
+  await rules.focus()
+  await page.keyboard.press('Control+K')
+  await expect(page.getByTestId('command-palette')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('command-palette')).toBeHidden()
+  await expect(rules).toBeFocused()
+  await page.keyboard.press('Control+K')
+  await page.keyboard.type('rules')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('rules-dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('rules-dialog')).toBeHidden()
+  await expect(rules).toBeFocused()
+
+  // A field being typed in commits when a shortcut runs, and the dialog that shortcut opens gives it the focus back.
+  const name = editor.field('design-name')
+  await name.fill('Renamed before saving')
+  await page.keyboard.press('Control+S')
+  await expect(page.getByTestId('save-as-dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('save-as-dialog')).toBeHidden()
+  await expect(name).toBeFocused()
+  await expect(name).toHaveValue('Renamed before saving')
 })
 
 test('the suppress dialog takes the reason as typed: Space and Enter go into the field, not to the close button', async ({ page }) => {

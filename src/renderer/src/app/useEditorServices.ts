@@ -7,6 +7,7 @@ import { createCompareActions } from '@renderer/compare'
 import { useFitDesign } from '@renderer/canvas'
 import { createDocumentActions } from '@renderer/files'
 import { platform } from '@renderer/platform'
+import { noteFocusReturn } from '@renderer/ui'
 import { isCanvasDragHeld, useEditorStore } from '@renderer/store'
 import type { EditorServices } from '@renderer/commands'
 
@@ -61,8 +62,13 @@ export function useCreateEditorServices(): EditorServices {
       event.preventDefault()
       // Not while cards are being dragged: the drop comes first (store/canvasDrag.ts).
       if (isCanvasDragHeld()) return
-      // A field being edited commits on blur: Save must write what the user just typed.
-      if (command.isGlobal && document.activeElement instanceof HTMLElement) document.activeElement.blur()
+      // A field being edited commits on blur: Save must write what the user just typed. A dialog the command
+      // opens gives the focus back to the field when it closes (ui/focusReturn.ts); any other control keeps it.
+      const active = document.activeElement
+      if (command.isGlobal && active instanceof HTMLElement && isEditable(active)) {
+        active.blur()
+        noteFocusReturn(active)
+      }
       if (isCommandEnabled(command)) void command.run()
     }
     window.addEventListener('keydown', onKey)

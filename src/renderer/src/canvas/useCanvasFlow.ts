@@ -62,8 +62,8 @@ export function useCanvasFlow(isFar = false) {
   }
 
   const isDraggingRef = useRef(false)
-  /** Escape was pressed during this drag: its drop puts the cards back instead (cancelDragOnEscape). */
-  const cancelledRef = useRef(false)
+  /** Set while Escape ends a held gesture (cancelOnEscape below): the drop or connection it ends commits nothing. */
+  const cancellingRef = useRef(false)
   const derivedRef = useRef(derivedNodes)
   derivedRef.current = derivedNodes
   /** The drop's last position changes (`dragging: false`), held for its commit (dropDragged). */
@@ -130,7 +130,6 @@ export function useCanvasFlow(isFar = false) {
 
   const onDragStart = useCallback((event: { target: EventTarget | null }) => {
     isDraggingRef.current = true
-    cancelledRef.current = false
     setCanvasDragHeld(true)
     raiseDragSheet(event.target)
   }, [])
@@ -150,9 +149,8 @@ export function useCanvasFlow(isFar = false) {
     setCanvasDragHeld(false)
     const dropped = droppedRef.current
     droppedRef.current = []
-    // A cancelled drag commits nothing: the cards go back to where the design has them. (A selection's drag
-    // reports its stop twice, so the flag stays set until the next drag starts.)
-    if (cancelledRef.current) {
+    // A cancelled drag commits nothing: the cards go back to where the design has them.
+    if (cancellingRef.current) {
       setNodes((current) => reuseUnchangedNodes(current, derivedRef.current))
       return
     }
@@ -169,21 +167,50 @@ export function useCanvasFlow(isFar = false) {
   }, [])
 
   /**
-   * Escape mid-drag cancels it, as on the canvas drawn far out (far/farPointer.ts): the cards go back, the
-   * selection stays, nothing is committed, and the rest of the gesture moves nothing. React Flow's drag (d3-drag)
-   * ends at a mouseup on the window, so one is sent there now; the drop that follows is the cancelled one. The
-   * key goes no further (the editor's Escape would clear the selection under the drag).
+   * Escape while the button holds a card or a handle cancels the gesture, as on the canvas drawn far out
+   * (far/farPointer.ts): a dragged card goes back, a connection being drawn goes, the selection stays, nothing is
+   * committed, and the rest of the gesture does nothing. React Flow's drag (d3-drag) ends at a mouseup on the
+   * window and its connection at one on the document, so one is sent there now; the drop or connection it ends
+   * while `cancellingRef` is set commits nothing. Until the release, Escape (its key repeat too) goes no further:
+   * the editor's Escape would clear the selection under the held card.
    */
   useEffect(() => {
-    const cancelDragOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !isDraggingRef.current) return
+    let isHeld = false
+    let isCancelled = false
+    const onPress = (event: globalThis.PointerEvent) => {
+      const target = event.target instanceof Element ? event.target : null
+      isHeld = event.button === 0 && !!target?.closest('.react-flow__handle, .react-flow__node') && !target.closest('.nodrag:not(.react-flow__handle)')
+      isCancelled = false
+    }
+    const onRelease = () => {
+      isHeld = false
+    }
+    const cancelOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !(isHeld || isDraggingRef.current)) return
       event.preventDefault()
       event.stopPropagation()
-      cancelledRef.current = true
-      window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true, view: window, button: 0 }))
+      if (isCancelled) return
+      isCancelled = true
+      cancellingRef.current = true
+      try {
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true, view: window, button: 0 }))
+      } finally {
+        cancellingRef.current = false
+      }
     }
-    window.addEventListener('keydown', cancelDragOnEscape, { capture: true })
-    return () => window.removeEventListener('keydown', cancelDragOnEscape, { capture: true })
+    const options = { capture: true }
+    window.addEventListener('pointerdown', onPress, options)
+    window.addEventListener('pointerup', onRelease, options)
+    window.addEventListener('pointercancel', onRelease, options)
+    window.addEventListener('blur', onRelease)
+    window.addEventListener('keydown', cancelOnEscape, options)
+    return () => {
+      window.removeEventListener('pointerdown', onPress, options)
+      window.removeEventListener('pointerup', onRelease, options)
+      window.removeEventListener('pointercancel', onRelease, options)
+      window.removeEventListener('blur', onRelease)
+      window.removeEventListener('keydown', cancelOnEscape, options)
+    }
   }, [])
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_event, _node, dragged) => dropDragged(dragged), [dropDragged])
@@ -191,12 +218,13 @@ export function useCanvasFlow(isFar = false) {
   const onSelectionDragStop = useCallback((_event: unknown, dragged: FlowNode[]) => dropDragged(dragged), [dropDragged])
 
   const onConnect = useCallback((connection: Connection) => {
+    if (cancellingRef.current) return
     useEditorStore.getState().addEdge(connection.source, connection.target)
   }, [])
 
   /** Dropping a connection anywhere on a card (not only on a handle) connects to that card. */
   const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-    if (state.isValid || !state.fromNode) return
+    if (cancellingRef.current || state.isValid || !state.fromNode) return
     const point = 'changedTouches' in event ? event.changedTouches[0] : event
     if (!point) return
     const card = document

@@ -21,6 +21,7 @@ interface Props {
 export function DropdownMenu({ trigger, entries, align = 'left' }: Props) {
   const [isOpen, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
+  const triggerRef = useRef<HTMLButtonElement>(null)
 
   const close = useCallback(() => setOpen(false), [])
   useDismissOnOutside(isOpen, rootRef, close)
@@ -37,6 +38,7 @@ export function DropdownMenu({ trigger, entries, align = 'left' }: Props) {
         className={`quiet-button toolbar-button${trigger.className ? ` ${trigger.className}` : ''}`}
         title={trigger.label}
         aria-label={trigger.label}
+        ref={triggerRef}
         aria-haspopup="menu"
         aria-expanded={isOpen}
         data-testid={trigger.testId}
@@ -55,6 +57,9 @@ export function DropdownMenu({ trigger, entries, align = 'left' }: Props) {
               className={`menu__item${entry.isChecked ? ' is-checked' : ''}`}
               data-testid={entry.testId}
               onClick={() => {
+                // Back to the menu's button first, as a native menu does when it closes: a dialog the entry opens
+                // gives the focus back there (the entry itself is gone by then).
+                triggerRef.current?.focus()
                 setOpen(false)
                 entry.onSelect()
               }}

@@ -8,6 +8,7 @@
 export * from './ChoiceGroup'
 export * from './DialogActions'
 export * from './DropdownMenu'
+export * from './focusReturn'
 export * from './KindIcon'
 export * from './ModalDialog'
 export * from './SeverityIcon'

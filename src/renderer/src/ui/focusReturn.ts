@@ -1,0 +1,23 @@
+/**
+ * Where the focus goes back when a dialog closes (useModalDialog) if the dialog opened with the focus on the page:
+ * a keyboard command blurs the field being edited so that it commits (app/useEditorServices.ts), and the dialog
+ * the command opens (Save As, say, which may first load its code) then finds nothing to give the focus back to.
+ * The field is noted here until a dialog takes it or the pointer is pressed (the user has moved on); an element
+ * no longer on the page is not given.
+ */
+let noted: HTMLElement | null = null
+
+const forget = () => {
+  noted = null
+}
+
+export function noteFocusReturn(element: HTMLElement): void {
+  noted = element
+  window.addEventListener('pointerdown', forget, { capture: true, once: true })
+}
+
+export function takeFocusReturn(): HTMLElement | null {
+  const element = noted
+  noted = null
+  return element?.isConnected ? element : null
+}
