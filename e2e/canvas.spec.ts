@@ -205,13 +205,17 @@ test('Escape while a card or a handle is held cancels the gesture: cards back, s
   await page.keyboard.press('Control+Shift+z')
   await expect(editor.node('redis-1')).toHaveCount(1)
 
+  // A press on the service's centre, a move of 40 x 100 px and the release; Escape at once after the press if asked.
+  const dragService = async (escapeFirst: boolean) => {
+    const from = await centreOf(editor.node('service-1'))
+    await page.mouse.move(from.x, from.y)
+    await page.mouse.down()
+    if (escapeFirst) await page.keyboard.press('Escape')
+    await page.mouse.move(from.x + 40, from.y + 100, { steps: 5 })
+    await page.mouse.up()
+  }
   // Escape before the card has moved: the gesture is over, the moves after it do nothing.
-  const still = await centreOf(editor.node('service-1'))
-  await page.mouse.move(still.x, still.y)
-  await page.mouse.down()
-  await page.keyboard.press('Escape')
-  await page.mouse.move(still.x + 40, still.y + 100, { steps: 5 })
-  await page.mouse.up()
+  await dragService(true)
   await page.waitForTimeout(100)
   expect(Math.round((await editor.node('service-1').boundingBox())!.y)).toBe(Math.round(start[0].y))
   await expect(service).toHaveClass(/selected/)
@@ -235,11 +239,7 @@ test('Escape while a card or a handle is held cancels the gesture: cards back, s
   await expect(page.locator('.react-flow__edge')).toHaveCount(0)
 
   // The next drag is an ordinary one, one undo step.
-  const next = await centreOf(editor.node('service-1'))
-  await page.mouse.move(next.x, next.y)
-  await page.mouse.down()
-  await page.mouse.move(next.x + 40, next.y + 100, { steps: 5 })
-  await page.mouse.up()
+  await dragService(false)
   await expect.poll(async () => (await editor.node('service-1').boundingBox())!.y).toBeGreaterThan(start[0].y + 60)
   await page.keyboard.press('Control+z')
   await expect.poll(async () => Math.round((await editor.node('service-1').boundingBox())!.y)).toBe(Math.round(start[0].y))
