@@ -2,12 +2,27 @@ import { useEffect, useRef, type RefObject } from 'react'
 import { takeFocusReturn } from './focusReturn'
 
 /**
+ * What had the focus before each dialog opened, to give it back at the close: the browser would at close(), but
+ * React removes the dialog from the page before the effect's cleanup closes it, and a removed dialog gives nothing
+ * back. Kept with the dialog: under StrictMode's mount, cleanup, mount the second mount finds the focus inside it.
+ */
+const openers = new WeakMap<HTMLDialogElement, HTMLElement | null>()
+
+/**
+ * The control a dialog opening now gives the focus back to; with the focus on the page, the field a keyboard
+ * command blurred to commit it (focusReturn.ts).
+ */
+function openerOf(dialog: HTMLDialogElement, focused: Element | null): HTMLElement | null {
+  if (openers.has(dialog)) return openers.get(dialog) ?? null
+  if (!(focused instanceof HTMLElement) || focused === document.body) return takeFocusReturn()
+  return dialog.contains(focused) ? null : focused
+}
+
+/**
  * Shows a native <dialog> as a modal while the component is mounted: the browser traps focus, closes on
  * Escape and restores focus to what opened it, like the platform's own dialogs. onClose hears every way out
  * (Escape, a close watcher) exactly once per real close.
  */
-const openers = new WeakMap<HTMLDialogElement, HTMLElement | null>()
-
 export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose: () => void): void {
   const onCloseRef = useRef(onClose)
   useEffect(() => {
@@ -22,17 +37,7 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose
     // main action). React's autoFocus cannot do it: it runs while the <dialog> is still closed and unfocusable.
     // A control that already took the focus inside the dialog keeps it.
     const focused = document.activeElement
-    // What had the focus before the dialog: the browser gives it back at close(), but React removes the dialog
-    // from the page before this effect's cleanup closes it, and a removed dialog gives nothing back. With the
-    // focus on the page, the field a keyboard command blurred to commit it (focusReturn.ts).
-    // Kept with the dialog: under StrictMode's mount, cleanup, mount the second mount finds the focus inside it.
-    const opener = openers.has(dialog)
-      ? (openers.get(dialog) ?? null)
-      : focused instanceof HTMLElement && focused !== document.body
-        ? dialog.contains(focused)
-          ? null
-          : focused
-        : takeFocusReturn()
+    const opener = openerOf(dialog, focused)
     openers.set(dialog, opener)
     if (!dialog.open) dialog.showModal()
     if (focused instanceof HTMLElement && dialog.contains(focused)) focused.focus()
