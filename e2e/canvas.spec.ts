@@ -233,6 +233,18 @@ test('Escape while a card or a handle is held cancels the gesture: cards back, s
   await page.mouse.up()
   await page.waitForTimeout(100)
   await expect(page.locator('.react-flow__edge')).toHaveCount(0)
+  // Escape on a held handle before it moves: the release arms no click-to-connect, so a click on the other card's
+  // handle connects nothing.
+  await editor.node('service-1').hover()
+  await page.mouse.move(handle!.x + handle!.width / 2, handle!.y + handle!.height / 2)
+  await page.mouse.down()
+  await page.keyboard.press('Escape')
+  await page.mouse.up()
+  await expect(page.locator('.react-flow__handle.clickconnecting')).toHaveCount(0)
+  await editor.node('redis-1').hover()
+  await editor.node('redis-1').locator('.react-flow__handle[data-handleid="left"]').click()
+  await page.waitForTimeout(100)
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0)
   await editor.connect('service-1', 'redis-1')
   await expect(page.locator('.react-flow__edge')).toHaveCount(1)
   await page.keyboard.press('Control+z')
@@ -244,6 +256,16 @@ test('Escape while a card or a handle is held cancels the gesture: cards back, s
   await page.keyboard.press('Control+z')
   await expect.poll(async () => Math.round((await editor.node('service-1').boundingBox())!.y)).toBe(Math.round(start[0].y))
   await expect(editor.node('redis-1')).toHaveCount(1)
+
+  // In what-if mode cards are not dragged: Escape with a card pressed leaves the mode at once, as before.
+  await page.keyboard.press('w')
+  await expect(page.locator('.canvas-wrap.is-what-if')).toHaveCount(1)
+  const card = await centreOf(editor.node('redis-1'))
+  await page.mouse.move(card.x, card.y)
+  await page.mouse.down()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.canvas-wrap.is-what-if')).toHaveCount(0)
+  await page.mouse.up()
 })
 
 /**

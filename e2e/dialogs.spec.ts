@@ -109,6 +109,16 @@ test('a dialog closed without acting gives the focus back to the control that op
   await expect(page.getByTestId('save-as-dialog')).toBeHidden()
   await expect(name).toBeFocused()
   await expect(name).toHaveValue('Renamed before saving')
+  // A shortcut that opens no dialog (the components panel, twice): a later dialog does not send the focus there.
+  await name.fill('Renamed again')
+  await page.keyboard.press('Control+b')
+  await page.keyboard.press('Control+b')
+  await expect(name).not.toBeFocused()
+  await page.keyboard.press('Control+K')
+  await expect(page.getByTestId('command-palette')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('command-palette')).toBeHidden()
+  await expect(name).not.toBeFocused()
 })
 
 test('the suppress dialog takes the reason as typed: Space and Enter go into the field, not to the close button', async ({ page }) => {

@@ -179,11 +179,22 @@ export function useCanvasFlow(isFar = false) {
     let isCancelled = false
     const onPress = (event: globalThis.PointerEvent) => {
       const target = event.target instanceof Element ? event.target : null
-      isHeld = event.button === 0 && !!target?.closest('.react-flow__handle, .react-flow__node') && !target.closest('.nodrag:not(.react-flow__handle)')
+      // Only what React Flow would drag or connect from (what-if makes cards neither: its Escape acts at once).
+      isHeld =
+        event.button === 0 &&
+        !!target?.closest('.react-flow__handle.connectablestart, .react-flow__node.draggable') &&
+        !target.closest('.nodrag:not(.react-flow__handle)')
       isCancelled = false
     }
+    // The click of a cancelled gesture's release goes nowhere: on a handle, React Flow would take it as the first
+    // click of a click-to-connect. It comes right after the release, before any timer.
+    const swallowClick = (event: MouseEvent) => event.stopPropagation()
     const onRelease = () => {
       isHeld = false
+      if (!isCancelled) return
+      isCancelled = false
+      window.addEventListener('click', swallowClick, { capture: true, once: true })
+      setTimeout(() => window.removeEventListener('click', swallowClick, { capture: true }))
     }
     const cancelOnEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !(isHeld || isDraggingRef.current)) return
@@ -210,6 +221,7 @@ export function useCanvasFlow(isFar = false) {
       window.removeEventListener('pointercancel', onRelease, options)
       window.removeEventListener('blur', onRelease)
       window.removeEventListener('keydown', cancelOnEscape, options)
+      window.removeEventListener('click', swallowClick, options)
     }
   }, [])
 

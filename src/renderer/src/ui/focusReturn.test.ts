@@ -18,10 +18,10 @@ describe('focusReturn', () => {
     expect(takeFocusReturn()).toBeNull()
   })
 
-  it('forgets the field at the next press of the pointer', () => {
+  it.each(['pointerdown', 'keydown'])('forgets the field at the next %s', (type) => {
     const field = document.body.appendChild(document.createElement('input'))
     noteFocusReturn(field)
-    window.dispatchEvent(new Event('pointerdown'))
+    window.dispatchEvent(new Event(type))
     expect(takeFocusReturn()).toBeNull()
     field.remove()
   })
